@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "jolkarta",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "jolkarta", targets: ["jolkarta"]),
+    .library(name: "RoadmapKit", targets: ["RoadmapKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // The model: types, JSON, load + validate, figures, edits, save. Foundation only.
+    .target(name: "RoadmapKit"),
+    // Pure UI core: cells, grid, widgets, screen state, reducer, key table, texts.
+    .target(name: "RoadmapUI", dependencies: ["RoadmapKit"]),
+    // ncursesw, wrapped by a module map and a shim header.
+    .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
+    // The thin terminal: start/stop curses, read keys, draw grids.
+    .target(name: "TerminalBackend", dependencies: ["CNcursesW", "RoadmapUI"]),
+    .executableTarget(
+      name: "jolkarta",
+      dependencies: [
+        "RoadmapKit", "RoadmapUI", "TerminalBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      resources: [.copy("Resources/roadmap.json")]
+    ),
+    .testTarget(
+      name: "RoadmapKitTests", dependencies: ["RoadmapKit"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapUI", "RoadmapKit"], exclude: ["Snapshots"]),
+    .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit"]),
+  ]
+)

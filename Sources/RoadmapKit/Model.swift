@@ -1,0 +1,196 @@
+import Foundation
+
+/// Where an activity stands: the three states the roadmap tracks.
+public enum Status: String, CaseIterable, Sendable, Hashable, Codable {
+  case done
+  case inProgress = "in_progress"
+  case pending
+
+  /// The next status in the cycle done → in progress → pending → done.
+  public var next: Status {
+    switch self {
+    case .done: return .inProgress
+    case .inProgress: return .pending
+    case .pending: return .done
+    }
+  }
+}
+
+/// A text given either as one string or as translations keyed by language code.
+///
+/// The file may write `"Ауыл аманаты"` or `{"kk": "Ауыл аманаты", "ru": "Аул аманаты"}`;
+/// both load into this type, and the order of the translations is kept.
+public struct LocalizedText: Hashable, Sendable {
+  /// Translations in file order; a plain string has the single code "".
+  public var translations: [Translation]
+
+  /// One translation of a text.
+  public struct Translation: Hashable, Sendable {
+    /// Language code (`kk`, `ru`, `en`), or "" for a text given as a plain string.
+    public var language: String
+    /// The text itself.
+    public var text: String
+    /// Makes a translation.
+    public init(language: String, text: String) {
+      self.language = language
+      self.text = text
+    }
+  }
+
+  /// A text given as a plain string.
+  public init(_ plain: String) {
+    translations = [Translation(language: "", text: plain)]
+  }
+
+  /// A text given as translations, in this order.
+  public init(translations: [Translation]) {
+    self.translations = translations
+  }
+
+  /// The text in `language`, else in Kazakh, else the plain string, else the first one.
+  public func resolved(_ language: String = "kk") -> String {
+    if let t = translations.first(where: { $0.language == language }) { return t.text }
+    if let t = translations.first(where: { $0.language == "kk" }) { return t.text }
+    if let t = translations.first(where: { $0.language == "" }) { return t.text }
+    return translations.first?.text ?? ""
+  }
+
+  /// Whether `needle` occurs in any translation, ignoring case.
+  public func contains(_ needle: String) -> Bool {
+    translations.contains { $0.text.localizedCaseInsensitiveContains(needle) }
+  }
+}
+
+/// A calendar day written `YYYY-MM-DD`, validated to be a real date.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// Year, month (1–12) and day (1–31).
+  public let year: Int, month: Int, day: Int
+
+  /// Parses `YYYY-MM-DD`; nil unless it is a real date of the Gregorian calendar.
+  public init?(_ text: String) {
+    let u = Array(text.utf8)
+    guard u.count == 10, u[4] == 45, u[7] == 45 else { return nil }
+    func num(_ r: Range<Int>) -> Int? {
+      var v = 0
+      for i in r {
+        guard (48...57).contains(u[i]) else { return nil }
+        v = v * 10 + Int(u[i] - 48)
+      }
+      return v
+    }
+    guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  /// Makes a day from its parts; nil unless it is a real date.
+  public init?(year: Int, month: Int, day: Int) {
+    guard year >= 1, (1...12).contains(month), day >= 1,
+      day <= Day.daysIn(month: month, year: year)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Today in the local time zone.
+  public static func today(_ date: Date = Date()) -> Day {
+    let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: date)
+    return Day(year: c.year!, month: c.month!, day: c.day!)!
+  }
+
+  /// The number of days in a month, leap years included.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// The same day one year later; 29 February becomes 28 February.
+  public var nextYear: Day {
+    Day(year: year + 1, month: month, day: min(day, Day.daysIn(month: month, year: year + 1)))!
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    String(format: "%04d-%02d-%02d", year, month, day)
+  }
+
+  public static func < (a: Day, b: Day) -> Bool {
+    (a.year, a.month, a.day) < (b.year, b.month, b.day)
+  }
+}
+
+/// A measured figure with an optional plan: "7 of 14 schools", "837 loans".
+public struct Indicator: Hashable, Sendable {
+  /// Unique id within the file.
+  public var id: String
+  /// What is measured.
+  public var title: LocalizedText
+  /// The unit the figures are in.
+  public var unit: LocalizedText
+  /// The planned figure, if the roadmap sets one.
+  public var plan: Double?
+  /// The figure reached so far.
+  public var actual: Double
+
+  /// Actual as a share of plan, 0…∞ (over 1 when exceeded); nil without a plan.
+  public var fractionOfPlan: Double? {
+    guard let plan, plan > 0 else { return nil }
+    return actual / plan
+  }
+}
+
+/// One activity of the roadmap: the unit whose status is tracked.
+public struct Activity: Hashable, Sendable {
+  /// Unique id within the file.
+  public var id: String
+  /// What is to be done.
+  public var title: LocalizedText
+  /// Where it stands.
+  public var status: Status
+  /// The responsible agency, if named.
+  public var owner: LocalizedText?
+  /// The due date, if set.
+  public var due: Day?
+  /// A free note, if any.
+  public var note: LocalizedText?
+
+  /// Not done and due before `reference`.
+  public func isOverdue(asOf reference: Day) -> Bool {
+    guard status != .done, let due else { return false }
+    return due < reference
+  }
+}
+
+/// A project: a group of activities, with its own indicators.
+public struct Project: Hashable, Sendable {
+  /// Unique id within the file.
+  public var id: String
+  /// The project's name, e.g. «Ауыл аманаты».
+  public var title: LocalizedText
+  /// Figures the project reports.
+  public var indicators: [Indicator]
+  /// Its activities in file order.
+  public var activities: [Activity]
+  /// Status counts of `activities`, kept up to date by every edit.
+  public internal(set) var counts: StatusCounts
+}
+
+/// A priority direction: a group of projects.
+public struct Direction: Hashable, Sendable {
+  /// Unique id within the file.
+  public var id: String
+  /// The direction's name, e.g. «Өмір сапасын арттыру».
+  public var title: LocalizedText
+  /// Figures the direction reports.
+  public var indicators: [Indicator]
+  /// Its projects in file order.
+  public var projects: [Project]
+
+  /// Status counts over all its projects.
+  public var counts: StatusCounts {
+    projects.reduce(into: StatusCounts()) { $0 += $1.counts }
+  }
+}

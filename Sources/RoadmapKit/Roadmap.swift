@@ -1,0 +1,100 @@
+/// A whole roadmap: its metadata, directions, projects and activities.
+///
+/// The typed fields are what every front end reads. `document` is the JSON as it was
+/// written, kept in step with every edit, so that a save preserves unknown fields,
+/// key order and numbers exactly.
+public struct Roadmap: Sendable {
+  /// The roadmap's title.
+  public var title: LocalizedText
+  /// The region it covers.
+  public var region: LocalizedText
+  /// The programme it carries out, if named.
+  public var program: LocalizedText?
+  /// First and last year of the programme.
+  public var period: ClosedRange<Int>
+  /// The day the statuses were reported.
+  public var asOf: Day
+  /// The priority directions in file order.
+  public var directions: [Direction]
+  /// The JSON document the roadmap was read from, kept in step with edits.
+  public internal(set) var document: JSON
+
+  /// Where each activity id sits: direction, project and activity index.
+  public internal(set) var activityIndex: [String: ActivityLocation]
+
+  /// Status counts over the whole roadmap.
+  public var counts: StatusCounts {
+    directions.reduce(into: StatusCounts()) { $0 += $1.counts }
+  }
+
+  /// The activity with this id, if any.
+  public func activity(id: String) -> Activity? {
+    activityIndex[id].map { self[$0] }
+  }
+
+  /// The activity at a location.
+  public subscript(location: ActivityLocation) -> Activity {
+    directions[location.direction].projects[location.project].activities[location.activity]
+  }
+
+  /// Every activity, in file order, with its location.
+  public var allActivities: [(location: ActivityLocation, activity: Activity)] {
+    var out: [(ActivityLocation, Activity)] = []
+    out.reserveCapacity(activityIndex.count)
+    for (d, direction) in directions.enumerated() {
+      for (p, project) in direction.projects.enumerated() {
+        for (a, activity) in project.activities.enumerated() {
+          out.append((ActivityLocation(direction: d, project: p, activity: a), activity))
+        }
+      }
+    }
+    return out
+  }
+
+  /// Activities that are not done and whose due date is before `reference`.
+  public func overdueCount(asOf reference: Day) -> Int {
+    var n = 0
+    for d in directions {
+      for p in d.projects { for a in p.activities where a.isOverdue(asOf: reference) { n += 1 } }
+    }
+    return n
+  }
+
+  /// Every distinct owner in file order of first appearance.
+  public var owners: [LocalizedText] {
+    var seen = Set<LocalizedText>()
+    var out: [LocalizedText] = []
+    for d in directions {
+      for p in d.projects {
+        for a in p.activities { if let o = a.owner, seen.insert(o).inserted { out.append(o) } }
+      }
+    }
+    return out
+  }
+}
+
+/// The position of an activity in the tree, by index.
+public struct ActivityLocation: Hashable, Sendable, Comparable {
+  /// Index of the direction.
+  public var direction: Int
+  /// Index of the project within its direction.
+  public var project: Int
+  /// Index of the activity within its project.
+  public var activity: Int
+
+  /// Makes a location.
+  public init(direction: Int, project: Int, activity: Int) {
+    self.direction = direction
+    self.project = project
+    self.activity = activity
+  }
+
+  /// The JSON path of the activity, as used in messages.
+  public var path: String {
+    "directions[\(direction)].projects[\(project)].activities[\(activity)]"
+  }
+
+  public static func < (a: ActivityLocation, b: ActivityLocation) -> Bool {
+    (a.direction, a.project, a.activity) < (b.direction, b.project, b.activity)
+  }
+}

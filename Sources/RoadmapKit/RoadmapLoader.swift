@@ -1,0 +1,104 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A roadmap read from a file, with the warnings found and the bytes it was read from.
+public struct LoadedRoadmap: Sendable {
+  /// The roadmap.
+  public var roadmap: Roadmap
+  /// Problems that did not stop the load (e.g. a due date outside the period).
+  public var warnings: [Problem]
+  /// The exact bytes read, to notice later whether the file changed on disk.
+  public var sourceBytes: [UInt8]
+}
+
+/// Reads and validates roadmap files. The one entry point every front end uses.
+public enum RoadmapLoader {
+  /// Reads, parses and validates the file at `path`.
+  ///
+  /// Throws a `RoadmapLoadError` holding every problem, each with file, line:column,
+  /// JSON path and id, when the file cannot be read or is not a valid roadmap.
+  public static func load(path: String) throws(RoadmapLoadError) -> LoadedRoadmap {
+    let bytes = try readFile(path)
+    return try decode(bytes, file: path)
+  }
+
+  /// Parses and validates roadmap text; `file` names it in messages.
+  public static func decode(_ bytes: [UInt8], file: String = "") throws(RoadmapLoadError) -> LoadedRoadmap {
+    let json: JSON
+    do {
+      json = try JSONParser.parse(bytes)
+    } catch {
+      let loc = SourceText(bytes).location(of: error.offset)
+      throw RoadmapLoadError(problems: [
+        Problem(file: file, location: loc, message: "malformed JSON: \(error.message)")
+      ])
+    }
+    return try decode(json, bytes: bytes, file: file)
+  }
+
+  /// Validates an already parsed document.
+  static func decode(_ json: JSON, bytes: [UInt8], file: String) throws(RoadmapLoadError) -> LoadedRoadmap {
+    // Line starts are indexed only when there is something to report.
+    var decoder = RoadmapDecoder(file: file, source: nil)
+    if let roadmap = decoder.decode(json) {
+      var warnings = decoder.problems
+      if !warnings.isEmpty {
+        var again = RoadmapDecoder(file: file, source: SourceText(bytes))
+        _ = again.decode(json)
+        warnings = again.problems
+      }
+      return LoadedRoadmap(roadmap: roadmap, warnings: warnings, sourceBytes: bytes)
+    }
+    var located = RoadmapDecoder(file: file, source: SourceText(bytes))
+    _ = located.decode(json)
+    let sorted = located.problems.sorted { a, b in
+      if a.severity != b.severity { return a.severity == .error }
+      return (a.location?.line ?? 0, a.location?.column ?? 0) < (b.location?.line ?? 0, b.location?.column ?? 0)
+    }
+    throw RoadmapLoadError(problems: sorted)
+  }
+
+  /// The whole content of a file, with a plain message for each way reading can fail.
+  public static func readFile(_ path: String) throws(RoadmapLoadError) -> [UInt8] {
+    func fail(_ message: String) -> RoadmapLoadError {
+      RoadmapLoadError(problems: [Problem(file: path, message: message)], isUnreadable: true)
+    }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 {
+      switch errno {
+      case ENOENT: throw fail("no such file")
+      case EACCES: throw fail("permission denied: the file cannot be read")
+      default: throw fail("cannot open: \(String(cString: strerror(errno)))")
+      }
+    }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw fail("cannot read: \(String(cString: strerror(errno)))") }
+    if (st.st_mode & S_IFMT) == S_IFDIR { throw fail("is a folder, not a roadmap file") }
+    var bytes: [UInt8] = []
+    let size = Int(st.st_size)
+    if (st.st_mode & S_IFMT) == S_IFREG && size > 0 {
+      bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+        var done = 0
+        while done < size {
+          let n = read(fd, buf.baseAddress! + done, size - done)
+          if n <= 0 { break }
+          done += n
+        }
+        count = done
+      }
+    }
+    // Keep reading: the file may have grown, or be a pipe or special file.
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+      if n < 0 { throw fail("cannot read: \(String(cString: strerror(errno)))") }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+  }
+}
