@@ -79,3 +79,35 @@ public enum JSONWriter {
     out.append(0x22)
   }
 }
+
+extension JSONWriter {
+  /// The value on one line with no spaces, as JSON Lines want it.
+  public static func compactBytes(_ json: JSON) -> [UInt8] {
+    var out: [UInt8] = []
+    writeCompact(json, into: &out)
+    return out
+  }
+
+  static func writeCompact(_ json: JSON, into out: inout [UInt8]) {
+    switch json.value {
+    case .array(let elements):
+      out.append(0x5B)
+      for (k, e) in elements.enumerated() {
+        if k > 0 { out.append(0x2C) }
+        writeCompact(e, into: &out)
+      }
+      out.append(0x5D)
+    case .object(let members):
+      out.append(0x7B)
+      for (k, m) in members.enumerated() {
+        if k > 0 { out.append(0x2C) }
+        writeString(m.key, into: &out)
+        out.append(0x3A)
+        writeCompact(m.value, into: &out)
+      }
+      out.append(0x7D)
+    default:
+      write(json, indent: 0, into: &out)
+    }
+  }
+}

@@ -1,0 +1,37 @@
+# jolkarta: build, run, test. Everything the project needs and is missing gets installed.
+SWIFT ?= swift
+FILE ?= data/roadmap.json
+APT_PACKAGES := libncursesw5-dev tmux
+
+.PHONY: all deps build run test bench clean
+
+all: build
+
+# Installs what is missing: the ncursesw headers and tmux (for the end-to-end tests),
+# through apt-get when root, otherwise says the exact command to run.
+deps:
+	@missing=""; \
+	[ -f /usr/include/ncursesw/ncurses.h ] || missing="$$missing libncursesw5-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "missing:$$missing. Run: sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release
+
+# Opens the region's roadmap in the dashboard.
+run: build
+	.build/release/jolkarta $(FILE)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import RoadmapKit
+
+/// `jolkarta init [FILE]`: writes the bundled sample roadmap (the region's data).
+struct Init: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write the bundled sample roadmap (West Kazakhstan region) to FILE.")
+
+  @Argument(help: ArgumentHelp("Where to write it.", valueName: "FILE"))
+  var file: String = RoadmapFileArgument.defaultPath
+
+  @Flag(help: "Overwrite an existing file.")
+  var force = false
+
+  func run() throws {
+    guard let bytes = BundledSample.bytes() else {
+      printError("jolkarta: the bundled sample is missing from this installation (jolkarta_jolkarta.resources next to the binary)")
+      throw ExitCode(1)
+    }
+    if FileManager.default.fileExists(atPath: file) && !force {
+      printError("jolkarta: \(file) exists; pass --force to overwrite it")
+      throw ExitCode(1)
+    }
+    let dir = (file as NSString).deletingLastPathComponent
+    if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+    do {
+      try AtomicFile.write(bytes, to: file)
+    } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
+    print("wrote \(file)")
+  }
+}
+
+/// The sample roadmap shipped as a SwiftPM resource.
+enum BundledSample {
+  /// The sample's bytes, or nil when the resource bundle cannot be found.
+  ///
+  /// Looked up by hand rather than with `Bundle.module`, which traps when the bundle
+  /// is missing (a binary copied away from its build folder).
+  static func bytes() -> [UInt8]? {
+    let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    let candidates = [
+      exe.appendingPathComponent("jolkarta_jolkarta.resources/roadmap.json"),
+      Bundle.main.bundleURL.appendingPathComponent("jolkarta_jolkarta.resources/roadmap.json"),
+    ]
+    for url in candidates {
+      if let data = try? Data(contentsOf: url) { return [UInt8](data) }
+    }
+    return nil
+  }
+}

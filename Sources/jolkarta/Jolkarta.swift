@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import RoadmapKit
+
+/// The `jolkarta` command: the dashboard by default, and the subcommands around it.
+struct Jolkarta: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "jolkarta",
+    abstract: "Follow a regional roadmap (Жол картасы): dashboard, figures, edits, reports.",
+    discussion: """
+      FILE defaults to data/roadmap.json in the current folder. Without a subcommand,
+      jolkarta opens the dashboard.
+      """,
+    subcommands: [
+      Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self,
+    ],
+    defaultSubcommand: Open.self
+  )
+}
+
+/// Entry point: runs the command and maps errors to exit statuses.
+///
+/// Usage errors exit 2 (argument-parser's default is 64) so scripts can tell them from
+/// an invalid roadmap (1).
+@main
+enum Main {
+  static func main() {
+    do {
+      var command = try Jolkarta.parseAsRoot()
+      try command.run()
+    } catch {
+      let code = Jolkarta.exitCode(for: error)
+      if code == .validationFailure {
+        let message = Jolkarta.fullMessage(for: error)
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        exit(2)
+      }
+      Jolkarta.exit(withError: error)
+    }
+  }
+}

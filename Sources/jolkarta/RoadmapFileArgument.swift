@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import RoadmapKit
+
+/// The roadmap file every subcommand takes, with the default and its loading.
+struct RoadmapFileArgument: ParsableArguments {
+  /// The default file, relative to the current folder.
+  static let defaultPath = "data/roadmap.json"
+
+  @Argument(help: ArgumentHelp("The roadmap file.", valueName: "FILE"))
+  var file: String = RoadmapFileArgument.defaultPath
+
+  /// Loads and validates the file, or prints every problem and exits 1.
+  func load() throws -> LoadedRoadmap {
+    do {
+      let loaded = try RoadmapLoader.load(path: file)
+      for w in loaded.warnings { printError(w.description) }
+      return loaded
+    } catch {
+      if error.isUnreadable, file == RoadmapFileArgument.defaultPath,
+        !FileManager.default.fileExists(atPath: file)
+      {
+        printError(
+          """
+          jolkarta: no roadmap at \(file) in this folder.
+          Pass a file (jolkarta summary path/to/roadmap.json), or create the sample here with `jolkarta init`.
+          """)
+      } else {
+        printError(error.description)
+      }
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Who is making changes: `--author`, else `JOLKARTA_AUTHOR`, else the login name.
+func resolveAuthor(_ option: String?) -> String {
+  if let option, !option.isEmpty { return option }
+  if let env = ProcessInfo.processInfo.environment["JOLKARTA_AUTHOR"], !env.isEmpty { return env }
+  if let login = getlogin() { return String(cString: login) }
+  if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+  return "unknown"
+}
+
+/// The interface languages.
+enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
+  case kk, ru, en
+
+  /// `--lang`, else `JOLKARTA_LANG`, else the locale (`LC_ALL`, `LANG`), else Kazakh.
+  static func resolve(_ option: LanguageOption?) -> LanguageOption {
+    if let option { return option }
+    let env = ProcessInfo.processInfo.environment
+    if let v = env["JOLKARTA_LANG"], let l = LanguageOption(rawValue: String(v.prefix(2))) { return l }
+    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      if let v = env[key], !v.isEmpty {
+        return LanguageOption(rawValue: String(v.prefix(2)).lowercased()) ?? .kk
+      }
+    }
+    return .kk
+  }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import RoadmapKit
+
+extension Status: ExpressibleByArgument {}
+
+/// `jolkarta set-status ID STATUS [FILE]`: one status change through the model's save.
+struct SetStatus: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "set-status",
+    abstract: "Set an activity's status (done, in_progress, pending) and save.",
+    discussion: "The change is saved atomically under a lock and appended to the history file.")
+
+  @Argument(help: "The activity's id.")
+  var id: String
+
+  @Argument(help: "The new status: done, in_progress or pending.")
+  var status: Status
+
+  @OptionGroup var roadmap: RoadmapFileArgument
+
+  @Option(help: "Who makes the change (default: $JOLKARTA_AUTHOR, else the login name).")
+  var author: String?
+
+  func run() throws {
+    let loaded = try roadmap.load()
+    guard let activity = loaded.roadmap.activity(id: id) else {
+      printError("\(roadmap.file): no activity has the id \"\(id)\"")
+      throw ExitCode(1)
+    }
+    let change = ActivityChange(id: id, field: .status, old: .status(activity.status), new: .status(status))
+    do {
+      // Applied on top of what is on disk under the lock, so concurrent writers all land.
+      let result = try RoadmapStore(path: roadmap.file).commit([change], author: resolveAuthor(author))
+      let old = result.written.first?.old?.description ?? status.rawValue
+      print("\(id): \(old) → \(status.rawValue)")
+    } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
+  }
+}

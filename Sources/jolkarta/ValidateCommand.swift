@@ -1,0 +1,31 @@
+import ArgumentParser
+import RoadmapKit
+
+/// `jolkarta validate FILE...`: exit 0 when every file is valid, 1 otherwise.
+struct Validate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check roadmap files and print every problem with its place.",
+    discussion: "Exit status: 0 all valid, 1 problems found, 2 usage error.")
+
+  @Argument(help: ArgumentHelp("Roadmap files to check.", valueName: "FILE"))
+  var files: [String]
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("name at least one FILE to check") }
+  }
+
+  func run() throws {
+    var failed = false
+    for file in files {
+      do {
+        let loaded = try RoadmapLoader.load(path: file)
+        for w in loaded.warnings { printError(w.description) }
+        print("\(file): valid (\(loaded.roadmap.counts.total) activities)")
+      } catch {
+        printError(error.description)
+        failed = true
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
