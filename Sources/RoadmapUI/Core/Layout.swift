@@ -53,7 +53,12 @@ public enum Layout {
 
   /// Rows a direction's pane needs to show everything: border, bar, counts, gauges, projects.
   static func paneNeededHeight(_ d: Direction) -> Int {
-    2 + 2 + d.indicators.count + d.projects.count
+    2 + 2 + headlineIndicators(d).count + d.projects.count
+  }
+
+  /// A direction's own indicators, then those of its projects: what its pane shows.
+  static func headlineIndicators(_ d: Direction) -> [Indicator] {
+    d.indicators + d.projects.flatMap(\.indicators)
   }
 
   /// Each direction's pane in content coordinates (before scrolling), and the content height.
@@ -62,14 +67,20 @@ public enum Layout {
     let dirs = s.roadmap.directions
     var frames: [Rect] = []
     if overviewColumns(s) == 2 {
+      // Each row of two panes is as tall as its taller pane, and at least an equal share.
       let rows = (dirs.count + 1) / 2
-      let h = max(7, area.height / max(1, rows))
+      let share = max(7, area.height / max(1, rows))
       let w = area.width / 2
-      for i in dirs.indices {
-        let col = i % 2, row = i / 2
-        frames.append(Rect(x: col * w, y: row * h, width: col == 0 ? w : area.width - w, height: h))
+      var y = 0
+      for row in 0..<rows {
+        let pair = dirs[(row * 2)..<min(dirs.count, row * 2 + 2)]
+        let h = max(share, pair.map(paneNeededHeight).max() ?? 0)
+        for (k, _) in pair.enumerated() {
+          frames.append(Rect(x: k * w, y: y, width: k == 0 ? w : area.width - w, height: h))
+        }
+        y += h
       }
-      return (frames, rows * h)
+      return (frames, y)
     }
     var y = 0
     for d in dirs {

@@ -5,38 +5,46 @@ extension DashboardState {
   /// The painter for the current language and look.
   var painter: Painter { Painter(theme: theme, language: language) }
 
-  /// Row 0: the roadmap's title, region and date on the left; filters and badges on the right.
+  /// Row 0: the roadmap's title on the left; the region and the date on the right.
+  ///
+  /// The region and date keep their room; the long title gives way first.
   func drawHeader(into grid: inout Grid) {
     let p = painter
-    let row = Rect(x: 0, y: 0, width: width, height: 1)
+    let right = resolveWidth(p.resolve(roadmap.region)) + 3
+      + resolveWidth(p.word(.asOf, Formatting.day(roadmap.asOf, language)))
+    let rightWidth = min(width - 12, right)
+    let x = width - rightWidth
+    p.pieces([
+      (p.resolve(roadmap.region), .plain), (theme.itemSeparator, .dim),
+      (p.word(.asOf, Formatting.day(roadmap.asOf, language)), .plain),
+    ], in: Rect(x: x, y: 0, width: rightWidth, height: 1), into: &grid)
+    p.text(p.resolve(roadmap.title), in: Rect(x: 0, y: 0, width: x - 2, height: 1), role: .title, into: &grid)
+  }
+
+  /// Columns a text takes once made safe.
+  func resolveWidth(_ text: String) -> Int {
+    TextFit.width(SafeText.glyphs(text, asciiOnly: theme.asciiOnly))
+  }
+
+  /// The right end of row 1: the status and owner filters and the read-only badge.
+  func badges() -> [(String, StyleRole)] {
+    let p = painter
     var badges: [(String, StyleRole)] = []
     if let s = statusFilter {
       let name: Message = s == .done ? .done : s == .inProgress ? .inProgress : .pending
       badges.append((p.word(.filterStatus, "\(theme.glyph(s)) " + p.word(name)), .badge))
     }
     if let o = ownerFilter, o < digest.owners.count {
-      let name = digest.owners[o].owner.map { p.resolve($0) } ?? p.word(.noOwner)
-      badges.append((p.word(.filterOwner, String(p.fit(name, 24).map { $0.character })), .badge))
+      let name = String(p.fit(ownerName(digest.owners[o].owner), 24).map { $0.character })
+      badges.append((p.word(.filterOwner, name), .badge))
     }
     if readOnly { badges.append((p.word(.readOnly), .dim)) }
-    var badgeText = ""
-    for (i, b) in badges.enumerated() { badgeText += (i > 0 ? "  " : "") + b.0 }
-    let badgeWidth = min(width / 2, DisplayWidth.of(badgeText))
-    let left = Rect(x: 0, y: 0, width: width - badgeWidth - (badgeWidth > 0 ? 1 : 0), height: 1)
-    p.pieces([
-      (p.resolve(roadmap.title), .title), (theme.itemSeparator, .dim),
-      (p.resolve(roadmap.region), .plain), (theme.itemSeparator, .dim),
-      (p.word(.asOf, Formatting.day(roadmap.asOf, language)), .plain),
-    ], in: left, into: &grid)
-    if badgeWidth > 0 {
-      let right = Rect(x: row.maxX - badgeWidth, y: 0, width: badgeWidth, height: 1)
-      var pieces: [(String, StyleRole)] = []
-      for (i, b) in badges.enumerated() {
-        if i > 0 { pieces.append(("  ", .plain)) }
-        pieces.append(b)
-      }
-      p.pieces(pieces, in: right, into: &grid)
+    var out: [(String, StyleRole)] = []
+    for b in badges {
+      if !out.isEmpty { out.append(("  ", .plain)) }
+      out.append(b)
     }
+    return out
   }
 
   /// The name of one level, as the breadcrumb shows it.
@@ -62,14 +70,18 @@ extension DashboardState {
   func drawBreadcrumb(into grid: inout Grid) {
     let p = painter
     var pieces: [(String, StyleRole)] = []
-    let cap = max(8, width / max(1, stack.count) - 3)
+    let cap = max(8, (width - 20) / max(1, stack.count) - 3)
     for (i, level) in stack.enumerated() {
       let isLast = i == stack.count - 1
       if i > 0 { pieces.append((theme.breadcrumbSeparator, .dim)) }
       let name = crumb(level)
       pieces.append((isLast ? name : String(p.fit(name, cap).map { $0.character }), isLast ? .title : .plain))
     }
-    p.pieces(pieces, in: Rect(x: 0, y: 1, width: width, height: 1), into: &grid)
+    let badges = badges()
+    let badgeWidth = min(width / 2, badges.reduce(0) { $0 + resolveWidth($1.0) })
+    let x = width - badgeWidth
+    p.pieces(badges, in: Rect(x: x, y: 1, width: badgeWidth, height: 1), into: &grid)
+    p.pieces(pieces, in: Rect(x: 0, y: 1, width: x - (badgeWidth > 0 ? 2 : 0), height: 1), into: &grid)
   }
 
   /// The last row: the keys of this screen that matter most, from the key table.

@@ -71,7 +71,7 @@ extension DashboardState {
     let overdue = a.isOverdue(asOf: today)
     grid.draw([Glyph(character: theme.glyph(a.status), width: 1)], x: row.x, y: row.y, clip: row,
       style: theme.style(theme.role(a.status)))
-    let dueWidth = row.width >= 60 ? 18 : 0
+    let dueWidth = row.width >= 60 ? 20 : 0
     let secondaryWidth = row.width >= 80 ? min(32, row.width / 4) : 0
     var right = row.maxX
     if dueWidth > 0 {

@@ -55,7 +55,7 @@ extension DashboardState {
     p.stackedBar(counts, in: Rect(x: inner.x, y: inner.y, width: max(0, fx - 1), height: 1), into: &grid)
     p.pieces(compactCounts(counts), in: inner.row(1), into: &grid)
     var y = 2
-    for indicator in direction.indicators where y < inner.height {
+    for indicator in Layout.headlineIndicators(direction) where y < inner.height {
       p.gauge(indicator, in: inner.row(y), into: &grid)
       y += 1
     }
