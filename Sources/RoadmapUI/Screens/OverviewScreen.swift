@@ -9,7 +9,7 @@ extension DashboardState {
     let counts = roadmap.counts
     p.stackedBar(counts, in: body.row(0), into: &grid)
     var line = p.countsLine(counts)
-    let overdue = roadmap.overdueCount(asOf: today)
+    let overdue = digest.overdue
     if overdue > 0 {
       line.append((theme.itemSeparator, .dim))
       line.append(("\(theme.overdueMark) " + p.word(.overdueCount, Formatting.count(overdue, language)), .overdue))
