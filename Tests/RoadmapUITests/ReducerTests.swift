@@ -175,3 +175,29 @@ import Testing
     #expect(d.state.current.selection == 0 && d.state.current.scroll == 0)
   }
 }
+
+@Suite struct OverviewLayoutTests {
+  @Test func narrowTerminalsStackThePanesAndScrollToTheFocusedOne() throws {
+    var d = try regionDashboard(width: 60, height: 30)
+    #expect(Layout.overviewColumns(d.state) == 1)
+    d.press(.character("j"), .character("j"), .character("j"))
+    #expect(d.state.current.selection == 3)
+    #expect(d.state.current.scroll > 0)
+    #expect(d.grid().plainText.contains("4 Экологиялық жағдайды жақсарту"))
+    d.press(.backTab, .backTab, .backTab)
+    #expect(d.state.current.selection == 0)
+    #expect(d.state.current.scroll == 0)
+  }
+
+  @Test func wideTerminalsShowTheFourPanesAsAGrid() throws {
+    var d = try regionDashboard(width: 120, height: 40)
+    #expect(Layout.overviewColumns(d.state) == 2)
+    d.press(.character("j"))
+    #expect(d.state.current.selection == 2)
+    d.press(.character("l"))
+    #expect(d.state.current.selection == 3)
+    _ = d.handle(.resize(width: 60, height: 40))
+    #expect(Layout.overviewColumns(d.state) == 1)
+    #expect(d.grid().width == 60)
+  }
+}
