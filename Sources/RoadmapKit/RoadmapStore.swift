@@ -93,7 +93,7 @@ public struct RoadmapStore: Sendable {
         written.append(actual)
       }
     }
-    let bytes = JSONWriter.canonicalBytes(roadmap.document)
+    let bytes = roadmap.rebase()
     if bytes != disk { try AtomicFile.write(bytes, to: path) }
     try appendHistory(written, author: author, now: now)
     return CommitResult(
