@@ -36,10 +36,11 @@ public struct Dashboard: TerminalApp, Sendable {
 
   /// A dashboard of a loaded roadmap.
   public init(_ loaded: LoadedRoadmap, options: DashboardOptions = DashboardOptions()) {
+    let today = options.today ?? Day.today()
     state = DashboardState(
-      roadmap: loaded.roadmap, digest: RoadmapDigest(loaded.roadmap), language: options.language,
-      theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors), readOnly: options.readOnly,
-      today: options.today ?? Day.today())
+      roadmap: loaded.roadmap, digest: RoadmapDigest(loaded.roadmap, today: today),
+      language: options.language, theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors),
+      readOnly: options.readOnly, today: today)
   }
 
   /// Takes one event; `.quit(status: 0)` when the user pressed `q`.

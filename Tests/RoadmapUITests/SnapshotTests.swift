@@ -27,6 +27,16 @@ import Testing
     try check("activity") { $0.press(.character("2"), .enter, .down, .enter) }
   }
 
+  @Test func overdueActivityWithNote() throws {
+    try check("activity-overdue") { d in
+      d.press(.character("1"), .down, .down, .enter)  // «Мектептер салу»
+      for _ in 0..<6 { d.press(.character("j")) }
+      d.press(.enter)
+    }
+  }
+
+  @Test func ownerPicker() throws { try check("owner-picker") { $0.press(.character("o"), .down) } }
+
   @Test func agencies() throws { try check("agencies") { $0.press(.character("a")) } }
 
   @Test func searchResults() throws {

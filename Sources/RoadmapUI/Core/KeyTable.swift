@@ -1,14 +1,20 @@
 /// What the user asked for with a key: the actions of the dashboard.
 public enum Action: Hashable, Sendable {
+  /// Moving the selection by a row, or between panes on the overview.
   case moveUp, moveDown, moveLeft, moveRight, nextPane, previousPane
+  /// Moving by a page, or to either end.
   case pageUp, pageDown, goTop, goBottom
+  /// Drilling down, going back up, jumping to direction 1–4.
   case open, goBack, jumpToDirection
+  /// The incremental search and its hits.
   case startSearch, nextHit, previousHit, submitSearch, cancelSearch, eraseQueryCharacter
+  /// Filters, views, help, language and quitting.
   case cycleStatusFilter, pickOwner, showAgencies, toggleHelp, quit, switchLanguage
 }
 
 /// Where keys are read: a screen, or a window over it.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
+  /// The screens, the search being typed, and the two windows.
   case overview, direction, project, activity, agencies, agency, search, help, ownerPicker
 }
 

@@ -29,7 +29,7 @@ public enum Layout {
     switch s.current.screen {
     case .overview: return overviewPanes(s)
     case .direction(let d):
-      let n = s.roadmap.directions[d].indicators.count
+      let n = headlineIndicators(s.roadmap.directions[d]).count
       return body.dropFirst(3 + indicatorRows(n, body: body) + 1)
     case .project(let d, let p):
       let n = s.roadmap.directions[d].projects[p].indicators.count

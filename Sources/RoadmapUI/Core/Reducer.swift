@@ -28,8 +28,8 @@ extension DashboardState {
   mutating func perform(_ action: Action, key: Key) -> AppOutcome {
     let page = max(1, Layout.list(self).height)
     switch action {
-    case .moveUp: move(by: current.screen == .overview ? -Layout.overviewColumns(self) : -1)
-    case .moveDown: move(by: current.screen == .overview ? Layout.overviewColumns(self) : 1)
+    case .moveUp: move(by: -verticalStep)
+    case .moveDown: move(by: verticalStep)
     case .moveLeft: move(by: -1)
     case .moveRight: move(by: 1)
     case .nextPane, .previousPane:
@@ -76,6 +76,11 @@ extension DashboardState {
     case .switchLanguage: language = language.next
     }
     return .keepRunning
+  }
+
+  /// Rows one press of up or down moves: a whole row of panes in the overview's 2×2 grid.
+  var verticalStep: Int {
+    keyContext == .overview ? Layout.overviewColumns(self) : 1
   }
 
   /// Moves the selection (or the activity text, or the picker) by `delta` rows, clamped.

@@ -16,11 +16,14 @@ public struct RoadmapDigest: Sendable {
   public var owners: [OwnerSummary]
   /// Every activity with its titles lowercased (all translations), for the search.
   public var searchTexts: [(location: ActivityLocation, text: String)]
+  /// Activities not done whose due date is before the dashboard's today.
+  public var overdue: Int
   /// Where each activity's entry is in `searchTexts`.
   var textIndex: [ActivityLocation: Int]
 
-  /// Walks the roadmap once.
-  public init(_ roadmap: Roadmap) {
+  /// Walks the roadmap once; overdue is counted against `today`.
+  public init(_ roadmap: Roadmap, today: Day) {
+    var overdue = 0
     var order: [LocalizedText?] = []
     var byOwner: [LocalizedText?: OwnerSummary] = [:]
     var texts: [(ActivityLocation, String)] = []
@@ -34,6 +37,7 @@ public struct RoadmapDigest: Sendable {
             byOwner[activity.owner] = OwnerSummary(owner: activity.owner, counts: StatusCounts(), activities: [])
           }
           byOwner[activity.owner]!.counts[activity.status] += 1
+          if activity.isOverdue(asOf: today) { overdue += 1 }
           byOwner[activity.owner]!.activities.append(location)
           let text = activity.title.translations.map { $0.text.lowercased() }.joined(separator: "\n")
           texts.append((location, text))
@@ -46,6 +50,7 @@ public struct RoadmapDigest: Sendable {
         ? $0.1.counts.remaining > $1.1.counts.remaining : $0.0 < $1.0
     }.map { $0.1 }
     searchTexts = texts
+    self.overdue = overdue
     textIndex = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($0.element.0, $0.offset) })
   }
 

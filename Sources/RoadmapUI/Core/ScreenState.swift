@@ -98,7 +98,7 @@ public struct DashboardState: Sendable {
   /// Replaces the roadmap, e.g. after an edit, and recomputes what derives from it.
   public mutating func replaceRoadmap(_ roadmap: Roadmap) {
     self.roadmap = roadmap
-    digest = RoadmapDigest(roadmap)
+    digest = RoadmapDigest(roadmap, today: today)
   }
 
   /// Whether an activity passes the status and owner filters.

@@ -38,10 +38,10 @@ enum ActivityLines {
       due += theme.itemSeparator + p.word(.carryOver, Formatting.day(d.nextYear, s.language))
     }
     field(.fieldDue, due, role: overdue ? .overdue : .plain)
+    if let note = a.note { field(.fieldNote, p.resolve(note)) }
     field(.fieldDirection, p.resolve(direction.title))
     field(.fieldProject, p.resolve(project.title))
     field(.fieldID, a.id, role: .dim)
-    if let note = a.note { field(.fieldNote, p.resolve(note)) }
     return out
   }
 }

@@ -44,7 +44,7 @@ extension DashboardState {
   /// A direction: its projects with bars and counts, and its indicators.
   func drawDirection(_ d: Int, into grid: inout Grid) {
     let direction = roadmap.directions[d]
-    let y = drawSummary(direction.counts, indicators: direction.indicators, into: &grid)
+    let y = drawSummary(direction.counts, indicators: Layout.headlineIndicators(direction), into: &grid)
     painter.text(painter.word(.projects), in: Layout.body(self).row(y), role: .title, into: &grid)
     drawList(count: direction.projects.count, selection: current.selection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in

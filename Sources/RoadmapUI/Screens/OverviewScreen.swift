@@ -9,7 +9,7 @@ extension DashboardState {
     let counts = roadmap.counts
     p.stackedBar(counts, in: body.row(0), into: &grid)
     var line = p.countsLine(counts)
-    let overdue = roadmap.overdueCount(asOf: today)
+    let overdue = digest.overdue
     if overdue > 0 {
       line.append((theme.itemSeparator, .dim))
       line.append(("\(theme.overdueMark) " + p.word(.overdueCount, Formatting.count(overdue, language)), .overdue))
@@ -87,7 +87,8 @@ extension DashboardState {
     let c = project.counts
     let figures = "\(Formatting.count(c.done, language))/\(Formatting.count(c.total, language))"
     let barWidth = row.width >= 50 ? 12 : row.width >= 30 ? 8 : 0
-    let figureWidth = DisplayWidth.of(figures)
+    // A fixed slot for `done/total` keeps the bars of all rows in one column.
+    let figureWidth = max(DisplayWidth.of(figures), barWidth > 0 ? 5 : 0)
     let tail = figureWidth + (barWidth > 0 ? barWidth + 1 : 0)
     let titleRect = Rect(x: row.x, y: row.y, width: row.width - tail - 1, height: 1)
     p.text(p.resolve(project.title), in: titleRect, role: role, into: &grid)
@@ -95,5 +96,11 @@ extension DashboardState {
       p.stackedBar(c, in: Rect(x: row.maxX - tail, y: row.y, width: barWidth, height: 1), into: &grid)
     }
     p.rightText(figures, in: row, role: role, into: &grid)
+    if row.width >= 90 {
+      // Wide rows also say how the rest splits, glyphs telling the statuses apart.
+      let parts = compactCounts(c).prefix(3).map { ($0.0, $0.1) }
+      let w = parts.reduce(0) { $0 + DisplayWidth.of($1.0) }
+      p.pieces(Array(parts), in: Rect(x: row.maxX - tail - w - 2, y: row.y, width: w, height: 1), into: &grid)
+    }
   }
 }

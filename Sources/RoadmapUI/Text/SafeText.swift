@@ -4,6 +4,12 @@ public struct Glyph: Hashable, Sendable {
   public var character: Character
   /// Its display width, 1 or 2.
   public var width: Int
+
+  /// Makes a glyph; the caller vouches that `character` is safe and `width` right.
+  public init(character: Character, width: Int) {
+    self.character = character
+    self.width = width
+  }
 }
 
 /// Turns any text into graphemes that are safe to hand to a terminal.

@@ -41,7 +41,8 @@ public enum TextFit {
         end += 1
       }
       if end == start { end = start + 1 }  // a glyph wider than the line still advances
-      if end < glyphs.count && lastSpace > start { end = lastSpace + 1 }
+      // Back up to the last space unless the line already ends at a word boundary.
+      if end < glyphs.count && glyphs[end].character != " " && lastSpace > start { end = lastSpace + 1 }
       var line = Array(glyphs[start..<end])
       while line.last?.character == " " { line.removeLast() }
       lines.append(line)

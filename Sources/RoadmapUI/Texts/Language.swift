@@ -1,5 +1,6 @@
 /// An interface language: Kazakh first, as the region's roadmap is written in it.
 public enum Language: String, CaseIterable, Sendable, Hashable {
+  /// Kazakh, Russian, English.
   case kk, ru, en
 
   /// The next language in the cycle kk → ru → en → kk, for the `L` key.

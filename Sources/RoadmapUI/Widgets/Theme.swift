@@ -2,7 +2,9 @@ import RoadmapKit
 
 /// What a piece of the screen is, so that its look is decided in one place.
 public enum StyleRole: Hashable, Sendable, CaseIterable {
+  /// Text, headings, secondary text, the three statuses and overdue, selection, borders.
   case plain, title, dim, done, inProgress, pending, overdue, selected, border, focusedBorder
+  /// Key names in hints and help, and the filter badges.
   case key, badge
 }
 
