@@ -167,3 +167,27 @@ import Testing
     #expect(d.state.current.screen == .direction(1))
   }
 }
+
+@Suite struct ReloadTests {
+  @Test func aReloadKeepsThePlaceWhereItStillExists() throws {
+    var d = try regionDashboard()
+    d.press(.character("2"), .enter, .down)
+    let before = d.state.stack
+    d.receive(.reloaded(try regionRoadmap(), changedIDs: []))
+    #expect(d.state.stack == before)
+    // A roadmap with a single project: the drill-down falls back to what still exists.
+    d.receive(.reloaded(try tinyRoadmap(title: "\"x\""), changedIDs: []))
+    #expect(d.state.stack.map(\.screen) == [.overview])
+    #expect(d.state.current.selection == 0)
+    #expect(d.takeEffects().isEmpty)
+    _ = d.grid()
+  }
+
+  @Test func theOwnerFilterFollowsItsOwnerAcrossAReload() throws {
+    var d = try regionDashboard()
+    d.press(.character("o"), .down, .down, .enter)
+    let owner = d.state.digest.owners[d.state.ownerFilter!].owner
+    d.receive(.reloaded(try regionRoadmap(), changedIDs: []))
+    #expect(d.state.ownerFilter.map { d.state.digest.owners[$0].owner } == owner)
+  }
+}
