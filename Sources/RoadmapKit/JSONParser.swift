@@ -18,7 +18,7 @@ public struct JSONParser {
   /// Parses a whole document: one value, surrounded by optional white space.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {
     try bytes.withUnsafeBufferPointer { (buf) throws(JSONSyntaxError) -> JSON in
-      var p = Cursor(buf: buf)
+      var p = JSONCursor(buf: buf)
       if buf.count >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF {
         throw JSONSyntaxError(
           offset: 0,
@@ -39,7 +39,7 @@ public struct JSONParser {
   }
 }
 
-private struct Cursor {
+struct JSONCursor {
   let buf: UnsafeBufferPointer<UInt8>
   var i = 0
 

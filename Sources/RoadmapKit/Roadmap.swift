@@ -1,8 +1,8 @@
 /// A whole roadmap: its metadata, directions, projects and activities.
 ///
-/// The typed fields are what every front end reads. `document` is the JSON as it was
-/// written, kept in step with every edit, so that a save preserves unknown fields,
-/// key order and numbers exactly.
+/// The typed fields are what every front end reads. `source` is the file's bytes as
+/// read; a save writes them back with only the edited activities rewritten, so unknown
+/// fields, key order, numbers and layout are kept exactly.
 public struct Roadmap: Sendable {
   /// The roadmap's title.
   public var title: LocalizedText
@@ -16,8 +16,10 @@ public struct Roadmap: Sendable {
   public var asOf: Day
   /// The priority directions in file order.
   public var directions: [Direction]
-  /// The JSON document the roadmap was read from, kept in step with edits.
-  public internal(set) var document: JSON
+  /// The bytes the roadmap was read from (or last saved as).
+  public internal(set) var source: [UInt8]
+  /// Activities edited since `source`: rewritten on the next save.
+  var edited: Set<ActivityLocation> = []
 
   /// Where each activity id sits: direction, project and activity index.
   public internal(set) var activityIndex: [String: ActivityLocation]

@@ -12,7 +12,7 @@ struct Jolkarta: ParsableCommand {
       jolkarta opens the dashboard.
       """,
     subcommands: [
-      Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self,
+      Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self, Generate.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -44,6 +44,7 @@ func resolveAuthor(_ option: String?) -> String {
   if let env = ProcessInfo.processInfo.environment["JOLKARTA_AUTHOR"], !env.isEmpty { return env }
   if let login = getlogin() { return String(cString: login) }
   if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+  if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
   return "unknown"
 }
 

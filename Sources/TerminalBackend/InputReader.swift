@@ -1,0 +1,62 @@
+import CNcursesW
+import RoadmapUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Waits for the next key, mouse action, resize or tick.
+struct InputReader {
+  private let window: UnsafeMutablePointer<WINDOW>
+  private var nextTick: ContinuousClock.Instant?
+  private let clock = ContinuousClock()
+
+  init(window: UnsafeMutablePointer<WINDOW>) {
+    self.window = window
+  }
+
+  /// Reads one event, or nil when what arrived means nothing to the app (read again).
+  ///
+  /// With a tick interval, the wait is bounded so that `.tick` comes on time even while
+  /// keys keep arriving; without one, it waits for input as long as it takes.
+  mutating func next(tickInterval: Double?, size: () -> (width: Int, height: Int)) -> Event? {
+    let now = clock.now
+    if let interval = tickInterval, interval > 0 {
+      let period = Duration.milliseconds(max(10, Int64(interval * 1000)))
+      let due = nextTick ?? now + period
+      if due <= now {
+        nextTick = now + period
+        return .tick
+      }
+      nextTick = due
+      let left = due - now
+      let ms = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
+      wtimeout(window, Int32(clamping: max(1, ms)))
+    } else {
+      nextTick = nil
+      wtimeout(window, -1)
+    }
+    var code: wint_t = 0
+    let result = wget_wch(window, &code)
+    if result == ERR {
+      // A timeout, or a signal interrupted the wait; the deadline check above decides.
+      return nil
+    }
+    switch KeyDecoder.decode(UInt32(code), isFunctionKey: result == KEY_CODE_YES) {
+    case .key(let key): return .key(key)
+    case .resize:
+      let s = size()
+      return .resize(width: s.width, height: s.height)
+    case .mouse: return readMouse()
+    case .ignored: return nil
+    }
+  }
+
+  private func readMouse() -> Event? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK, let kind = MouseDecoder.kind(of: event.bstate) else {
+      return nil
+    }
+    return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
+  }
+}
