@@ -95,4 +95,30 @@ struct FuzzTests {
     }
     #expect(loaded > 100)
   }
+
+  @Test func everyPrefixAndEveryDeletedByteOfASmallRoadmap() throws {
+    // A truncated file once trapped in the fast loader (a number expected at the end of
+    // the text, after `"start":`); every cut is now checked, not just random ones.
+    let base = Array(tinyRoadmap.utf8)
+    for n in 0..<base.count {
+      // Only the final newline may go: every shorter prefix is cut inside the value.
+      if n < base.count - 1 {
+        #expect(throws: RoadmapLoadError.self, "prefix \(n)") { try RoadmapLoader.decode(Array(base.prefix(n))) }
+      } else {
+        #expect(throws: Never.self) { try RoadmapLoader.decode(Array(base.prefix(n))) }
+      }
+      var b = base
+      b.remove(at: n)
+      _ = Self.check(b, "without byte \(n)")
+    }
+    let cut = Array(#"{"format":"jolkarta-roadmap","version":1,"title":"T","region":"R","period":{"start":"#.utf8)
+    let p = try #require(problems(cut, file: "f.json").first)
+    #expect(p.description == "f.json:1:85: error: malformed JSON: unexpected end of file: a value is missing")
+  }
+
+  @Test func everyPrefixOfTheSamplesHead() throws {
+    for n in stride(from: 0, through: 4000, by: 1) {
+      #expect(throws: RoadmapLoadError.self, "prefix \(n)") { try RoadmapLoader.decode(Array(Sample.bytes.prefix(n))) }
+    }
+  }
 }
