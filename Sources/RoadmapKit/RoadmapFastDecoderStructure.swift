@@ -50,7 +50,10 @@ extension RoadmapFastDecoder {
 
   mutating func year() throws(Bail) -> Int {
     c.skipSpace()
-    guard let t = try? c.number(), let n = Int(t), (1...9999).contains(n) else { throw Bail() }
+    // `number()` expects to stand on a digit or '-': at the end of a truncated file it would trap.
+    guard c.i < c.buf.count, c.buf[c.i] == 0x2D || (c.buf[c.i] >= 0x30 && c.buf[c.i] <= 0x39),
+      let t = try? c.number(), let n = Int(t), (1...9999).contains(n)
+    else { throw Bail() }
     return n
   }
 
