@@ -16,6 +16,8 @@ let package = Package(
     .target(name: "RoadmapKit"),
     // Pure UI core: cells, grid, widgets, screen state, reducer, key table, texts.
     .target(name: "RoadmapUI", dependencies: ["RoadmapKit"]),
+    // Runs an app's file effects: saving through the store, following the file on disk.
+    .target(name: "RoadmapSession", dependencies: ["RoadmapKit", "RoadmapUI"]),
     // ncursesw, wrapped by a module map and a shim header.
     .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
     // The thin terminal: start/stop curses, read keys, draw grids.
@@ -23,15 +25,19 @@ let package = Package(
     .executableTarget(
       name: "jolkarta",
       dependencies: [
-        "RoadmapKit", "RoadmapUI", "TerminalBackend",
+        "RoadmapKit", "RoadmapUI", "RoadmapSession", "TerminalBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/roadmap.json")]
     ),
+    // `make bench`: speed and memory from 122 to 1,000,000 activities, release build.
+    .executableTarget(
+      name: "JolkartaBench", dependencies: ["RoadmapKit", "RoadmapUI", "RoadmapSession"]),
     .testTarget(
       name: "RoadmapKitTests", dependencies: ["RoadmapKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapUI", "RoadmapKit"], exclude: ["Snapshots"]),
+    .testTarget(name: "RoadmapSessionTests", dependencies: ["RoadmapSession", "RoadmapUI", "RoadmapKit"]),
     .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit"]),
   ]
 )

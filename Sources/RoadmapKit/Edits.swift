@@ -122,19 +122,6 @@ extension Roadmap {
       directions[loc.direction].projects[loc.project].counts[before] -= 1
       directions[loc.direction].projects[loc.project].counts[activity.status] += 1
     }
-    let key = change.field.rawValue
-    let json = change.new?.json
-    let after = change.field.precedingKeys
-    document.modifyMember("directions") { dirs in
-      dirs.modifyElement(loc.direction) { dir in
-        dir.modifyMember("projects") { projects in
-          projects.modifyElement(loc.project) { project in
-            project.modifyMember("activities") { activities in
-              activities.modifyElement(loc.activity) { $0.setMember(key, to: json, after: after) }
-            }
-          }
-        }
-      }
-    }
+    edited.insert(loc)
   }
 }

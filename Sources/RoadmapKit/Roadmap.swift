@@ -1,8 +1,8 @@
 /// A whole roadmap: its metadata, directions, projects and activities.
 ///
-/// The typed fields are what every front end reads. `document` is the JSON as it was
-/// written, kept in step with every edit, so that a save preserves unknown fields,
-/// key order and numbers exactly.
+/// The typed fields are what every front end reads. `source` is the file's bytes as
+/// read; a save writes them back with only the edited activities rewritten, so unknown
+/// fields, key order, numbers and layout are kept exactly.
 public struct Roadmap: Sendable {
   /// The roadmap's title.
   public var title: LocalizedText
@@ -16,8 +16,10 @@ public struct Roadmap: Sendable {
   public var asOf: Day
   /// The priority directions in file order.
   public var directions: [Direction]
-  /// The JSON document the roadmap was read from, kept in step with edits.
-  public internal(set) var document: JSON
+  /// The bytes the roadmap was read from (or last saved as).
+  public internal(set) var source: [UInt8]
+  /// Activities edited since `source`: rewritten on the next save.
+  var edited: Set<ActivityLocation> = []
 
   /// Where each activity id sits: direction, project and activity index.
   public internal(set) var activityIndex: [String: ActivityLocation]
@@ -75,18 +77,30 @@ public struct Roadmap: Sendable {
 
 /// The position of an activity in the tree, by index.
 public struct ActivityLocation: Hashable, Sendable, Comparable {
+  // 32-bit indices: the id index holds a million of these.
+  private var d: Int32, p: Int32, a: Int32
+
   /// Index of the direction.
-  public var direction: Int
+  public var direction: Int {
+    get { Int(d) }
+    set { d = Int32(newValue) }
+  }
   /// Index of the project within its direction.
-  public var project: Int
+  public var project: Int {
+    get { Int(p) }
+    set { p = Int32(newValue) }
+  }
   /// Index of the activity within its project.
-  public var activity: Int
+  public var activity: Int {
+    get { Int(a) }
+    set { a = Int32(newValue) }
+  }
 
   /// Makes a location.
   public init(direction: Int, project: Int, activity: Int) {
-    self.direction = direction
-    self.project = project
-    self.activity = activity
+    d = Int32(truncatingIfNeeded: direction)
+    p = Int32(truncatingIfNeeded: project)
+    a = Int32(truncatingIfNeeded: activity)
   }
 
   /// The JSON path of the activity, as used in messages.

@@ -119,7 +119,7 @@ struct RoadmapDecoder {
 
   // MARK: - The document
 
-  mutating func decode(_ root: JSON) -> Roadmap? {
+  mutating func decode(_ root: JSON) -> Bool? {
     guard object(root, "", what: "the document") else { return nil }
     if let f = required(root, "format", "", nil), f.stringValue != "jolkarta-roadmap" {
       report("\"format\" must be \"jolkarta-roadmap\", found \(describeValue(f))", at: f, path: "format", id: nil)
@@ -146,9 +146,9 @@ struct RoadmapDecoder {
     guard problems.allSatisfy({ $0.severity != .error }), let title, let region, let program,
       let period, let asOf
     else { return nil }
-    return Roadmap(
-      title: title, region: region, program: program, period: period, asOf: asOf,
-      directions: directions, document: root, activityIndex: index)
+    // The loader builds the roadmap on its fast path; this one only checks and places.
+    _ = (title, region, program, period, asOf, directions, index)
+    return true
   }
 
   mutating func decodePeriod(_ root: JSON) -> ClosedRange<Int>? {

@@ -37,8 +37,11 @@ public struct RoadmapStore: Sendable {
     public var loaded: LoadedRoadmap
     /// The changes actually written, with `old` as it was on disk.
     public var written: [ActivityChange]
-    /// Changes dropped because the disk's value was kept.
+    /// Changes not written: their activity is gone from the disk's version, or the
+    /// disk changed the same field too and its value was kept.
     public var dropped: [ActivityChange]
+    /// Of `dropped`, those the disk changed too, with the disk's value.
+    public var conflicts: [(mine: ActivityChange, theirs: FieldValue?)]
     /// True when others' changes were found on disk and merged in.
     public var merged: Bool
   }
@@ -59,6 +62,7 @@ public struct RoadmapStore: Sendable {
     var roadmap: Roadmap
     var written: [ActivityChange] = []
     var dropped: [ActivityChange] = []
+    var conflicts: [(mine: ActivityChange, theirs: FieldValue?)] = []
     var merged = false
     if let base, let current, base == disk {
       roadmap = current
@@ -86,6 +90,7 @@ public struct RoadmapStore: Sendable {
         if theirs == change.new { continue }
         if theirs != change.old, case .merge(let keepMine) = policy, !keepMine(change, theirs) {
           dropped.append(change)
+          conflicts.append((change, theirs))
           continue
         }
         let actual = ActivityChange(id: change.id, field: change.field, old: theirs, new: change.new)
@@ -93,12 +98,12 @@ public struct RoadmapStore: Sendable {
         written.append(actual)
       }
     }
-    let bytes = JSONWriter.canonicalBytes(roadmap.document)
+    let bytes = roadmap.rebase()
     if bytes != disk { try AtomicFile.write(bytes, to: path) }
     try appendHistory(written, author: author, now: now)
     return CommitResult(
       loaded: LoadedRoadmap(roadmap: roadmap, warnings: [], sourceBytes: bytes),
-      written: written, dropped: dropped, merged: merged)
+      written: written, dropped: dropped, conflicts: conflicts, merged: merged)
   }
 
   /// Appends one JSON line per change to the history file.

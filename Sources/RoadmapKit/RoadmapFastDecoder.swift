@@ -1,0 +1,220 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The loader's fast path: reads a valid roadmap straight from its bytes into the typed
+/// model, without building a JSON tree.
+///
+/// It gives up (`Bail`) at the first thing it does not expect, and the loader then runs
+/// the thorough `RoadmapDecoder` over a parsed tree, which finds and places every
+/// problem. So the fast path only has to be right about valid files, and a million
+/// activities load in one pass with few allocations.
+struct RoadmapFastDecoder {
+  struct Bail: Error {}
+
+  var c: JSONCursor
+  var otherIDs = Set<String>()
+  var activityIndex: [String: ActivityLocation] = [:]
+  // Owners repeat across thousands of activities: decode each distinct one once.
+  var ownerCache: [UInt64: [(Range<Int>, LocalizedText)]] = [:]
+  /// Told how far the decoding is, every few thousand activities; cancelling bails out.
+  var progress: LoadProgress?
+  var untilReport = 4096
+
+  init(_ buf: UnsafeBufferPointer<UInt8>) {
+    c = JSONCursor(buf: buf)
+  }
+
+  /// Member names the format knows; anything else is kept but not read.
+  enum Key {
+    case format, version, title, region, program, period, asOf, directions, note
+    case id, indicators, projects, activities, status, owner, due
+    case start, end, unit, plan, actual
+    case other
+  }
+
+  static let keyTable: [(String, Key)] = [
+    ("format", .format), ("version", .version), ("title", .title), ("region", .region),
+    ("program", .program), ("period", .period), ("as_of", .asOf), ("directions", .directions),
+    ("note", .note), ("id", .id), ("indicators", .indicators), ("projects", .projects),
+    ("activities", .activities), ("status", .status), ("owner", .owner), ("due", .due),
+    ("start", .start), ("end", .end), ("unit", .unit), ("plan", .plan), ("actual", .actual),
+  ]
+  static let keyBytes: [([UInt8], Key)] = keyTable.map { (Array($0.0.utf8), $0.1) }
+
+  // MARK: - Tokens
+
+  @inline(__always) mutating func expect(_ byte: UInt8) throws(Bail) {
+    c.skipSpace()
+    guard c.i < c.buf.count, c.buf[c.i] == byte else { throw Bail() }
+    c.i += 1
+  }
+
+  /// After a member or element: true if another follows, false at the closing bracket.
+  @inline(__always) mutating func more(_ close: UInt8) throws(Bail) -> Bool {
+    c.skipSpace()
+    guard c.i < c.buf.count else { throw Bail() }
+    if c.buf[c.i] == 0x2C { c.i += 1; return true }
+    if c.buf[c.i] == close { c.i += 1; return false }
+    throw Bail()
+  }
+
+  /// Opens an object or array; false when it is empty (and already closed).
+  @inline(__always) mutating func open(_ openByte: UInt8, _ close: UInt8) throws(Bail) -> Bool {
+    try expect(openByte)
+    c.skipSpace()
+    if c.i < c.buf.count && c.buf[c.i] == close { c.i += 1; return false }
+    return true
+  }
+
+  /// Reads a member name and its colon; known names are matched on raw bytes.
+  mutating func key(_ seen: inout UInt32, _ others: inout [String]) throws(Bail) -> Key {
+    c.skipSpace()
+    guard c.i < c.buf.count, c.buf[c.i] == 0x22 else { throw Bail() }
+    var j = c.i + 1
+    while j < c.buf.count && c.buf[j] != 0x22 && c.buf[j] != 0x5C { j += 1 }
+    var found = Key.other
+    if j < c.buf.count && c.buf[j] == 0x22 {
+      let len = j - c.i - 1
+      for (bytes, k) in Self.keyBytes where bytes.count == len {
+        var same = true
+        for n in 0..<len where c.buf[c.i + 1 + n] != bytes[n] { same = false; break }
+        if same { found = k; break }
+      }
+    }
+    if found == .other {
+      guard let name = try? c.string() else { throw Bail() }
+      if others.contains(name) { throw Bail() }
+      others.append(name)
+    } else {
+      let bit = UInt32(1) << UInt32(Self.keyTable.firstIndex(where: { $0.1 == found })!)
+      if seen & bit != 0 { throw Bail() }
+      seen |= bit
+      c.i = j + 1
+    }
+    try expect(0x3A)
+    c.skipSpace()
+    return found
+  }
+
+  mutating func skipValue(_ depth: Int) throws(Bail) {
+    guard (try? c.value(depth: depth)) != nil else { throw Bail() }
+  }
+
+  mutating func string() throws(Bail) -> String {
+    c.skipSpace()
+    guard c.i < c.buf.count, c.buf[c.i] == 0x22, let s = try? c.string() else { throw Bail() }
+    return s
+  }
+
+  mutating func id() throws(Bail) -> String {
+    let s = try string()
+    guard !s.isEmpty else { throw Bail() }
+    return s
+  }
+
+  mutating func otherID(_ s: String) throws(Bail) {
+    guard activityIndex[s] == nil, otherIDs.insert(s).inserted else { throw Bail() }
+  }
+
+  mutating func text() throws(Bail) -> LocalizedText {
+    c.skipSpace()
+    guard c.i < c.buf.count else { throw Bail() }
+    if c.buf[c.i] == 0x22 { return LocalizedText(try string()) }
+    guard c.buf[c.i] == 0x7B, try open(0x7B, 0x7D) else { throw Bail() }
+    var out: [LocalizedText.Translation] = []
+    repeat {
+      let language = try string()
+      guard !language.isEmpty, !out.contains(where: { $0.language == language }) else { throw Bail() }
+      try expect(0x3A)
+      out.append(.init(language: language, text: try string()))
+    } while try more(0x7D)
+    return LocalizedText(translations: out)
+  }
+
+  /// An owner, decoded once per distinct spelling.
+  mutating func owner() throws(Bail) -> LocalizedText {
+    c.skipSpace()
+    let start = c.i
+    guard let end = rawEnd(from: start) else { return try text() }
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for k in start..<end { hash = (hash ^ UInt64(c.buf[k])) &* 0x100_0000_01B3 }
+    if let bucket = ownerCache[hash] {
+      for (range, value) in bucket where range.count == end - start {
+        if memcmp(c.buf.baseAddress! + range.lowerBound, c.buf.baseAddress! + start, end - start) == 0 {
+          c.i = end
+          return value
+        }
+      }
+    }
+    let value = try text()
+    guard c.i == end else { throw Bail() }
+    ownerCache[hash, default: []].append((start..<end, value))
+    return value
+  }
+
+  /// Where a string or a flat object of strings starting at `start` ends, by a quick scan.
+  func rawEnd(from start: Int) -> Int? {
+    var k = start
+    var depth = 0
+    while k < c.buf.count {
+      let b = c.buf[k]
+      if b == 0x22 {
+        k += 1
+        while k < c.buf.count && c.buf[k] != 0x22 { k += c.buf[k] == 0x5C ? 2 : 1 }
+        if depth == 0 { return k + 1 }
+      } else if b == 0x7B {
+        depth += 1
+      } else if b == 0x7D {
+        depth -= 1
+        if depth == 0 { return k + 1 }
+      } else if b == 0x5B || b == 0x5D {
+        return nil
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  mutating func number() throws(Bail) -> Double {
+    c.skipSpace()
+    guard c.i < c.buf.count, c.buf[c.i] == 0x2D || (c.buf[c.i] >= 0x30 && c.buf[c.i] <= 0x39),
+      let t = try? c.number(), let d = Double(t), d.isFinite
+    else { throw Bail() }
+    return d
+  }
+
+  mutating func day() throws(Bail) -> Day {
+    c.skipSpace()
+    let i = c.i
+    guard i + 11 < c.buf.count, c.buf[i] == 0x22, c.buf[i + 11] == 0x22, c.buf[i + 5] == 0x2D,
+      c.buf[i + 8] == 0x2D
+    else { throw Bail() }
+    func digits(_ r: Range<Int>) throws(Bail) -> Int {
+      var v = 0
+      for k in r {
+        let b = c.buf[i + 1 + k]
+        guard b >= 0x30 && b <= 0x39 else { throw Bail() }
+        v = v * 10 + Int(b - 0x30)
+      }
+      return v
+    }
+    guard let d = Day(year: try digits(0..<4), month: try digits(5..<7), day: try digits(8..<10)) else { throw Bail() }
+    c.i = i + 12
+    return d
+  }
+
+  mutating func status() throws(Bail) -> Status {
+    c.skipSpace()
+    let i = c.i
+    func match(_ word: StaticString) -> Bool {
+      let n = word.utf8CodeUnitCount
+      guard i + n + 1 < c.buf.count, c.buf[i] == 0x22, c.buf[i + n + 1] == 0x22 else { return false }
+      return memcmp(c.buf.baseAddress! + i + 1, word.utf8Start, n) == 0
+    }
+    if match("done") { c.i = i + 6; return .done }
+    if match("in_progress") { c.i = i + 13; return .inProgress }
+    if match("pending") { c.i = i + 9; return .pending }
+    throw Bail()
+  }
+}

@@ -1,0 +1,168 @@
+extension RoadmapFastDecoder {
+  /// Reads the whole document; `Bail` unless it is a valid roadmap.
+  mutating func document(source: [UInt8]) throws(Bail) -> Roadmap {
+    // About 400 bytes an activity in practice: sizing the index once saves its rehashes.
+    activityIndex.reserveCapacity(source.count / 400)
+    guard try open(0x7B, 0x7D) else { throw Bail() }
+    var seen: UInt32 = 0
+    var others: [String] = []
+    var formatOK = false, versionOK = false
+    var title: LocalizedText?, region: LocalizedText?, program: LocalizedText?
+    var period: ClosedRange<Int>?, asOf: Day?
+    var directions: [Direction]?
+    repeat {
+      switch try key(&seen, &others) {
+      case .format: formatOK = try string() == "jolkarta-roadmap"
+      case .version: versionOK = try number() == 1
+      case .title: title = try text()
+      case .region: region = try text()
+      case .program: program = try text()
+      case .asOf: asOf = try day()
+      case .period: period = try periodValue()
+      case .directions: directions = try directionList()
+      default: try skipValue(1)
+      }
+    } while try more(0x7D)
+    c.skipSpace()
+    guard c.i == c.buf.count, formatOK, versionOK, let title, let region, let period, let asOf,
+      let directions
+    else { throw Bail() }
+    return Roadmap(
+      title: title, region: region, program: program, period: period, asOf: asOf,
+      directions: directions, source: source, activityIndex: activityIndex)
+  }
+
+  mutating func periodValue() throws(Bail) -> ClosedRange<Int> {
+    guard try open(0x7B, 0x7D) else { throw Bail() }
+    var seen: UInt32 = 0
+    var others: [String] = []
+    var start: Int?, end: Int?
+    repeat {
+      switch try key(&seen, &others) {
+      case .start: start = try year()
+      case .end: end = try year()
+      default: try skipValue(2)
+      }
+    } while try more(0x7D)
+    guard let start, let end, start <= end else { throw Bail() }
+    return start...end
+  }
+
+  mutating func year() throws(Bail) -> Int {
+    c.skipSpace()
+    // `number()` expects to stand on a digit or '-': at the end of a truncated file it would trap.
+    guard c.i < c.buf.count, c.buf[c.i] == 0x2D || (c.buf[c.i] >= 0x30 && c.buf[c.i] <= 0x39),
+      let t = try? c.number(), let n = Int(t), (1...9999).contains(n)
+    else { throw Bail() }
+    return n
+  }
+
+  mutating func indicatorList() throws(Bail) -> [Indicator] {
+    guard try open(0x5B, 0x5D) else { return [] }
+    var out: [Indicator] = []
+    repeat {
+      guard try open(0x7B, 0x7D) else { throw Bail() }
+      var seen: UInt32 = 0
+      var others: [String] = []
+      var id: String?, title: LocalizedText?, unit: LocalizedText?, plan: Double?, actual: Double?
+      repeat {
+        switch try key(&seen, &others) {
+        case .id: id = try self.id(); try otherID(id!)
+        case .title: title = try text()
+        case .unit: unit = try text()
+        case .plan: plan = try number()
+        case .actual: actual = try number()
+        default: try skipValue(6)
+        }
+      } while try more(0x7D)
+      guard let id, let title, let unit, let actual else { throw Bail() }
+      out.append(Indicator(id: id, title: title, unit: unit, plan: plan, actual: actual))
+    } while try more(0x5D)
+    return out
+  }
+
+  mutating func directionList() throws(Bail) -> [Direction] {
+    guard try open(0x5B, 0x5D) else { return [] }
+    var out: [Direction] = []
+    repeat {
+      guard try open(0x7B, 0x7D) else { throw Bail() }
+      var seen: UInt32 = 0
+      var others: [String] = []
+      var id: String?, title: LocalizedText?, indicators: [Indicator] = [], projects: [Project]?
+      repeat {
+        switch try key(&seen, &others) {
+        case .id: id = try self.id(); try otherID(id!)
+        case .title: title = try text()
+        case .indicators: indicators = try indicatorList()
+        case .projects: projects = try projectList(direction: out.count)
+        default: try skipValue(3)
+        }
+      } while try more(0x7D)
+      guard let id, let title, let projects else { throw Bail() }
+      out.append(Direction(id: id, title: title, indicators: indicators, projects: projects))
+    } while try more(0x5D)
+    return out
+  }
+
+  mutating func projectList(direction: Int) throws(Bail) -> [Project] {
+    guard try open(0x5B, 0x5D) else { return [] }
+    var out: [Project] = []
+    repeat {
+      guard try open(0x7B, 0x7D) else { throw Bail() }
+      var seen: UInt32 = 0
+      var others: [String] = []
+      var id: String?, title: LocalizedText?, indicators: [Indicator] = [], activities: [Activity]?
+      repeat {
+        switch try key(&seen, &others) {
+        case .id: id = try self.id(); try otherID(id!)
+        case .title: title = try text()
+        case .indicators: indicators = try indicatorList()
+        case .activities: activities = try activityList(direction: direction, project: out.count)
+        default: try skipValue(5)
+        }
+      } while try more(0x7D)
+      guard let id, let title, let activities else { throw Bail() }
+      out.append(Project(id: id, title: title, indicators: indicators, activities: activities,
+        counts: StatusCounts(activities)))
+    } while try more(0x5D)
+    return out
+  }
+
+  mutating func activityList(direction: Int, project: Int) throws(Bail) -> [Activity] {
+    guard try open(0x5B, 0x5D) else { return [] }
+    var out: [Activity] = []
+    repeat {
+      c.skipSpace()
+      let start = c.i
+      guard try open(0x7B, 0x7D) else { throw Bail() }
+      var seen: UInt32 = 0
+      var others: [String] = []
+      var id: String?, title: LocalizedText?, status: Status?
+      var owner: LocalizedText?, due: Day?, note: LocalizedText?
+      repeat {
+        switch try key(&seen, &others) {
+        case .id: id = try self.id()
+        case .title: title = try text()
+        case .status: status = try self.status()
+        case .owner: owner = try self.owner()
+        case .due: due = try day()
+        case .note: note = try text()
+        default: try skipValue(7)
+        }
+      } while try more(0x7D)
+      guard let id, let title, let status, !otherIDs.contains(id) else { throw Bail() }
+      let location = ActivityLocation(direction: direction, project: project, activity: out.count)
+      guard activityIndex.updateValue(location, forKey: id) == nil else { throw Bail() }
+      var activity = Activity(id: id, title: title, status: status, owner: owner, due: due, note: note)
+      activity.span = start..<c.i
+      out.append(activity)
+      untilReport -= 1
+      if untilReport == 0, let progress {
+        untilReport = 4096
+        progress.report(0.3 + 0.7 * Double(c.i) / Double(max(1, c.buf.count)))
+        if progress.isCancelled { throw Bail() }
+      }
+    } while try more(0x5D)
+    return out
+  }
+}

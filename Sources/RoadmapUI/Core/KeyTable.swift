@@ -1,0 +1,128 @@
+/// What the user asked for with a key: the actions of the dashboard.
+public enum Action: Hashable, Sendable {
+  /// Moving the selection by a row, or between panes on the overview.
+  case moveUp, moveDown, moveLeft, moveRight, nextPane, previousPane
+  /// Moving by a page, or to either end.
+  case pageUp, pageDown, goTop, goBottom
+  /// Drilling down, going back up, jumping to direction 1–4.
+  case open, goBack, jumpToDirection
+  /// The incremental search and its hits.
+  case startSearch, nextHit, previousHit, submitSearch, cancelSearch, eraseQueryCharacter
+  /// Filters, views, help, language and quitting.
+  case cycleStatusFilter, pickOwner, showAgencies, toggleHelp, quit, switchLanguage
+}
+
+/// Where keys are read: a screen, or a window over it.
+public enum KeyContext: Hashable, Sendable, CaseIterable {
+  /// The screens, the search being typed, and the two windows.
+  case overview, direction, project, activity, agencies, agency, search, help, ownerPicker
+}
+
+/// One key binding: the keys, the action, its help text and where it applies.
+///
+/// The dispatch, the footer hint and the help overlay are all read from `KeyTable.all`,
+/// so a key cannot work without being documented or be documented without working.
+public struct KeyBinding: Hashable, Sendable {
+  /// The keys that trigger it.
+  public var keys: [Key]
+  /// What they do.
+  public var action: Action
+  /// The help text.
+  public var help: Message
+  /// Where the binding applies.
+  public var contexts: Set<KeyContext>
+  /// Whether the one-line hint at the bottom shows it.
+  public var inFooter: Bool
+  /// A label replacing the generated one (e.g. `1-4`).
+  public var label: String?
+}
+
+/// The one table of key bindings.
+public enum KeyTable {
+  static let screens: Set<KeyContext> = [.overview, .direction, .project, .activity, .agencies, .agency]
+  static let lists: Set<KeyContext> = [.direction, .project, .activity, .agencies, .agency]
+  static let inner: Set<KeyContext> = [.direction, .project, .activity, .agencies, .agency]
+
+  private static func bind(
+    _ keys: [Key], _ action: Action, _ help: Message, _ contexts: Set<KeyContext>,
+    footer: Bool = false, label: String? = nil
+  ) -> KeyBinding {
+    KeyBinding(keys: keys, action: action, help: help, contexts: contexts, inFooter: footer, label: label)
+  }
+
+  /// Every binding, in the order the help lists them.
+  public static let all: [KeyBinding] = [
+    bind([.up, .character("k")], .moveUp, .keyUp, lists.union([.overview, .ownerPicker]), footer: true),
+    bind([.down, .character("j")], .moveDown, .keyDown, lists.union([.overview, .ownerPicker]), footer: true),
+    bind([.up], .moveUp, .keyUp, [.search]),
+    bind([.down], .moveDown, .keyDown, [.search]),
+    bind([.left, .character("h")], .moveLeft, .keyPreviousPane, [.overview]),
+    bind([.right, .character("l")], .moveRight, .keyNextPane, [.overview]),
+    bind([.tab], .nextPane, .keyNextPane, [.overview], footer: true),
+    bind([.backTab], .previousPane, .keyPreviousPane, [.overview]),
+    bind([.pageUp, .control("b")], .pageUp, .keyPageUp, lists.union([.search, .ownerPicker])),
+    bind([.pageDown, .control("f")], .pageDown, .keyPageDown, lists.union([.search, .ownerPicker])),
+    bind([.home, .character("g")], .goTop, .keyTop, lists.union([.overview, .ownerPicker])),
+    bind([.end, .character("G")], .goBottom, .keyBottom, lists.union([.overview, .ownerPicker])),
+    bind([.home], .goTop, .keyTop, [.search]),
+    bind([.end], .goBottom, .keyBottom, [.search]),
+    bind([.enter, .right, .character("l")], .open, .keyOpen, lists.subtracting([.activity]), footer: true),
+    bind([.enter], .open, .keyOpen, [.overview], footer: true),
+    bind([.enter], .open, .keyPick, [.ownerPicker], footer: true),
+    bind([.escape, .backspace, .left, .character("h")], .goBack, .keyBack, inner, footer: true),
+    bind([.character("1"), .character("2"), .character("3"), .character("4")], .jumpToDirection,
+      .keyJump, screens, label: "1-4"),
+    bind([.character("/")], .startSearch, .keySearch, screens, footer: true),
+    bind([.character("n")], .nextHit, .keyNextHit, screens),
+    bind([.character("N")], .previousHit, .keyPreviousHit, screens),
+    bind([.enter], .submitSearch, .keySubmit, [.search], footer: true),
+    bind([.backspace], .eraseQueryCharacter, .keyEditQuery, [.search]),
+    bind([.escape], .cancelSearch, .keyCancel, [.search, .ownerPicker], footer: true),
+    bind([.character("f")], .cycleStatusFilter, .keyStatusFilter, screens, footer: true),
+    bind([.character("o")], .pickOwner, .keyOwnerFilter, screens),
+    bind([.character("a")], .showAgencies, .keyAgencies, screens, footer: true),
+    bind([.character("L")], .switchLanguage, .keyLanguage, screens),
+    bind([.character("?"), .function(1)], .toggleHelp, .keyHelp, screens, footer: true),
+    bind([.character("?"), .escape, .character("q")], .toggleHelp, .keyClose, [.help], footer: true),
+    bind([.character("q")], .quit, .keyQuit, screens, footer: true),
+  ]
+
+  /// The bindings that apply in a context, in table order.
+  public static func bindings(for context: KeyContext) -> [KeyBinding] {
+    all.filter { $0.contexts.contains(context) }
+  }
+
+  /// The first binding of `context` that `key` triggers.
+  public static func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
+    all.first { $0.contexts.contains(context) && $0.keys.contains(key) }
+  }
+
+  /// How a binding's keys are written: `↑/k`, or `Up/k` in ASCII.
+  public static func label(_ binding: KeyBinding, asciiOnly: Bool) -> String {
+    binding.label ?? binding.keys.map { name($0, asciiOnly: asciiOnly) }.joined(separator: "/")
+  }
+
+  /// How one key is written on a keycap.
+  public static func name(_ key: Key, asciiOnly: Bool) -> String {
+    switch key {
+    case .character(" "): return "Space"
+    case .character(let c): return String(c)
+    case .control(let c): return "^" + String(c).uppercased()
+    case .up: return asciiOnly ? "Up" : "↑"
+    case .down: return asciiOnly ? "Down" : "↓"
+    case .left: return asciiOnly ? "Left" : "←"
+    case .right: return asciiOnly ? "Right" : "→"
+    case .pageUp: return "PgUp"
+    case .pageDown: return "PgDn"
+    case .home: return "Home"
+    case .end: return "End"
+    case .enter: return "Enter"
+    case .escape: return "Esc"
+    case .backspace: return "Bksp"
+    case .delete: return "Del"
+    case .tab: return "Tab"
+    case .backTab: return "S-Tab"
+    case .function(let n): return "F\(n)"
+    }
+  }
+}

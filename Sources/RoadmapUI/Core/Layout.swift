@@ -1,0 +1,93 @@
+import RoadmapKit
+
+/// Where things go on the screen, shared by drawing and by the reducer (paging, mouse).
+public enum Layout {
+  /// The smallest terminal the dashboard draws in.
+  public static let minWidth = 40
+  /// The smallest terminal the dashboard draws in.
+  public static let minHeight = 12
+
+  /// Whether the terminal is big enough to draw the dashboard.
+  static func fits(_ s: DashboardState) -> Bool {
+    s.width >= minWidth && s.height >= minHeight
+  }
+
+  /// Everything between the two header rows and the footer row.
+  static func body(_ s: DashboardState) -> Rect {
+    Rect(x: 0, y: 2, width: s.width, height: s.height - 3)
+  }
+
+  /// Rows the indicators block takes (a heading and the gauges), capped at a third of the body.
+  static func indicatorRows(_ count: Int, body: Rect) -> Int {
+    count == 0 ? 0 : 1 + min(count, max(1, body.height / 3))
+  }
+
+  /// The rectangle of the scrolling list of the current screen.
+  static func list(_ s: DashboardState) -> Rect {
+    let body = body(s)
+    if let search = s.search, search.isEditing { return body.dropFirst(2) }
+    switch s.current.screen {
+    case .overview: return overviewPanes(s)
+    case .direction(let d):
+      let n = headlineIndicators(s.roadmap.directions[d]).count
+      return body.dropFirst(3 + indicatorRows(n, body: body) + 1)
+    case .project(let d, let p):
+      let n = s.roadmap.directions[d].projects[p].indicators.count
+      return body.dropFirst(3 + indicatorRows(n, body: body) + 1)
+    case .activity: return body
+    case .agencies: return body.dropFirst(1)
+    case .agency: return body.dropFirst(3)
+    }
+  }
+
+  /// The rectangle below the overall bar where the direction panes go.
+  static func overviewPanes(_ s: DashboardState) -> Rect {
+    body(s).dropFirst(3)
+  }
+
+  /// Two columns of panes when each gets at least 40 columns and 7 rows; else stacked.
+  static func overviewColumns(_ s: DashboardState) -> Int {
+    let area = overviewPanes(s)
+    return area.width >= 80 && area.height >= 14 ? 2 : 1
+  }
+
+  /// Rows a direction's pane needs to show everything: border, bar, counts, gauges, projects.
+  static func paneNeededHeight(_ d: Direction) -> Int {
+    2 + 2 + headlineIndicators(d).count + d.projects.count
+  }
+
+  /// A direction's own indicators, then those of its projects: what its pane shows.
+  static func headlineIndicators(_ d: Direction) -> [Indicator] {
+    d.indicators + d.projects.flatMap(\.indicators)
+  }
+
+  /// Each direction's pane in content coordinates (before scrolling), and the content height.
+  static func paneFrames(_ s: DashboardState) -> (frames: [Rect], height: Int) {
+    let area = overviewPanes(s)
+    let dirs = s.roadmap.directions
+    var frames: [Rect] = []
+    if overviewColumns(s) == 2 {
+      // Each row of two panes is as tall as its taller pane, and at least an equal share.
+      let rows = (dirs.count + 1) / 2
+      let share = max(7, area.height / max(1, rows))
+      let w = area.width / 2
+      var y = 0
+      for row in 0..<rows {
+        let pair = dirs[(row * 2)..<min(dirs.count, row * 2 + 2)]
+        let h = max(share, pair.map(paneNeededHeight).max() ?? 0)
+        for (k, _) in pair.enumerated() {
+          frames.append(Rect(x: k * w, y: y, width: k == 0 ? w : area.width - w, height: h))
+        }
+        y += h
+      }
+      return (frames, y)
+    }
+    var y = 0
+    for d in dirs {
+      let h = paneNeededHeight(d)
+      frames.append(Rect(x: 0, y: y, width: area.width, height: h))
+      y += h
+    }
+    return (frames, y)
+  }
+}

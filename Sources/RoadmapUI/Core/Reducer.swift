@@ -1,0 +1,212 @@
+import RoadmapKit
+
+/// State + action → new state. Pure: no terminal, no clock, no files.
+extension DashboardState {
+  /// Takes one event; the whole behaviour of the dashboard, testable without a terminal.
+  public mutating func reduce(_ event: Event) -> AppOutcome {
+    switch event {
+    case .resize(let w, let h):
+      width = max(0, w)
+      height = max(0, h)
+    case .tick:
+      return .keepRunning
+    case .mouse(let m):
+      reduceMouse(m)
+    case .key(let key):
+      let context = keyContext
+      if let binding = KeyTable.binding(for: key, in: context) {
+        if perform(binding.action, key: key) == .quit(status: 0) { return .quit(status: 0) }
+      } else if context == .search, case .character(let c) = key {
+        typeIntoQuery(c)
+      }
+    }
+    keepSelectionVisible()
+    return .keepRunning
+  }
+
+  /// Does what a key binding asks; returns `.quit` for `q`.
+  mutating func perform(_ action: Action, key: Key) -> AppOutcome {
+    let page = max(1, Layout.list(self).height)
+    switch action {
+    case .moveUp: move(by: -verticalStep)
+    case .moveDown: move(by: verticalStep)
+    case .moveLeft: move(by: -1)
+    case .moveRight: move(by: 1)
+    case .nextPane, .previousPane:
+      let n = roadmap.directions.count
+      if n > 0 { current.selection = (current.selection + (action == .nextPane ? 1 : n - 1)) % n }
+    case .pageUp: move(by: -page)
+    case .pageDown: move(by: page)
+    case .goTop: move(by: Int.min / 2)
+    case .goBottom: move(by: Int.max / 2)
+    case .open: open()
+    case .goBack: if stack.count > 1 { stack.removeLast() }
+    case .jumpToDirection:
+      if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= roadmap.directions.count {
+        stack = [Level(.overview, selection: n - 1), Level(.direction(n - 1))]
+      }
+    case .startSearch: search = SearchState()
+    case .eraseQueryCharacter:
+      if search?.query.isEmpty == false {
+        search!.query.removeLast()
+        refreshHits(narrowing: false)
+      }
+    case .submitSearch:
+      if let s = search, !s.hits.isEmpty {
+        search!.isEditing = false
+        showActivity(s.hits[min(s.current, s.hits.count - 1)])
+      } else {
+        search = nil
+      }
+    case .cancelSearch:
+      if overlay != nil { overlay = nil } else { search = nil }
+    case .nextHit, .previousHit: stepHit(forward: action == .nextHit)
+    case .cycleStatusFilter:
+      switch statusFilter {
+      case nil: statusFilter = .done
+      case .done: statusFilter = .inProgress
+      case .inProgress: statusFilter = .pending
+      case .pending: statusFilter = nil
+      }
+      filtersChanged()
+    case .pickOwner: overlay = .ownerPicker(selection: ownerFilter.map { $0 + 1 } ?? 0, scroll: 0)
+    case .showAgencies: if current.screen != .agencies { stack.append(Level(.agencies)) }
+    case .toggleHelp: overlay = overlay == .help ? nil : .help
+    case .quit: return .quit(status: 0)
+    case .switchLanguage: language = language.next
+    }
+    return .keepRunning
+  }
+
+  /// Rows one press of up or down moves: a whole row of panes in the overview's 2×2 grid.
+  var verticalStep: Int {
+    keyContext == .overview ? Layout.overviewColumns(self) : 1
+  }
+
+  /// Moves the selection (or the activity text, or the picker) by `delta` rows, clamped.
+  mutating func move(by delta: Int) {
+    func clamp(_ v: Int, _ count: Int) -> Int { max(0, min(count - 1, v)) }
+    if case .ownerPicker(let sel, let scroll) = overlay {
+      let moved = clamp(sel.addingReportingOverflow(delta).partialValue, digest.owners.count + 1)
+      overlay = .ownerPicker(selection: moved, scroll: scroll)
+      return
+    }
+    let count = rowCount()
+    if let s = search, s.isEditing {
+      search!.current = clamp(s.current &+ delta, count)
+      return
+    }
+    if case .activity = current.screen {
+      // The activity screen has no selection: the arrows scroll its text.
+      current.scroll = clamp(current.scroll &+ delta, max(1, count - Layout.list(self).height + 1))
+      return
+    }
+    current.selection = clamp(current.selection &+ delta, count)
+  }
+
+  /// Opens what is selected: the next level down, or the owner picked.
+  mutating func open() {
+    if case .ownerPicker(let sel, _) = overlay {
+      ownerFilter = sel == 0 ? nil : sel - 1
+      overlay = nil
+      filtersChanged()
+      return
+    }
+    let sel = current.selection
+    guard sel >= 0, sel < rowCount() else { return }
+    switch current.screen {
+    case .overview: stack.append(Level(.direction(sel)))
+    case .direction(let d): stack.append(Level(.project(direction: d, project: sel)))
+    case .project(let d, let p): stack.append(Level(.activity(projectRows(d, p)[sel])))
+    case .agencies: stack.append(Level(.agency(sel)))
+    case .agency(let i): stack.append(Level(.activity(agencyRows(i)[sel])))
+    case .activity: break
+    }
+  }
+
+  /// Shows an activity in its place in the tree: its project with it selected.
+  mutating func showActivity(_ location: ActivityLocation) {
+    if !passesFilters(roadmap[location]) {
+      statusFilter = nil
+      ownerFilter = nil
+    }
+    let row = projectRows(location.direction, location.project).firstIndex(of: location) ?? 0
+    stack = [
+      Level(.overview, selection: location.direction),
+      Level(.direction(location.direction), selection: location.project),
+      Level(.project(direction: location.direction, project: location.project), selection: row),
+    ]
+    for i in stack.indices { keepVisible(level: i) }
+  }
+
+  /// n / N: the next or previous hit of the last search, shown in its place.
+  mutating func stepHit(forward: Bool) {
+    guard let s = search, !s.hits.isEmpty else { return }
+    let n = s.hits.count
+    let next = (s.current + (forward ? 1 : n - 1)) % n
+    search!.current = next
+    search!.isEditing = false
+    showActivity(s.hits[next])
+  }
+
+  /// A character typed into the search: the hits narrow at once.
+  mutating func typeIntoQuery(_ c: Character) {
+    guard search != nil else { return }
+    search!.query.append(c)
+    refreshHits(narrowing: true)
+  }
+
+  /// Recomputes the hits; a longer query only needs to look at the previous hits.
+  mutating func refreshHits(narrowing: Bool) {
+    guard let s = search else { return }
+    let previous = narrowing && s.query.count > 1 ? s.hits : nil
+    let found = digest.search(s.query, within: previous)
+    search!.hits = previous == nil ? found.filter { passesFilters(roadmap[$0]) } : found
+    search!.current = 0
+    search!.scroll = 0
+  }
+
+  /// After a filter changes, selections point into shorter lists: clamp them all.
+  mutating func filtersChanged() {
+    let saved = stack
+    for i in saved.indices {
+      stack = Array(saved[...i])
+      current.selection = max(0, min(current.selection, rowCount() - 1))
+      current.scroll = 0
+    }
+    if search != nil { refreshHits(narrowing: false) }
+  }
+
+  /// Scrolls the current list so that its selection is on screen.
+  mutating func keepSelectionVisible() {
+    keepVisible(level: stack.count - 1)
+    if let s = search, s.isEditing {
+      let h = max(1, Layout.list(self).height)
+      search!.scroll = min(max(s.scroll, s.current - h + 1), s.current)
+    }
+  }
+
+  /// Scrolls one level of the stack so that its selection is visible.
+  mutating func keepVisible(level i: Int) {
+    let saved = stack
+    stack = Array(saved[...i])
+    var level = current
+    switch level.screen {
+    case .activity:
+      level.scroll = max(0, min(level.scroll, rowCount() - Layout.list(self).height))
+    case .overview:
+      let (frames, total) = Layout.paneFrames(self)
+      let h = Layout.overviewPanes(self).height
+      if level.selection < frames.count {
+        let f = frames[level.selection]
+        level.scroll = min(max(level.scroll, f.maxY - h), f.y)
+      }
+      level.scroll = max(0, min(level.scroll, total - h))
+    default:
+      let h = max(1, Layout.list(self).height)
+      level.scroll = max(0, min(max(level.scroll, level.selection - h + 1), level.selection))
+    }
+    stack = saved
+    stack[i] = level
+  }
+}

@@ -1,0 +1,51 @@
+import RoadmapKit
+
+/// The rows each screen lists, with the filters applied; shared by views and reducer.
+extension DashboardState {
+  /// The activities a project screen lists.
+  func projectRows(_ d: Int, _ p: Int) -> [ActivityLocation] {
+    let activities = roadmap.directions[d].projects[p].activities
+    var out: [ActivityLocation] = []
+    for (a, activity) in activities.enumerated() where passesFilters(activity) {
+      out.append(ActivityLocation(direction: d, project: p, activity: a))
+    }
+    return out
+  }
+
+  /// The activities an agency screen lists.
+  func agencyRows(_ i: Int) -> [ActivityLocation] {
+    guard i < digest.owners.count else { return [] }
+    return digest.owners[i].activities.filter { passesFilters(roadmap[$0]) }
+  }
+
+  /// How many rows the current screen has (panes on the overview, lines on an activity).
+  func rowCount() -> Int {
+    if let search, search.isEditing { return search.hits.count }
+    switch current.screen {
+    case .overview: return roadmap.directions.count
+    case .direction(let d): return roadmap.directions[d].projects.count
+    case .project(let d, let p): return projectRows(d, p).count
+    case .activity(let location): return ActivityLines.lines(self, location, width: width).count
+    case .agencies: return digest.owners.count
+    case .agency(let i): return agencyRows(i).count
+    }
+  }
+
+  /// The context the key table is read in.
+  var keyContext: KeyContext {
+    switch overlay {
+    case .help: return .help
+    case .ownerPicker: return .ownerPicker
+    case nil: break
+    }
+    if let search, search.isEditing { return .search }
+    switch current.screen {
+    case .overview: return .overview
+    case .direction: return .direction
+    case .project: return .project
+    case .activity: return .activity
+    case .agencies: return .agencies
+    case .agency: return .agency
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import RoadmapKit
+
+/// A place in the drill-down: what a screen shows.
+public enum Screen: Hashable, Sendable {
+  /// The whole roadmap with its four directions as panes.
+  case overview
+  /// One direction: its projects and indicators.
+  case direction(Int)
+  /// One project: its activities and indicators.
+  case project(direction: Int, project: Int)
+  /// One activity with every field.
+  case activity(ActivityLocation)
+  /// Every responsible agency with its counts.
+  case agencies
+  /// The activities of one agency, by its index in `RoadmapDigest.owners`.
+  case agency(Int)
+}
+
+/// One level of the drill-down stack: a screen, its selected row and its scroll.
+///
+/// Kept per level so that going back returns to the row the user left.
+public struct Level: Hashable, Sendable {
+  /// What is shown.
+  public var screen: Screen
+  /// The selected row (the focused pane on the overview).
+  public var selection: Int
+  /// The first visible row.
+  public var scroll: Int
+
+  /// Makes a level.
+  public init(_ screen: Screen, selection: Int = 0, scroll: Int = 0) {
+    self.screen = screen
+    self.selection = selection
+    self.scroll = scroll
+  }
+}
+
+/// The incremental search: the query being typed and the activities it matches.
+public struct SearchState: Hashable, Sendable {
+  /// The text typed so far.
+  public var query = ""
+  /// Matching activities in file order.
+  public var hits: [ActivityLocation] = []
+  /// The selected hit.
+  public var current = 0
+  /// Whether the query is being typed (the results list is shown).
+  public var isEditing = true
+  /// The first visible result row.
+  public var scroll = 0
+}
+
+/// A window drawn over the screen.
+public enum Overlay: Hashable, Sendable {
+  /// The keys of the current screen.
+  case help
+  /// The list of owners to filter by; row 0 is "all agencies".
+  case ownerPicker(selection: Int, scroll: Int)
+}
+
+/// Everything the dashboard shows, apart from the terminal: pure data, compared in tests.
+///
+/// The roadmap itself lives here so that live edits can replace it; selection, scroll,
+/// focus and the drill-down stack are screen state and never enter the model.
+public struct DashboardState: Sendable {
+  /// The roadmap shown.
+  public var roadmap: Roadmap
+  /// Figures derived from the roadmap once: owners and search texts.
+  public var digest: RoadmapDigest
+  /// The interface language.
+  public var language: Language
+  /// The look.
+  public var theme: Theme
+  /// Whether edits are refused.
+  public var readOnly: Bool
+  /// The day overdue is measured against.
+  public var today: Day
+  /// Terminal columns.
+  public var width = 80
+  /// Terminal rows.
+  public var height = 24
+  /// The drill-down stack; the last level is on screen, the first is the overview.
+  public var stack: [Level] = [Level(.overview)]
+  /// Only activities of this status are listed, when set.
+  public var statusFilter: Status?
+  /// Only activities of this owner (index in `digest.owners`) are listed, when set.
+  public var ownerFilter: Int?
+  /// A window over the screen, if any.
+  public var overlay: Overlay?
+  /// The search, while typed and afterwards for n/N.
+  public var search: SearchState?
+
+  /// The level on screen.
+  public var current: Level {
+    get { stack[stack.count - 1] }
+    set { stack[stack.count - 1] = newValue }
+  }
+
+  /// Replaces the roadmap, e.g. after an edit, and recomputes what derives from it.
+  public mutating func replaceRoadmap(_ roadmap: Roadmap) {
+    self.roadmap = roadmap
+    digest = RoadmapDigest(roadmap, today: today)
+  }
+
+  /// Whether an activity passes the status and owner filters.
+  public func passesFilters(_ activity: Activity) -> Bool {
+    if let s = statusFilter, activity.status != s { return false }
+    if let o = ownerFilter, o < digest.owners.count, digest.owners[o].owner != activity.owner { return false }
+    return true
+  }
+}

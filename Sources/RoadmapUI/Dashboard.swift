@@ -1,0 +1,91 @@
+import RoadmapKit
+
+/// How the dashboard is started: language, terminal abilities, editing, the date.
+public struct DashboardOptions: Sendable {
+  /// The interface language; `L` cycles it while running.
+  public var language: Language
+  /// Draw only ASCII, for a terminal without a UTF-8 locale.
+  public var asciiOnly: Bool
+  /// Use colours; false for NO_COLOR or a monochrome terminal.
+  public var colors: Bool
+  /// Refuse edits (shown as a badge in the header).
+  public var readOnly: Bool
+  /// The day overdue is measured against; nil for the real today.
+  public var today: Day?
+
+  /// Makes options; Kazakh, UTF-8, colours, read-only and the real date unless given.
+  public init(
+    language: Language = .kk, asciiOnly: Bool = false, colors: Bool = true, readOnly: Bool = true,
+    today: Day? = nil
+  ) {
+    self.language = language
+    self.asciiOnly = asciiOnly
+    self.colors = colors
+    self.readOnly = readOnly
+    self.today = today
+  }
+}
+
+/// The interactive dashboard of a roadmap, run by the terminal backend.
+///
+/// A thin shell over `DashboardState`: `handle` reduces an event into the state,
+/// `render` draws the state. Neither touches a terminal, so both are tested directly.
+public struct Dashboard: TerminalApp, Sendable {
+  /// Everything shown; public so that tests and the executable can inspect it.
+  public var state: DashboardState
+
+  /// A dashboard of a loaded roadmap.
+  public init(_ loaded: LoadedRoadmap, options: DashboardOptions = DashboardOptions()) {
+    let today = options.today ?? Day.today()
+    state = DashboardState(
+      roadmap: loaded.roadmap, digest: RoadmapDigest(loaded.roadmap, today: today),
+      language: options.language, theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors),
+      readOnly: options.readOnly, today: today)
+  }
+
+  /// Takes one event; `.quit(status: 0)` when the user pressed `q`.
+  public mutating func handle(_ event: Event) -> AppOutcome {
+    state.reduce(event)
+  }
+
+  /// Draws the current state into `grid`; what is drawn follows the grid's size.
+  public func render(into grid: inout Grid) {
+    var s = state
+    s.width = grid.width
+    s.height = grid.height
+    s.draw(into: &grid)
+  }
+
+  /// No ticks: the dashboard changes only when the user acts.
+  public var tickInterval: Double? { nil }
+}
+
+extension DashboardState {
+  /// Draws every part of the screen.
+  func draw(into grid: inout Grid) {
+    guard Layout.fits(self) else {
+      drawTooSmall(into: &grid)
+      return
+    }
+    drawHeader(into: &grid)
+    drawBreadcrumb(into: &grid)
+    if let s = search, s.isEditing {
+      drawSearch(s, into: &grid)
+    } else {
+      switch current.screen {
+      case .overview: drawOverview(into: &grid)
+      case .direction(let d): drawDirection(d, into: &grid)
+      case .project(let d, let p): drawProject(d, p, into: &grid)
+      case .activity(let l): drawActivity(l, into: &grid)
+      case .agencies: drawAgencies(into: &grid)
+      case .agency(let i): drawAgency(i, into: &grid)
+      }
+    }
+    switch overlay {
+    case .help: drawHelp(into: &grid)
+    case .ownerPicker(let sel, _): drawOwnerPicker(selection: sel, into: &grid)
+    case nil: break
+    }
+    drawFooter(into: &grid)
+  }
+}

@@ -1,0 +1,111 @@
+import RoadmapKit
+
+/// The parts around every screen: the header, the breadcrumb and the key hint.
+extension DashboardState {
+  /// The painter for the current language and look.
+  var painter: Painter { Painter(theme: theme, language: language) }
+
+  /// Row 0: the roadmap's title on the left; the region and the date on the right.
+  ///
+  /// The region and date keep their room; the long title gives way first.
+  func drawHeader(into grid: inout Grid) {
+    let p = painter
+    let right = resolveWidth(p.resolve(roadmap.region)) + 3
+      + resolveWidth(p.word(.asOf, Formatting.day(roadmap.asOf, language)))
+    let rightWidth = min(width - 12, right)
+    let x = width - rightWidth
+    p.pieces([
+      (p.resolve(roadmap.region), .plain), (theme.itemSeparator, .dim),
+      (p.word(.asOf, Formatting.day(roadmap.asOf, language)), .plain),
+    ], in: Rect(x: x, y: 0, width: rightWidth, height: 1), into: &grid)
+    p.text(p.resolve(roadmap.title), in: Rect(x: 0, y: 0, width: x - 2, height: 1), role: .title, into: &grid)
+  }
+
+  /// Columns a text takes once made safe.
+  func resolveWidth(_ text: String) -> Int {
+    TextFit.width(SafeText.glyphs(text, asciiOnly: theme.asciiOnly))
+  }
+
+  /// The right end of row 1: the status and owner filters and the read-only badge.
+  func badges() -> [(String, StyleRole)] {
+    let p = painter
+    var badges: [(String, StyleRole)] = []
+    if let s = statusFilter {
+      let name: Message = s == .done ? .done : s == .inProgress ? .inProgress : .pending
+      badges.append((p.word(.filterStatus, "\(theme.glyph(s)) " + p.word(name)), .badge))
+    }
+    if let o = ownerFilter, o < digest.owners.count {
+      let name = String(p.fit(ownerName(digest.owners[o].owner), 24).map { $0.character })
+      badges.append((p.word(.filterOwner, name), .badge))
+    }
+    if readOnly { badges.append((p.word(.readOnly), .dim)) }
+    var out: [(String, StyleRole)] = []
+    for b in badges {
+      if !out.isEmpty { out.append(("  ", .plain)) }
+      out.append(b)
+    }
+    return out
+  }
+
+  /// The name of one level, as the breadcrumb shows it.
+  func crumb(_ level: Level) -> String {
+    let p = painter
+    switch level.screen {
+    case .overview: return p.word(.overview)
+    case .direction(let d): return p.resolve(roadmap.directions[d].title)
+    case .project(let d, let i): return p.resolve(roadmap.directions[d].projects[i].title)
+    case .activity(let l): return p.resolve(roadmap[l].title)
+    case .agencies: return p.word(.agencies)
+    case .agency(let i):
+      return i < digest.owners.count ? ownerName(digest.owners[i].owner) : p.word(.agencies)
+    }
+  }
+
+  /// An owner's name, or the word for "not named".
+  func ownerName(_ owner: LocalizedText?) -> String {
+    owner.map { painter.resolve($0) } ?? painter.word(.noOwner)
+  }
+
+  /// Row 1: Overview › Direction › Project, the last level in bold.
+  func drawBreadcrumb(into grid: inout Grid) {
+    let p = painter
+    var pieces: [(String, StyleRole)] = []
+    let cap = max(8, (width - 20) / max(1, stack.count) - 3)
+    for (i, level) in stack.enumerated() {
+      let isLast = i == stack.count - 1
+      if i > 0 { pieces.append((theme.breadcrumbSeparator, .dim)) }
+      let name = crumb(level)
+      pieces.append((isLast ? name : String(p.fit(name, cap).map { $0.character }), isLast ? .title : .plain))
+    }
+    let badges = badges()
+    let badgeWidth = min(width / 2, badges.reduce(0) { $0 + resolveWidth($1.0) })
+    let x = width - badgeWidth
+    p.pieces(badges, in: Rect(x: x, y: 1, width: badgeWidth, height: 1), into: &grid)
+    p.pieces(pieces, in: Rect(x: 0, y: 1, width: x - (badgeWidth > 0 ? 2 : 0), height: 1), into: &grid)
+  }
+
+  /// The last row: the keys of this screen that matter most, from the key table.
+  func drawFooter(into grid: inout Grid) {
+    let p = painter
+    var pieces: [(String, StyleRole)] = []
+    for b in KeyTable.bindings(for: keyContext) where b.inFooter {
+      if !pieces.isEmpty { pieces.append(("  ", .plain)) }
+      pieces.append((b.label ?? KeyTable.name(b.keys[0], asciiOnly: theme.asciiOnly), .key))
+      pieces.append((" " + p.word(b.help), .dim))
+    }
+    p.pieces(pieces, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &grid)
+  }
+
+  /// Instead of the dashboard, below 40×12: the size it needs, in the interface language.
+  func drawTooSmall(into grid: inout Grid) {
+    guard width > 0, height > 0 else { return }
+    let text = painter.word(.tooSmall, String(Layout.minWidth), String(Layout.minHeight))
+    let glyphs = SafeText.glyphs(text, asciiOnly: theme.asciiOnly)
+    let lines = TextFit.wrap(glyphs, to: width, maxLines: height)
+    let top = max(0, (height - lines.count) / 2)
+    for (i, line) in lines.enumerated() {
+      let x = max(0, (width - TextFit.width(line)) / 2)
+      grid.draw(line, x: x, y: top + i, clip: grid.bounds, style: theme.style(.title))
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import RoadmapKit
+
+/// The direction, project and agency screens: a summary on top, then a scrolling list.
+extension DashboardState {
+  /// Draws only the visible rows of a list, the selected one highlighted.
+  func drawList(
+    count: Int, selection: Int?, scroll: Int, in rect: Rect, into grid: inout Grid,
+    row draw: (Int, Rect, inout Grid) -> Void
+  ) {
+    guard !rect.isEmpty else { return }
+    if count == 0 {
+      painter.text(painter.word(.emptyList), in: rect, role: .dim, into: &grid)
+      return
+    }
+    let first = max(0, min(scroll, count - 1))
+    let last = min(count, first + rect.height)
+    for i in first..<last {
+      let dy = i - first
+      draw(i, rect.row(dy), &grid)
+      if i == selection { painter.highlight(row: dy, of: rect, role: .selected, into: &grid) }
+    }
+  }
+
+  /// Bar, counts and the indicators block at the top of a direction or project screen.
+  ///
+  /// Returns the row below it, where the list's heading goes.
+  func drawSummary(_ counts: StatusCounts, indicators: [Indicator], into grid: inout Grid) -> Int {
+    let p = painter
+    let body = Layout.body(self)
+    p.stackedBar(counts, in: body.row(0), into: &grid)
+    p.pieces(p.countsLine(counts), in: body.row(1), into: &grid)
+    var y = 3
+    let rows = Layout.indicatorRows(indicators.count, body: body)
+    if rows > 0 {
+      p.text(p.word(.indicators), in: body.row(y), role: .title, into: &grid)
+      for (i, indicator) in indicators.prefix(rows - 1).enumerated() {
+        p.gauge(indicator, in: body.row(y + 1 + i).inset(0), into: &grid)
+      }
+      y += rows
+    }
+    return y
+  }
+
+  /// A direction: its projects with bars and counts, and its indicators.
+  func drawDirection(_ d: Int, into grid: inout Grid) {
+    let direction = roadmap.directions[d]
+    let y = drawSummary(direction.counts, indicators: Layout.headlineIndicators(direction), into: &grid)
+    painter.text(painter.word(.projects), in: Layout.body(self).row(y), role: .title, into: &grid)
+    drawList(count: direction.projects.count, selection: current.selection, scroll: current.scroll,
+      in: Layout.list(self), into: &grid) { i, row, g in
+      projectLine(direction.projects[i], in: row, into: &g)
+    }
+  }
+
+  /// A project: its activities one per row, and its indicators.
+  func drawProject(_ d: Int, _ pi: Int, into grid: inout Grid) {
+    let project = roadmap.directions[d].projects[pi]
+    let y = drawSummary(project.counts, indicators: project.indicators, into: &grid)
+    painter.text(painter.word(.activities), in: Layout.body(self).row(y), role: .title, into: &grid)
+    let rows = projectRows(d, pi)
+    drawList(count: rows.count, selection: current.selection, scroll: current.scroll,
+      in: Layout.list(self), into: &grid) { i, row, g in
+      let activity = roadmap[rows[i]]
+      activityLine(activity, secondary: ownerName(activity.owner), in: row, into: &g)
+    }
+  }
+
+  /// An activity on one row: glyph, title, owner (or project), due date, overdue mark.
+  func activityLine(_ a: Activity, secondary: String, in row: Rect, into grid: inout Grid) {
+    let p = painter
+    let overdue = a.isOverdue(asOf: today)
+    grid.draw([Glyph(character: theme.glyph(a.status), width: 1)], x: row.x, y: row.y, clip: row,
+      style: theme.style(theme.role(a.status)))
+    let dueWidth = row.width >= 60 ? 20 : 0
+    let secondaryWidth = row.width >= 80 ? min(32, row.width / 4) : 0
+    var right = row.maxX
+    if dueWidth > 0 {
+      right -= dueWidth
+      let due = a.due.map { Formatting.day($0, language) } ?? ""
+      let mark = overdue ? String(theme.overdueMark) : " "
+      let r = Rect(x: right, y: row.y, width: dueWidth, height: 1)
+      p.text(mark + " " + due, in: r, role: overdue ? .overdue : .dim, into: &grid)
+    } else if overdue {
+      right -= 2
+      p.text(String(theme.overdueMark), in: Rect(x: right + 1, y: row.y, width: 1, height: 1), role: .overdue, into: &grid)
+    }
+    if secondaryWidth > 0 {
+      right -= secondaryWidth
+      p.text(secondary, in: Rect(x: right + 1, y: row.y, width: secondaryWidth - 1, height: 1), role: .dim, into: &grid)
+    }
+    p.text(p.resolve(a.title), in: Rect(x: row.x + 2, y: row.y, width: right - row.x - 3, height: 1), into: &grid)
+  }
+
+  /// Every agency: its name, a bar, its counts and what is left, most left first.
+  func drawAgencies(into grid: inout Grid) {
+    let p = painter
+    let body = Layout.body(self)
+    p.text(p.word(.agencies), in: body.row(0), role: .title, into: &grid)
+    drawList(count: digest.owners.count, selection: current.selection, scroll: current.scroll,
+      in: Layout.list(self), into: &grid) { i, row, g in
+      let o = digest.owners[i]
+      let left = p.word(.remainingCount, Formatting.count(o.counts.remaining, language))
+      let figures = "\(Formatting.count(o.counts.done, language))/\(Formatting.count(o.counts.total, language))"
+      let leftWidth = 14, figWidth = 8, barWidth = row.width >= 70 ? 16 : 8
+      p.rightText(left, in: Rect(x: row.maxX - leftWidth, y: row.y, width: leftWidth, height: 1),
+        role: o.counts.remaining > 0 ? .inProgress : .done, into: &g)
+      let fx = row.maxX - leftWidth - figWidth
+      p.rightText(figures, in: Rect(x: fx, y: row.y, width: figWidth - 1, height: 1), into: &g)
+      p.stackedBar(o.counts, in: Rect(x: fx - barWidth - 1, y: row.y, width: barWidth, height: 1), into: &g)
+      p.text(ownerName(o.owner), in: Rect(x: row.x, y: row.y, width: fx - barWidth - 2 - row.x, height: 1), into: &g)
+    }
+  }
+
+  /// One agency's activities, each with its project.
+  func drawAgency(_ i: Int, into grid: inout Grid) {
+    let p = painter
+    let body = Layout.body(self)
+    guard i < digest.owners.count else { return }
+    p.stackedBar(digest.owners[i].counts, in: body.row(0), into: &grid)
+    p.pieces(p.countsLine(digest.owners[i].counts), in: body.row(1), into: &grid)
+    p.text(p.word(.activities), in: body.row(2), role: .title, into: &grid)
+    let rows = agencyRows(i)
+    drawList(count: rows.count, selection: current.selection, scroll: current.scroll,
+      in: Layout.list(self), into: &grid) { k, row, g in
+      let project = roadmap.directions[rows[k].direction].projects[rows[k].project]
+      activityLine(roadmap[rows[k]], secondary: p.resolve(project.title), in: row, into: &g)
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import RoadmapKit
+
+/// The search results, the help window and the owner picker.
+extension DashboardState {
+  /// While typing a search: the query, the number of hits and the hits, updated per key.
+  func drawSearch(_ s: SearchState, into grid: inout Grid) {
+    let p = painter
+    let body = Layout.body(self)
+    let used = p.text(p.word(.searchPrompt), in: body.row(0), role: .title, into: &grid)
+    let q = p.text(s.query, in: body.row(0), x: used, into: &grid)
+    if used + q < body.width {
+      grid[used + q, body.y] = Cell(" ", width: 1, style: CellStyle(reverse: true))
+    }
+    let summary = s.query.isEmpty ? "" : s.hits.isEmpty ? p.word(.noHits)
+      : p.word(.hitsCount, Formatting.count(s.hits.count, language))
+    p.text(summary, in: body.row(1), role: .dim, into: &grid)
+    drawList(count: s.hits.count, selection: s.current, scroll: s.scroll,
+      in: Layout.list(self), into: &grid) { i, row, g in
+      let l = s.hits[i]
+      activityLine(roadmap[l], secondary: p.resolve(roadmap.directions[l.direction].projects[l.project].title),
+        in: row, into: &g)
+    }
+  }
+
+  /// A framed window centred in the body; returns its inside.
+  func centredWindow(width w: Int, height h: Int, title: String, into grid: inout Grid) -> Rect {
+    let body = Layout.body(self)
+    let ww = min(w, body.width), hh = min(h, body.height)
+    let rect = Rect(x: body.x + (body.width - ww) / 2, y: body.y + (body.height - hh) / 2, width: ww, height: hh)
+    grid.fill(rect)
+    return painter.box(rect, title: title, focused: true, into: &grid)
+  }
+
+  /// The help window: every key of the screen below it, from the key table.
+  func drawHelp(into grid: inout Grid) {
+    let p = painter
+    var below = self
+    below.overlay = nil
+    let bindings = KeyTable.bindings(for: below.keyContext) + KeyTable.bindings(for: .help)
+    let labels = bindings.map { KeyTable.label($0, asciiOnly: theme.asciiOnly) }
+    let labelWidth = min(24, labels.map { DisplayWidth.of($0) }.max() ?? 0)
+    let helpWidth = bindings.map { DisplayWidth.of(p.word($0.help)) }.max() ?? 0
+    let inner = centredWindow(width: labelWidth + helpWidth + 7, height: bindings.count + 2,
+      title: p.word(.helpTitle), into: &grid)
+    for (i, b) in bindings.enumerated() where i < inner.height {
+      let row = inner.row(i)
+      p.text(labels[i], in: Rect(x: row.x + 1, y: row.y, width: labelWidth, height: 1), role: .key, into: &grid)
+      p.text(p.word(b.help), in: row, x: labelWidth + 3, into: &grid)
+    }
+  }
+
+  /// The owner picker: "all agencies", then every agency; Enter filters by it.
+  func drawOwnerPicker(selection: Int, into grid: inout Grid) {
+    let p = painter
+    let body = Layout.body(self)
+    let inner = centredWindow(width: min(body.width, 64), height: min(body.height, digest.owners.count + 3),
+      title: p.word(.ownerPickerTitle), into: &grid)
+    let scroll = max(0, selection - inner.height + 1)
+    drawList(count: digest.owners.count + 1, selection: selection, scroll: scroll, in: inner, into: &grid) { i, row, g in
+      let name = i == 0 ? p.word(.allOwners) : ownerName(digest.owners[i - 1].owner)
+      let mark = (i == 0 && ownerFilter == nil) || ownerFilter == i - 1 ? theme.glyph(.done) : " "
+      p.text("\(mark) " + name, in: row, into: &g)
+    }
+  }
+}

@@ -1,0 +1,137 @@
+/// One drawable grapheme and the columns it takes.
+public struct Glyph: Hashable, Sendable {
+  /// The grapheme, guaranteed free of control and format characters.
+  public var character: Character
+  /// Its display width, 1 or 2.
+  public var width: Int
+
+  /// Makes a glyph; the caller vouches that `character` is safe and `width` right.
+  public init(character: Character, width: Int) {
+    self.character = character
+    self.width = width
+  }
+}
+
+/// Turns any text into graphemes that are safe to hand to a terminal.
+///
+/// Text from the roadmap file is shown, never obeyed: a title holding ESC, a CSI or OSC
+/// sequence, a bidi override or a zero-width joiner must not reach the terminal as such.
+/// Each such scalar becomes a visible placeholder, so the reader can see that something
+/// odd is in the file, and nothing in the file can move the cursor or set the clipboard.
+public enum SafeText {
+  /// The placeholder for invisible characters other than C0 controls and DEL.
+  public static let replacement: Character = "\u{FFFD}"
+
+  /// The graphemes of `text` made drawable; `asciiOnly` maps non-ASCII graphemes to `?`.
+  ///
+  /// Stops once the glyphs are wider than `maxColumns`, so that a row showing the start
+  /// of a 10,000-character title costs only the row, not the title.
+  public static func glyphs(
+    _ text: some StringProtocol, asciiOnly: Bool, maxColumns: Int = Int.max
+  ) -> [Glyph] {
+    var out: [Glyph] = []
+    var used = 0
+    for c in text {
+      let before = out.count
+      append(c, asciiOnly: asciiOnly, to: &out)
+      for g in out[before...] { used += g.width }
+      if used > maxColumns { break }
+    }
+    return out
+  }
+
+  /// Appends the drawable form of one grapheme: itself, or placeholders for its parts.
+  public static func append(_ c: Character, asciiOnly: Bool, to out: inout [Glyph]) {
+    if let a = c.asciiValue, c.unicodeScalars.count == 1 {
+      if a >= 0x20 && a < 0x7F {
+        out.append(Glyph(character: c, width: 1))
+      } else {
+        out.append(Glyph(character: asciiOnly ? "?" : placeholder(for: c.unicodeScalars.first!), width: 1))
+      }
+      return
+    }
+    if !asciiOnly, let w = simpleWidth(c) {
+      out.append(Glyph(character: c, width: w))
+      return
+    }
+    if asciiOnly {
+      // A grapheme outside ASCII cannot be shown; one `?` per grapheme keeps the layout.
+      let invisible = c.unicodeScalars.filter(isInvisible).count
+      let shown = invisible + (invisible < c.unicodeScalars.count ? 1 : 0)
+      for _ in 0..<shown { out.append(Glyph(character: "?", width: 1)) }
+      return
+    }
+    if !c.unicodeScalars.contains(where: isInvisible) {
+      let w = DisplayWidth.of(c)
+      if w > 0 {
+        out.append(Glyph(character: c, width: w))
+      } else {
+        // Marks with no base letter: shown on a dotted circle, as Unicode suggests.
+        var s = "\u{25CC}"
+        s.unicodeScalars.append(contentsOf: c.unicodeScalars)
+        out.append(Glyph(character: Character(s), width: 1))
+      }
+      return
+    }
+    // Split the grapheme: visible runs stay together, each invisible scalar is shown.
+    var run = ""
+    for s in c.unicodeScalars {
+      if isInvisible(s) {
+        flush(&run, to: &out)
+        out.append(Glyph(character: placeholder(for: s), width: 1))
+      } else {
+        run.unicodeScalars.append(s)
+      }
+    }
+    flush(&run, to: &out)
+  }
+
+  /// Width 1 for a lone scalar from the blocks a roadmap is written in (Latin, Cyrillic
+  /// with the Kazakh letters, punctuation, currency, box drawing and block elements),
+  /// which are all visible and narrow; nil for anything that needs the full check.
+  ///
+  /// Asking Unicode properties scalar by scalar dominated the cost of a frame.
+  @inline(__always) static func simpleWidth(_ c: Character) -> Int? {
+    var it = c.unicodeScalars.makeIterator()
+    guard let first = it.next(), it.next() == nil else { return nil }
+    switch first.value {
+    case 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027,
+      0x2030...0x205E, 0x20A0...0x20BF, 0x2190...0x21FF, 0x2500...0x25FF:
+      return 1
+    default:
+      return nil
+    }
+  }
+
+  private static func flush(_ run: inout String, to out: inout [Glyph]) {
+    guard !run.isEmpty else { return }
+    for c in run { append(c, asciiOnly: false, to: &out) }
+    run = ""
+  }
+
+  /// Whether a scalar must not reach the terminal as itself.
+  ///
+  /// C0 and C1 controls and DEL can start escape sequences; format characters (Cf:
+  /// bidi controls, zero-width joiners, soft hyphen) and line/paragraph separators change
+  /// how the rest of the line is shown without being seen.
+  public static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
+    if v < 0xA0 { return false }
+    switch s.properties.generalCategory {
+    case .format, .lineSeparator, .paragraphSeparator, .control, .surrogate, .unassigned:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The visible stand-in for an invisible scalar: Control Pictures for C0 and DEL.
+  public static func placeholder(for s: Unicode.Scalar) -> Character {
+    switch s.value {
+    case 0..<0x20: return Character(Unicode.Scalar(0x2400 + s.value)!)
+    case 0x7F: return "\u{2421}"
+    default: return replacement
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/// Cutting and wrapping glyph runs to a number of columns, never splitting a grapheme.
+public enum TextFit {
+  /// Columns the glyphs take.
+  public static func width(_ glyphs: [Glyph]) -> Int {
+    glyphs.reduce(0) { $0 + $1.width }
+  }
+
+  /// The glyphs cut to at most `columns`, ending in `ellipsis` when something was cut.
+  ///
+  /// A wide grapheme that does not fit whole is dropped rather than halved.
+  public static func truncate(_ glyphs: [Glyph], to columns: Int, ellipsis: Glyph) -> [Glyph] {
+    guard columns > 0 else { return [] }
+    if width(glyphs) <= columns { return glyphs }
+    let room = columns - ellipsis.width
+    var out: [Glyph] = []
+    var used = 0
+    for g in glyphs {
+      if used + g.width > room { break }
+      out.append(g)
+      used += g.width
+    }
+    if room >= 0 { out.append(ellipsis) }
+    return out
+  }
+
+  /// The glyphs wrapped into lines of at most `columns`, breaking at spaces when possible.
+  ///
+  /// At most `maxLines` lines are produced; a 10,000-character title costs only what is
+  /// shown. A word longer than a line is broken between graphemes.
+  public static func wrap(_ glyphs: [Glyph], to columns: Int, maxLines: Int = Int.max) -> [[Glyph]] {
+    guard columns > 0, maxLines > 0 else { return [] }
+    var lines: [[Glyph]] = []
+    var start = 0
+    while start < glyphs.count && lines.count < maxLines {
+      var end = start
+      var used = 0
+      var lastSpace = -1
+      while end < glyphs.count && used + glyphs[end].width <= columns {
+        if glyphs[end].character == " " { lastSpace = end }
+        used += glyphs[end].width
+        end += 1
+      }
+      if end == start { end = start + 1 }  // a glyph wider than the line still advances
+      // Back up to the last space unless the line already ends at a word boundary.
+      if end < glyphs.count && glyphs[end].character != " " && lastSpace > start { end = lastSpace + 1 }
+      var line = Array(glyphs[start..<end])
+      while line.last?.character == " " { line.removeLast() }
+      lines.append(line)
+      start = end
+      while start < glyphs.count && glyphs[start].character == " " { start += 1 }
+    }
+    return lines
+  }
+}

@@ -1,0 +1,37 @@
+/// The key of one user-visible text; the words themselves are in the catalogue.
+public enum Message: String, CaseIterable, Sendable, Hashable {
+  /// Screens and places.
+  case overview, agencies, agencyActivities, searchTitle, helpTitle, ownerPickerTitle
+  /// Things of the roadmap.
+  case directions, projects, activities, indicators
+  /// Statuses.
+  case done, inProgress, pending, overdue
+  /// Figures.
+  case totalCount, remainingCount, overdueCount, percent, planOfActual, asOf, moreRows
+  /// Activity fields.
+  case fieldTitle, fieldStatus, fieldOwner, fieldDue, fieldNote, fieldID, fieldDirection
+  case fieldProject, noOwner, noDue, carryOver
+  /// Filters and badges.
+  case filterStatus, filterOwner, filterAll, allOwners, readOnly
+  /// Search.
+  case searchPrompt, hitsCount, noHits, emptyList
+  /// The terminal.
+  case tooSmall
+  /// Help texts of the key table.
+  case keyUp, keyDown, keyNextPane, keyPreviousPane, keyPageUp, keyPageDown, keyTop, keyBottom
+  case keyOpen, keyBack, keyJump, keySearch, keyNextHit, keyPreviousHit, keyStatusFilter
+  case keyOwnerFilter, keyAgencies, keyHelp, keyQuit, keyLanguage, keySubmit, keyCancel
+  case keyClose, keyPick, keyEditQuery
+  /// Months, in the form used after a day number.
+  case month1, month2, month3, month4, month5, month6
+  case month7, month8, month9, month10, month11, month12
+  /// Presentation and report: slides, the changes since a meeting, the meeting report.
+  case roadmapWord, total, slideCounter, continued, changesTitle, changesSinceDay
+  case changesSinceCopy, finished, started, movedBack, carriedOver, indicatorsMoved
+  case nothingToCompare, compareHint, noChanges, openItemsTitle, allDone, keyNextSlide
+  case keyPreviousSlide, keyJumpSlide, keyFirstSlide, keyLastSlide, keyBlank, keyEndPresentation
+  case keyPresent, reportTitle, overallFigures, plan, actual, unit, percentOfPlan, remaining
+  case before, after, change, section, yes, no, statusBar
+  /// Loading a large file behind a progress bar.
+  case loadingFile, loadingCancelHint
+}

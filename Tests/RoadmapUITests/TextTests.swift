@@ -1,0 +1,167 @@
+import RoadmapKit
+import Testing
+
+@testable import RoadmapUI
+
+@Suite struct DisplayWidthTests {
+  @Test func cyrillicAndKazakhLettersAreOneColumn() {
+    for c in "әғқңөұүһіӘҒҚҢӨҰҮҺІабвЖжЁё" { #expect(DisplayWidth.of(c) == 1, "\(c)") }
+    #expect(DisplayWidth.of("Ауыл аманаты") == 12)
+  }
+
+  @Test func combiningMarksBelongToTheirLetter() {
+    let e: Character = "e\u{0301}"
+    #expect(DisplayWidth.of(e) == 1)
+    #expect(DisplayWidth.of("и\u{0306}") == 1)
+  }
+
+  @Test func wideLettersAndEmojiAreTwoColumns() {
+    for c: Character in ["中", "한", "Ａ", "😀", "🇰🇿", "❤\u{FE0F}"] { #expect(DisplayWidth.of(c) == 2, "\(c)") }
+    #expect(DisplayWidth.of("❤") == 1)
+    #expect(DisplayWidth.of("█") == 1)
+  }
+
+  @Test func controlsTakeNoColumnBeforeSanitising() {
+    #expect(DisplayWidth.of("\u{1B}" as Character) == 0)
+    #expect(DisplayWidth.of("\u{200D}" as Character) == 0)
+  }
+}
+
+@Suite struct SanitisingTests {
+  func shown(_ s: String, ascii: Bool = false) -> String {
+    String(SafeText.glyphs(s, asciiOnly: ascii).map(\.character))
+  }
+
+  @Test func c0ControlsBecomeControlPictures() {
+    #expect(shown("a\u{1B}[31mb") == "a\u{241B}[31mb")
+    #expect(shown("\u{07}") == "\u{2407}")
+    #expect(shown("x\u{7F}") == "x\u{2421}")
+    #expect(shown("\r\n") == "\u{240D}\u{240A}")
+  }
+
+  @Test func c1BidiAndFormatCharactersBecomeReplacement() {
+    #expect(shown("a\u{9B}b") == "a\u{FFFD}b")
+    #expect(shown("a\u{202E}b") == "a\u{FFFD}b")
+    #expect(shown("a\u{2066}b\u{200F}") == "a\u{FFFD}b\u{FFFD}")
+    #expect(shown("👨\u{200D}👩") == "👨\u{FFFD}👩")
+    #expect(shown("soft\u{AD}hyphen") == "soft\u{FFFD}hyphen")
+  }
+
+  @Test func osc52ClipboardSequenceIsShownNotObeyed() {
+    let osc = "\u{1B}]52;c;aGVsbG8=\u{07}"
+    let out = SafeText.glyphs(osc, asciiOnly: false)
+    #expect(!out.contains { $0.character.unicodeScalars.contains(where: SafeText.isInvisible) })
+    #expect(out.first?.character == "\u{241B}")
+    #expect(out.last?.character == "\u{2407}")
+  }
+
+  @Test func asciiOnlyGivesOneQuestionMarkPerGrapheme() {
+    #expect(shown("Ауыл e\u{0301} ok", ascii: true) == "???? ? ok")
+    #expect(shown("a\u{1B}b", ascii: true) == "a?b")
+  }
+
+  @Test func loneCombiningMarkIsDrawnOnADottedCircle() {
+    let g = SafeText.glyphs("\u{0301}", asciiOnly: false)
+    #expect(g.count == 1 && g[0].width == 1)
+  }
+}
+
+@Suite struct TruncationTests {
+  let ellipsis = Glyph(character: "…", width: 1)
+
+  func text(_ g: [Glyph]) -> String { String(g.map(\.character)) }
+
+  @Test func cutsWithEllipsisWithoutSplittingGraphemes() {
+    let g = SafeText.glyphs("Ұлттық мұра", asciiOnly: false)
+    #expect(text(TextFit.truncate(g, to: 20, ellipsis: ellipsis)) == "Ұлттық мұра")
+    #expect(text(TextFit.truncate(g, to: 7, ellipsis: ellipsis)) == "Ұлттық…")
+    let e = SafeText.glyphs("e\u{0301}e\u{0301}e\u{0301}", asciiOnly: false)
+    #expect(text(TextFit.truncate(e, to: 2, ellipsis: ellipsis)) == "e\u{0301}…")
+  }
+
+  @Test func wideGraphemeThatDoesNotFitIsDropped() {
+    let g = SafeText.glyphs("a中文", asciiOnly: false)
+    let cut = TextFit.truncate(g, to: 3, ellipsis: ellipsis)
+    #expect(text(cut) == "a…")
+    #expect(TextFit.width(cut) <= 3)
+    #expect(TextFit.truncate(g, to: 0, ellipsis: ellipsis).isEmpty)
+  }
+
+  @Test func wrapsAtSpacesAndBreaksLongWords() {
+    let g = SafeText.glyphs("Ауыл аманаты жобасы", asciiOnly: false)
+    #expect(TextFit.wrap(g, to: 12).map(text) == ["Ауыл аманаты", "жобасы"])
+    #expect(TextFit.wrap(g, to: 11).map(text) == ["Ауыл", "аманаты", "жобасы"])
+    let long = SafeText.glyphs(String(repeating: "ә", count: 25), asciiOnly: false)
+    #expect(TextFit.wrap(long, to: 10).map { $0.count } == [10, 10, 5])
+    #expect(TextFit.wrap(long, to: 0).isEmpty)
+  }
+
+  @Test func gridKeepsWideGraphemesWhole() {
+    var grid = Grid(width: 3, height: 1)
+    grid.draw(SafeText.glyphs("a中文", asciiOnly: false), x: 0, y: 0, clip: grid.bounds, style: .plain)
+    #expect(grid.rowText(0) == "a中")
+    grid.put(Glyph(character: "x", width: 1), x: 2, y: 0, style: .plain)
+    #expect(grid.rowText(0) == "a x")
+    #expect(wideCellsAreWhole(grid))
+  }
+}
+
+@Suite struct FormattingTests {
+  @Test func kazakhAndRussianGroupWithAPlainSpaceAndUseADecimalComma() {
+    for l in [Language.kk, .ru] {
+      #expect(Formatting.count(1710, l) == "1 710")
+      #expect(Formatting.number(460_000, l) == "460 000")
+      #expect(Formatting.number(5.6, l) == "5,6")
+      #expect(Formatting.number(837, l) == "837")
+      #expect(!Formatting.count(1710, l).unicodeScalars.contains { $0.value == 0xA0 || $0.value == 0x202F })
+    }
+  }
+
+  @Test func englishGroupsWithACommaAndUsesADecimalPoint() {
+    #expect(Formatting.count(1710, .en) == "1,710")
+    #expect(Formatting.number(460_000, .en) == "460,000")
+    #expect(Formatting.number(5.6, .en) == "5.6")
+  }
+
+  @Test func datesInAllThreeLanguages() {
+    let d = Day("2023-11-30")!
+    #expect(Formatting.day(d, .kk) == "30 қараша 2023")
+    #expect(Formatting.day(d, .ru) == "30 ноября 2023")
+    #expect(Formatting.day(d, .en) == "30 November 2023")
+  }
+
+  @Test func kazakhMonthNames() {
+    let months = (1...12).map { Formatting.day(Day(year: 2024, month: $0, day: 1)!, .kk).split(separator: " ")[1] }
+    #expect(months == ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+      "қыркүйек", "қазан", "қараша", "желтоқсан"])
+  }
+}
+
+@Suite struct CatalogueTests {
+  @Test func everyMessageExistsInEveryLanguage() {
+    for language in Language.allCases {
+      let table = Catalogue.table(language)
+      let missing = Message.allCases.filter { (table[$0] ?? "").isEmpty }
+      #expect(missing.isEmpty, "\(language) lacks \(missing)")
+    }
+  }
+
+  @Test func placeholdersAgreeAcrossLanguages() {
+    for m in Message.allCases {
+      let counts = Language.allCases.map { Catalogue.table($0)[m]?.components(separatedBy: "{}").count }
+      #expect(Set(counts).count == 1, "\(m)")
+    }
+  }
+
+  @Test func languagesFromLocaleCodes() {
+    #expect(Language(code: "ru_RU.UTF-8") == .ru)
+    #expect(Language(code: "kk") == .kk)
+    #expect(Language(code: "EN") == .en)
+    #expect(Language(code: "de_DE") == nil)
+    #expect(Language.kk.next == .ru && Language.ru.next == .en && Language.en.next == .kk)
+  }
+
+  @Test func argumentsAreInsertedOnceLeftToRight() {
+    #expect(Catalogue.text(.planOfActual, .en, "{}", "14") == "{} / 14")
+  }
+}
