@@ -2,17 +2,20 @@ import RoadmapKit
 import RoadmapUI
 import Testing
 
-@testable import jolkarta
-
-/// What the pure core draws for the region's data after `events`, as plain text.
+/// What the pure core draws for the region's data after `events`, in a `width`×`height`
+/// grid, as plain text (the first event is normally the initial `.resize`).
 ///
 /// The end-to-end tests compare the real terminal with this, so "a correct frame" means
-/// exactly the frame the UI core renders for that size, cell for cell.
-func expectedScreen(width: Int, height: Int, events: [Event] = []) throws -> String {
+/// exactly the frame the UI core renders, cell for cell. The options are the ones
+/// `jolkarta open --lang kk` picks in a colour terminal (`asciiOnly` outside UTF-8).
+func expectedScreen(
+  width: Int, height: Int, events: [Event]? = nil, asciiOnly: Bool = false
+) throws -> String {
   let loaded = try RoadmapLoader.load(
     path: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path)
-  var app = InterimDashboard(loaded: loaded, language: .kk)
-  for event in events + [.resize(width: width, height: height)] { _ = app.handle(event) }
+  var app = Dashboard(
+    loaded, options: DashboardOptions(language: .kk, asciiOnly: asciiOnly, readOnly: false))
+  for event in events ?? [.resize(width: width, height: height)] { _ = app.handle(event) }
   var grid = Grid(width: width, height: height)
   app.render(into: &grid)
   return grid.plainText

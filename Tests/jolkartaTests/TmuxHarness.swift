@@ -152,10 +152,32 @@ final class TmuxSession {
     }
   }
 
+  /// Polls a pane variable every 50 ms until it equals `value`, for at most `timeout` seconds.
+  func waitForPane(_ variable: String, _ value: String, timeout: Double = 10) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while try pane(variable) != value {
+      if Date() > deadline {
+        throw TmuxError(
+          "timed out waiting for \(variable) = \(value); screen:\n\((try? screen()) ?? "")")
+      }
+      usleep(50_000)
+    }
+  }
+
   /// Waits until the program has ended and returns its exit status and whether the tty
   /// modes were as before.
   func waitForExit(timeout: Double = 10) throws -> (status: Int32, ttyRestored: Bool) {
-    let text = try waitFor("the program to exit", timeout: timeout) { $0.contains("EXITED:") }
+    // Joined and with history, so the line is whole even in a window a column wide.
+    let deadline = Date().addingTimeInterval(timeout)
+    var text = ""
+    while true {
+      text = try tmux(["capture-pane", "-p", "-J", "-S", "-200"])
+      if text.contains("EXITED:") && text.contains("TTY:") { break }
+      if Date() > deadline {
+        throw TmuxError("timed out after \(timeout) s waiting for the program to exit:\n\(text)")
+      }
+      usleep(50_000)
+    }
     guard let range = text.range(of: #"EXITED:(\d+) TTY:(\w+)"#, options: .regularExpression)
     else { throw TmuxError("no exit line in:\n\(text)") }
     let parts = text[range].dropFirst("EXITED:".count).split(separator: " ")
