@@ -47,6 +47,33 @@ extension TmuxEndToEnd {
       try expectRestored(session, status: 128 + signal)
     }
 
+    @Test("crash signals restore the terminal and end the process with the signal", arguments: [
+      SIGSEGV, SIGABRT, SIGILL, SIGFPE, SIGBUS, SIGTRAP,
+    ])
+    func crashRestores(_ signal: Int32) throws {
+      let session = try TmuxSession(
+        width: 100, height: 30, environment: ["SWIFT_BACKTRACE": "enable=no"])
+      defer { session.close() }
+      try session.waitFor("the first screen") { $0.contains("122") }
+      #expect(kill(try session.programPID(), signal) == 0)
+      try expectRestored(session, status: 128 + signal)
+    }
+
+    @Test("a crash with the Swift backtracer on: its report lands on the normal screen")
+    func crashReportVisible() throws {
+      let session = try TmuxSession(
+        width: 100, height: 30, environment: ["SWIFT_BACKTRACE": "interactive=no"])
+      defer { session.close() }
+      try session.waitFor("the first screen") { $0.contains("122") }
+      #expect(kill(try session.programPID(), SIGSEGV) == 0)
+      let exit = try session.waitForExit(timeout: 30)
+      #expect(exit.status == 128 + SIGSEGV)
+      #expect(exit.ttyRestored)
+      #expect(try session.pane("alternate_on") == "0")
+      let all = try session.tmux(["capture-pane", "-p", "-J", "-S", "-500"])
+      #expect(all.contains("Program crashed"), "no crash report on the normal screen:\n\(all)")
+    }
+
     @Test("TERM=dumb: a message, exit 2, nothing drawn")
     func dumbTerminal() throws {
       let session = try TmuxSession(width: 100, height: 30, environment: ["TERM": "dumb"])
