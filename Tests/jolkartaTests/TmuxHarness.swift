@@ -106,6 +106,14 @@ final class TmuxSession {
     try tmux(["send-keys", "-l", text])
   }
 
+  /// Sends a mouse button press and release at column `x`, row `y` (from 0) as an xterm
+  /// with SGR mouse reporting does; `button` 0 is the left button, 64/65 the wheel.
+  func click(x: Int, y: Int, button: Int = 0, release: Bool = true) throws {
+    var bytes = "\u{1B}[<\(button);\(x + 1);\(y + 1)M"
+    if release { bytes += "\u{1B}[<\(button);\(x + 1);\(y + 1)m" }
+    try tmux(["send-keys", "-H"] + bytes.utf8.map { String($0, radix: 16) })
+  }
+
   /// Resizes the window as a terminal emulator would (the program gets SIGWINCH).
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])

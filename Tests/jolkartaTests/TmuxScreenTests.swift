@@ -82,6 +82,36 @@ extension TmuxEndToEnd {
       try quit(session)
     }
 
+    @Test("mouse: a click selects pane 2, the wheel moves, a double click opens pane 1")
+    func mouse() throws {
+      let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
+      defer { session.close() }
+      try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      var events: [Event] = [.resize(width: 120, height: 40)]
+      try session.click(x: 70, y: 8)
+      try session.send("Enter")
+      events += [.mouse(MouseEvent(kind: .click, x: 70, y: 8)), .key(.enter)]
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "direction 2")
+      #expect(try session.screen().contains("› Кірістерді арттыру"))
+      try session.click(x: 10, y: 12, button: 65, release: false)
+      events.append(.mouse(MouseEvent(kind: .wheelDown, x: 10, y: 12)))
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "the wheel")
+      try session.send("Escape")
+      events.append(.key(.escape))
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "the overview")
+      try session.click(x: 10, y: 8)
+      try session.click(x: 10, y: 8)
+      events.append(.mouse(MouseEvent(kind: .click, x: 10, y: 8)))
+      events.append(.mouse(MouseEvent(kind: .doubleClick, x: 10, y: 8)))
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "direction 1")
+      #expect(try session.screen().contains("› Өмір сапасын арттыру"))
+      try quit(session)
+    }
+
     @Test("resizing to 80×24 redraws exactly the core's 80×24 frame")
     func resize() throws {
       let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
