@@ -162,6 +162,22 @@ extension TmuxEndToEnd {
       try quit(session)
     }
 
+    @Test("colours unless NO_COLOR is set and not empty; bold and dim stay", arguments: [
+      (nil, true), ("", true), ("1", false),
+    ] as [(String?, Bool)])
+    func noColor(_ value: String?, _ colored: Bool) throws {
+      let session = try TmuxSession(
+        width: 120, height: 40, arguments: Screens.open,
+        environment: value.map { ["NO_COLOR": $0] } ?? [:])
+      defer { session.close() }
+      try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      let styled = try session.tmux(["capture-pane", "-p", "-e"])
+      let colorCodes = (30...37).map { "\u{1B}[\($0)m" } + (40...47).map { "\u{1B}[\($0)m" }
+      #expect(colorCodes.contains { styled.contains($0) } == colored)
+      #expect(styled.contains("\u{1B}[1m"), "bold is gone")
+      try quit(session)
+    }
+
     @Test("LANG=C LC_ALL=C: the text still comes out as Kazakh, via C.UTF-8")
     func asciiLocale() throws {
       let session = try TmuxSession(
