@@ -31,7 +31,9 @@ enum SignalGuard {
 
   private static func replace(
     _ signal: Int32,
-    withSigInfo handler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void
+    withSigInfo handler: @convention(c) (
+      Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?
+    ) -> Void
   ) {
     var action = sigaction()
     action.__sigaction_handler.sa_sigaction = handler

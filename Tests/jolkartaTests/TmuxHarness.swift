@@ -16,7 +16,8 @@ final class TmuxSession {
   /// The built executable: next to the test bundle, else in the package's debug folder.
   static let binary: String = {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for dir in [beside, Bundle.main.bundleURL.deletingLastPathComponent(), beside.deletingLastPathComponent()] {
+    let bundle = Bundle.main.bundleURL.deletingLastPathComponent()
+    for dir in [beside, bundle, beside.deletingLastPathComponent()] {
       let candidate = dir.appendingPathComponent("jolkarta").path
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
     }

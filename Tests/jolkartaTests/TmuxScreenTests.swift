@@ -14,7 +14,8 @@ extension TmuxEndToEnd {
         try session.waitFor(what) { $0 == expected }
       } catch {
         let screen = (try? session.screen()) ?? ""
-        Issue.record("\(what): the terminal differs from the core's frame\n\(screenDiff(screen, expected))")
+        Issue.record(
+          "\(what): the terminal differs from the core's frame\n\(screenDiff(screen, expected))")
         throw error
       }
     }
@@ -49,7 +50,8 @@ extension TmuxEndToEnd {
       let project: [Event] = [.resize(width: 120, height: 40), .key(.character("2")), .key(.enter)]
       let screen = try session.waitFor("the project") { $0.contains("› Ауыл аманаты") }
       #expect(screen.contains("Іс-шаралар"))
-      try waitForFrame(session, try expectedScreen(width: 120, height: 40, events: project), "the project")
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: project), "the project")
       try session.send("Escape")
       try waitForFrame(
         session, try expectedScreen(width: 120, height: 40, events: project + [.key(.escape)]),
@@ -57,7 +59,8 @@ extension TmuxEndToEnd {
       try session.send("Escape")
       try waitForFrame(
         session,
-        try expectedScreen(width: 120, height: 40, events: project + [.key(.escape), .key(.escape)]),
+        try expectedScreen(
+          width: 120, height: 40, events: project + [.key(.escape), .key(.escape)]),
         "the overview again")
       #expect(!(try session.screen()).contains("› Ауыл аманаты"))
       try quit(session)
@@ -74,7 +77,8 @@ extension TmuxEndToEnd {
         + "Ұлттық".map { .key(.character($0)) }
       let screen = try session.waitFor("the search results") { $0.contains("Ұлттық мұра") }
       #expect(screen.contains("Ұлттық"))
-      try waitForFrame(session, try expectedScreen(width: 120, height: 40, events: events), "search")
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "search")
       try session.send("Escape")
       try waitForFrame(
         session, try expectedScreen(width: 120, height: 40, events: events + [.key(.escape)]),
