@@ -156,6 +156,12 @@ extension RoadmapFastDecoder {
       var activity = Activity(id: id, title: title, status: status, owner: owner, due: due, note: note)
       activity.span = start..<c.i
       out.append(activity)
+      untilReport -= 1
+      if untilReport == 0, let progress {
+        untilReport = 4096
+        progress.report(0.3 + 0.7 * Double(c.i) / Double(max(1, c.buf.count)))
+        if progress.isCancelled { throw Bail() }
+      }
     } while try more(0x5D)
     return out
   }

@@ -25,4 +25,13 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// Months, in the form used after a day number.
   case month1, month2, month3, month4, month5, month6
   case month7, month8, month9, month10, month11, month12
+  /// Presentation and report: slides, the changes since a meeting, the meeting report.
+  case roadmapWord, total, slideCounter, continued, changesTitle, changesSinceDay
+  case changesSinceCopy, finished, started, movedBack, carriedOver, indicatorsMoved
+  case nothingToCompare, compareHint, noChanges, openItemsTitle, allDone, keyNextSlide
+  case keyPreviousSlide, keyJumpSlide, keyFirstSlide, keyLastSlide, keyBlank, keyEndPresentation
+  case keyPresent, reportTitle, overallFigures, plan, actual, unit, percentOfPlan, remaining
+  case before, after, change, section, yes, no, statusBar
+  /// Loading a large file behind a progress bar.
+  case loadingFile, loadingCancelHint
 }
