@@ -57,6 +57,7 @@ public struct RoadmapStore: Sendable {
   ) throws(SaveError) -> CommitResult {
     let lock = try RoadmapLock(for: path)
     defer { withExtendedLifetime(lock) {} }
+    AtomicFile.removeStaleTemporaries(of: path)
     let disk: [UInt8]
     do { disk = try RoadmapLoader.readFile(path) } catch { throw SaveError("cannot save: \(error.description)") }
     var roadmap: Roadmap
