@@ -351,6 +351,19 @@ struct SaveTests {
     #expect(!FileManager.default.fileExists(atPath: dir.file("none.json")))
   }
 
+  @Test func staleTemporaryFilesOfDeadWritersAreRemoved() throws {
+    let dir = TempDir()
+    defer { dir.remove() }
+    let path = dir.write("roadmap.json", Sample.bytes)
+    let dead = dir.write(".roadmap.json.tmp-\(Int32.max - 1)-7", [0x7B])
+    let live = dir.write(".roadmap.json.tmp-\(getpid())-7", [0x7B])
+    let other = dir.write(".other.json.tmp-\(Int32.max - 1)-7", [0x7B])
+    try changeOne(path)
+    #expect(!FileManager.default.fileExists(atPath: dead))
+    #expect(FileManager.default.fileExists(atPath: live))
+    #expect(FileManager.default.fileExists(atPath: other))
+  }
+
   // MARK: - History
 
   @Test func historyLinesAreAppendedAndReadable() throws {
