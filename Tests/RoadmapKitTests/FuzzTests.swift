@@ -43,7 +43,7 @@ struct FuzzTests {
       // A valid roadmap: its counts are consistent and it saves and reloads to itself.
       let r = loaded.roadmap
       #expect(r.counts.total == r.activityIndex.count, "\(label)")
-      let saved = JSONWriter.canonicalBytes(r.document)
+      let saved = r.serializedBytes()
       let again = try RoadmapLoader.decode(saved)
       #expect(again.roadmap.directions == r.directions, "\(label)")
       return true
