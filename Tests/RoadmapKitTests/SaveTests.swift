@@ -347,6 +347,23 @@ struct SaveTests {
     #expect(!FileManager.default.fileExists(atPath: RoadmapStore(path: path).historyPath))
   }
 
+  @Test func commitWithABaseAndNoCurrentState() throws {
+    // base: only (the caller kept the bytes, not the edited roadmap): the changes are
+    // applied to the file as read, whether or not it changed since.
+    let dir = TempDir()
+    defer { dir.remove() }
+    let path = dir.write("roadmap.json", Sample.bytes)
+    let base = try RoadmapLoader.load(path: path).sourceBytes
+    let c = ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
+    let result = try RoadmapStore(path: path).commit([c], author: "t", base: base)
+    #expect(result.written == [c])
+    #expect(readBytes(path) == (try expectedAfterChange()))
+    // …and refused when it did change, under .refuse.
+    let d = ActivityChange(id: "d4.air.05", field: .status, old: .status(.done), new: .status(.pending))
+    #expect(throws: SaveError.self) { _ = try RoadmapStore(path: path).commit([d], author: "t", base: base) }
+    #expect(readBytes(path) == (try expectedAfterChange()))
+  }
+
   @Test func commitOfAMissingFileFails() throws {
     let dir = TempDir()
     defer { dir.remove() }
