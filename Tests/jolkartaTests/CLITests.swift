@@ -193,6 +193,21 @@ struct CLITests {
     #expect(lines.dropFirst(2).allSatisfy { $0.hasPrefix("| d") && $0.hasSuffix(" |") })
   }
 
+  @Test func exportQuotesAndEscapes() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let text = String(decoding: CLI.sampleBytes, as: UTF8.self).replacingOccurrences(
+      of: "\"en\": \"Build 5 multi-storey apartment blocks in Oral\"", with: "\"en\": \"Build 5, \\\"big\\\" | blocks\\nin Oral\"")
+    let path = dir.write("r.json", Array(text.utf8))
+    let csv = CLI.run(["export", path, "--format", "csv", "--lang", "en"])
+    #expect(csv.stdout.contains("\r\nd1.housing.01,Raising the quality of life,Housing construction,\"Build 5, \"\"big\"\" | blocks\nin Oral\",done,\"Department of Construction, West Kazakhstan Region\",2023-09-30,no\r\n"))
+    let md = CLI.run(["export", path, "--format", "md", "--lang", "en"])
+    #expect(md.stdout.contains("| d1.housing.01 | Raising the quality of life | Housing construction | Build 5, \"big\" \\| blocks in Oral | done |"))
+    let json = CLI.run(["export", path, "--format", "json", "--lang", "en"])
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.out)) as? [[String: Any]])
+    #expect(rows.first?["title"] as? String == "Build 5, \"big\" | blocks\nin Oral")
+  }
+
   @Test func exportJSONToAFile() throws {
     let dir = TempFolder()
     defer { dir.remove() }
