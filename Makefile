@@ -1,7 +1,7 @@
 # jolkarta: build, run, test. Everything the project needs and is missing gets installed.
 SWIFT ?= swift
 FILE ?= data/roadmap.json
-APT_PACKAGES := libncursesw5-dev tmux
+BENCH_SIZES ?= 122 10000 100000 1000000
 
 .PHONY: all deps build run test bench clean
 
@@ -32,6 +32,14 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Speed and memory from 122 to 1,000,000 activities (release build, medians); needs jq
+# for the comparison the targets are stated against. Writes its files to bench-out/.
+bench: deps
+	@command -v jq >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq; else echo "missing: jq. Run: sudo apt-get install -y jq"; exit 1; fi; }
+	$(SWIFT) build -c release --product jolkarta
+	$(SWIFT) build -c release --product JolkartaBench
+	.build/release/JolkartaBench $(BENCH_SIZES)
 
 clean:
 	rm -rf .build

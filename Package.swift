@@ -30,6 +30,9 @@ let package = Package(
       ],
       resources: [.copy("Resources/roadmap.json")]
     ),
+    // `make bench`: speed and memory from 122 to 1,000,000 activities, release build.
+    .executableTarget(
+      name: "JolkartaBench", dependencies: ["RoadmapKit", "RoadmapUI", "RoadmapSession"]),
     .testTarget(
       name: "RoadmapKitTests", dependencies: ["RoadmapKit"],
       resources: [.copy("Fixtures")]),

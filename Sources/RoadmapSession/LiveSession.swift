@@ -66,6 +66,8 @@ public struct LiveSession<App: LiveRoadmapApp>: TerminalApp {
       } catch {
         app.receive(.saveFailed(message: error.message, pending: changes))
       }
+    case .loadHistory:
+      app.receive(.history(HistoryEntry.read(path: store.historyPath).entries))
     case .saveCopy(let roadmap, let path):
       do {
         var copy = roadmap

@@ -12,6 +12,8 @@ public enum SessionEffect: Sendable {
   case save([ActivityChange], current: Roadmap, overrideConflicts: Bool)
   /// Write the whole current roadmap to another path (after a failed save).
   case saveCopy(Roadmap, path: String)
+  /// Read the history of changes (all of it), e.g. for the activity screen.
+  case loadHistory
 }
 
 /// What the session reports back to the app.
@@ -29,6 +31,8 @@ public enum SessionFeedback: Sendable {
   case invalidOnDisk(message: String)
   /// A copy was written to `path`.
   case copySaved(path: String)
+  /// The history file's entries, oldest first (after `.loadHistory`, and after each save).
+  case history([HistoryEntry])
 }
 
 /// A `TerminalApp` that shows a roadmap file and follows it: the session runs its

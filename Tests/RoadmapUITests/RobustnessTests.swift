@@ -117,3 +117,77 @@ import Testing
     }
   }
 }
+
+@Suite struct EdgeCaseTests {
+  @Test func aRoadmapWithoutDirectionsStillDrawsAndTakesEveryKey() throws {
+    let json = """
+      {"format": "jolkarta-roadmap", "version": 1, "title": "T", "region": "R",
+       "period": {"start": 2023, "end": 2027}, "as_of": "2023-11-30", "directions": []}
+      """
+    var d = Dashboard(try RoadmapLoader.decode(Array(json.utf8)), options: DashboardOptions(today: snapshotDay))
+    _ = d.handle(.resize(width: 80, height: 24))
+    let keys: [Key] = [.down, .up, .tab, .backTab, .enter, .escape, .character("1"), .character("a"),
+      .enter, .character("/"), .character("x"), .enter, .character("n"), .character("f"),
+      .character("o"), .enter, .character("?"), .escape, .pageDown, .end, .home]
+    for k in keys {
+      _ = d.handle(.key(k))
+      _ = d.grid()
+    }
+    #expect(d.state.current.screen == .agencies)
+    #expect(d.grid().plainText.contains("Бос"))
+    d.press(.escape)
+    #expect(d.grid().plainText.contains("барлығы 0"))
+  }
+
+  @Test func theActivityScreenWrapsLongTitlesAndScrolls() throws {
+    let long = String(repeating: "Ауыл аманаты ", count: 400)
+    var d = Dashboard(try tinyRoadmap(title: "\"\(long)\""), options: DashboardOptions(today: snapshotDay))
+    _ = d.handle(.resize(width: 50, height: 20))
+    d.press(.character("1"), .enter, .enter)
+    let first = d.grid()
+    #expect(first.rowText(3).hasPrefix("  Ауыл аманаты"))
+    for y in 0..<first.height { #expect(DisplayWidth.of(first.rowText(y)) <= 50) }
+    d.press(.character("j"), .character("j"))
+    #expect(d.state.current.scroll == 2)
+    d.press(.character("G"))
+    let last = d.grid()
+    #expect(last.plainText.contains("Коды"))
+    d.press(.character("g"))
+    #expect(d.state.current.scroll == 0)
+  }
+
+  @Test func clickingAPaneFocusesItAndDoubleClickOpensIt() throws {
+    var d = try regionDashboard(width: 120, height: 40)
+    let panes = Layout.overviewPanes(d.state)
+    let frames = Layout.paneFrames(d.state).frames
+    let target = frames[3]
+    _ = d.handle(.mouse(MouseEvent(kind: .click, x: panes.x + target.x + 3, y: panes.y + target.y + 2)))
+    #expect(d.state.current.selection == 3)
+    _ = d.handle(.mouse(MouseEvent(kind: .doubleClick, x: panes.x + frames[1].x + 3, y: panes.y + frames[1].y + 1)))
+    #expect(d.state.current.screen == .direction(1))
+  }
+}
+
+@Suite struct ReloadTests {
+  @Test func aReloadKeepsThePlaceWhereItStillExists() throws {
+    var d = try regionDashboard()
+    d.press(.character("2"), .enter, .down)
+    let before = d.state.stack
+    d.receive(.reloaded(try regionRoadmap(), changedIDs: []))
+    #expect(d.state.stack == before)
+    // A roadmap with a single project: the drill-down falls back to what still exists.
+    d.receive(.reloaded(try tinyRoadmap(title: "\"x\""), changedIDs: []))
+    #expect(d.state.stack.map(\.screen) == [.overview])
+    #expect(d.state.current.selection == 0)
+    #expect(d.takeEffects().isEmpty)
+    _ = d.grid()
+  }
+
+  @Test func theOwnerFilterFollowsItsOwnerAcrossAReload() throws {
+    var d = try regionDashboard()
+    d.press(.character("o"), .down, .down, .enter)
+    let owner = d.state.digest.owners[d.state.ownerFilter!].owner
+    d.receive(.reloaded(try regionRoadmap(), changedIDs: []))
+    #expect(d.state.ownerFilter.map { d.state.digest.owners[$0].owner } == owner)
+  }
+}

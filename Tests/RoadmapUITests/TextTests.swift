@@ -153,6 +153,14 @@ import Testing
     }
   }
 
+  @Test func languagesFromLocaleCodes() {
+    #expect(Language(code: "ru_RU.UTF-8") == .ru)
+    #expect(Language(code: "kk") == .kk)
+    #expect(Language(code: "EN") == .en)
+    #expect(Language(code: "de_DE") == nil)
+    #expect(Language.kk.next == .ru && Language.ru.next == .en && Language.en.next == .kk)
+  }
+
   @Test func argumentsAreInsertedOnceLeftToRight() {
     #expect(Catalogue.text(.planOfActual, .en, "{}", "14") == "{} / 14")
   }

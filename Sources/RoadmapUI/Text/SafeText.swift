@@ -50,6 +50,10 @@ public enum SafeText {
       }
       return
     }
+    if !asciiOnly, let w = simpleWidth(c) {
+      out.append(Glyph(character: c, width: w))
+      return
+    }
     if asciiOnly {
       // A grapheme outside ASCII cannot be shown; one `?` per grapheme keeps the layout.
       let invisible = c.unicodeScalars.filter(isInvisible).count
@@ -80,6 +84,23 @@ public enum SafeText {
       }
     }
     flush(&run, to: &out)
+  }
+
+  /// Width 1 for a lone scalar from the blocks a roadmap is written in (Latin, Cyrillic
+  /// with the Kazakh letters, punctuation, currency, box drawing and block elements),
+  /// which are all visible and narrow; nil for anything that needs the full check.
+  ///
+  /// Asking Unicode properties scalar by scalar dominated the cost of a frame.
+  @inline(__always) static func simpleWidth(_ c: Character) -> Int? {
+    var it = c.unicodeScalars.makeIterator()
+    guard let first = it.next(), it.next() == nil else { return nil }
+    switch first.value {
+    case 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027,
+      0x2030...0x205E, 0x20A0...0x20BF, 0x2190...0x21FF, 0x2500...0x25FF:
+      return 1
+    default:
+      return nil
+    }
   }
 
   private static func flush(_ run: inout String, to out: inout [Glyph]) {

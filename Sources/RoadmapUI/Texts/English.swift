@@ -111,5 +111,7 @@ extension Catalogue {
     .yes: "yes",
     .no: "no",
     .statusBar: "progress",
+    .loadingFile: "Loading {}…",
+    .loadingCancelHint: "q — cancel",
   ]
 }

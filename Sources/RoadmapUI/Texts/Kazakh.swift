@@ -111,5 +111,7 @@ extension Catalogue {
     .yes: "иә",
     .no: "жоқ",
     .statusBar: "орындалу",
+    .loadingFile: "{} жүктелуде…",
+    .loadingCancelHint: "q — тоқтату",
   ]
 }

@@ -32,4 +32,6 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case keyPreviousSlide, keyJumpSlide, keyFirstSlide, keyLastSlide, keyBlank, keyEndPresentation
   case keyPresent, reportTitle, overallFigures, plan, actual, unit, percentOfPlan, remaining
   case before, after, change, section, yes, no, statusBar
+  /// Loading a large file behind a progress bar.
+  case loadingFile, loadingCancelHint
 }

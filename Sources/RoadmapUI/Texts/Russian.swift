@@ -111,5 +111,7 @@ extension Catalogue {
     .yes: "да",
     .no: "нет",
     .statusBar: "исполнение",
+    .loadingFile: "Загрузка {}…",
+    .loadingCancelHint: "q — отменить",
   ]
 }

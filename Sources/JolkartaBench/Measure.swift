@@ -1,0 +1,110 @@
+import Foundation
+import RoadmapKit
+import RoadmapUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Seconds since some fixed point, monotonic.
+func now() -> Double {
+  var ts = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &ts)
+  return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// The median of some samples.
+func median(_ xs: [Double]) -> Double {
+  let s = xs.sorted()
+  guard !s.isEmpty else { return .nan }
+  return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+/// Times `body` `runs` times; the median in seconds.
+func timed(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+  var xs: [Double] = []
+  for _ in 0..<runs {
+    let t = now()
+    try body()
+    xs.append(now() - t)
+  }
+  return median(xs)
+}
+
+/// Peak resident memory of this process so far, in bytes.
+func peakMemory() -> Int {
+  var u = rusage()
+  getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+  return u.ru_maxrss * 1024
+}
+
+/// Everything measured on one file, in one process (so peak memory is its own).
+struct Measurement: Codable {
+  var activities = 0
+  var bytes = 0
+  var load = 0.0
+  var firstFrame = 0.0
+  var cursorMove = 0.0
+  var statusSave = 0.0
+  var search = 0.0
+  var searchHits = 0
+  var peakBytes = 0
+}
+
+/// Measures the model and the headless dashboard on `path`.
+func measure(path: String, runs: Int) throws -> Measurement {
+  var m = Measurement()
+  var loaded: LoadedRoadmap? = nil
+  m.load = try timed(runs) { loaded = try RoadmapLoader.load(path: path) }
+  let l = loaded!
+  m.bytes = l.sourceBytes.count
+  m.activities = l.roadmap.activityIndex.count
+  var dashboard: Dashboard? = nil
+  var grid = Grid(width: 120, height: 40)
+  m.firstFrame = timed(runs) {
+    var d = Dashboard(l, options: DashboardOptions(today: l.roadmap.asOf))
+    _ = d.handle(.resize(width: 120, height: 40))
+    grid = Grid(width: 120, height: 40)
+    d.render(into: &grid)
+    dashboard = d
+  }
+  // Into the largest project, then cursor moves there: the per-key path.
+  var d = dashboard!
+  _ = d.handle(.key(.enter))
+  _ = d.handle(.key(.enter))
+  var moves: [Double] = []
+  for k in 0..<200 {
+    let t = now()
+    _ = d.handle(.key(k % 50 < 25 ? .down : .up))
+    grid = Grid(width: 120, height: 40)
+    d.render(into: &grid)
+    moves.append(now() - t)
+  }
+  m.cursorMove = median(moves)
+  // A status change and its save (the store's path the dashboard uses), on a copy.
+  let copy = path + ".bench-copy.json"
+  _ = try? FileManager.default.removeItem(atPath: copy)
+  try FileManager.default.copyItem(atPath: path, toPath: copy)
+  defer {
+    try? FileManager.default.removeItem(atPath: copy)
+    try? FileManager.default.removeItem(atPath: RoadmapStore(path: copy).historyPath)
+    try? FileManager.default.removeItem(atPath: (copy as NSString).deletingLastPathComponent + "/." + (copy as NSString).lastPathComponent + ".lock")
+  }
+  var roadmap = l.roadmap
+  let ids = Array(roadmap.activityIndex.keys.prefix(runs))
+  var saves: [Double] = []
+  for id in ids {
+    let t = now()
+    let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
+    let change = try roadmap.set(.status, of: id, to: .status(status))
+    let result = try RoadmapStore(path: copy).commit([change], author: "bench", base: roadmap.source, current: roadmap)
+    roadmap = result.loaded.roadmap
+    saves.append(now() - t)
+  }
+  m.statusSave = median(saves)
+  // A search over all titles, as typed into the dashboard's `/`.
+  let digest = RoadmapDigest(l.roadmap, today: l.roadmap.asOf)
+  m.search = timed(runs) { m.searchHits = digest.search("мектеп").count }
+  m.peakBytes = peakMemory()
+  return m
+}

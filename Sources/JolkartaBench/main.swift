@@ -1,0 +1,18 @@
+import Foundation
+import RoadmapKit
+
+// `JolkartaBench measure FILE RUNS` measures one file and prints JSON (run as a child,
+// so each size's peak memory is its own); `JolkartaBench` alone runs the whole suite.
+let args = CommandLine.arguments
+if args.count >= 3 && args[1] == "measure" {
+  do {
+    let m = try measure(path: args[2], runs: args.count > 3 ? Int(args[3]) ?? 5 : 5)
+    let data = try JSONEncoder().encode(m)
+    print(String(decoding: data, as: UTF8.self))
+  } catch {
+    FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
+    exit(1)
+  }
+} else {
+  exit(runSuite(sizes: args.count > 1 ? args.dropFirst().compactMap { Int($0) } : [122, 10_000, 100_000, 1_000_000]))
+}
