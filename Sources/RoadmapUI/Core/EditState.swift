@@ -106,8 +106,10 @@ public struct EditState: Sendable {
   public var notice: Notice?
   /// Why the file on disk could not be read, while it cannot.
   public var diskProblem: String?
-  /// The question or editor open, if any.
-  public var prompt: Prompt?
+  /// The question or editor open, if any; opening one clears the last notice.
+  public var prompt: Prompt? {
+    didSet { if oldValue == nil, prompt != nil { notice = nil } }
+  }
   /// Conflicts waiting for the user's answer, the one asked first.
   public var conflicts: [Conflict] = []
   /// Ids changed by others, with the ticks left to show them highlighted.

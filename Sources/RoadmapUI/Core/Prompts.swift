@@ -58,6 +58,7 @@ extension DashboardState {
       case .cancelPrompt: closePrompt()
       default:
         editLine(&editor, action)
+        editor.keepCursorVisible(width: lineBoxWidth(purpose))
         edit.prompt = .line(purpose, editor)
       }
     case .owner(var choice):
@@ -103,6 +104,7 @@ extension DashboardState {
     switch edit.prompt {
     case .line(let purpose, var editor):
       editor.insert(c)
+      editor.keepCursorVisible(width: lineBoxWidth(purpose))
       edit.prompt = .line(purpose, editor)
     case .owner(var choice):
       choice.filter.insert(c)

@@ -28,16 +28,16 @@ extension DashboardState {
     grid.fill(row)
     switch edit.prompt {
     case .line(let purpose, let editor):
-      let label: Message
-      switch purpose {
-      case .note: label = .promptNote
-      case .due: label = .promptDue
-      case .savePath: label = .promptPath
-      case .carryOverYear: label = .promptYear
+      let used = p.text(p.word(promptLabel(purpose)), in: row, role: .title, into: &grid)
+      // A wrong value leaves the editor open, with the reason at the right end.
+      var reason = 0
+      if let n = edit.notice, n.kind != .info {
+        let text = Catalogue.format(n.message, language, n.arguments)
+        reason = min((row.width - used) / 2, resolveWidth(text) + 2)
+        p.rightText(text, in: Rect(x: row.maxX - reason, y: row.y, width: reason, height: 1), role: .inProgress,
+          into: &grid)
       }
-      let used = p.text(p.word(label), in: row, role: .title, into: &grid)
-      // A wrong value leaves the editor open with the reason after the label's row.
-      let box = Rect(x: row.x + used, y: row.y, width: row.width - used, height: 1)
+      let box = Rect(x: row.x + used, y: row.y, width: row.width - used - reason, height: 1)
       editor.draw(in: box, theme: theme, into: &grid)
       return
     case .conflict:
@@ -70,6 +70,21 @@ extension DashboardState {
       }
     }
     p.pieces(pieces, in: left, into: &grid)
+  }
+
+  /// The label before a line editor.
+  func promptLabel(_ purpose: LinePurpose) -> Message {
+    switch purpose {
+    case .note: return .promptNote
+    case .due: return .promptDue
+    case .savePath: return .promptPath
+    case .carryOverYear: return .promptYear
+    }
+  }
+
+  /// Columns of the line editor's box on the status line, to scroll it by.
+  func lineBoxWidth(_ purpose: LinePurpose) -> Int {
+    max(1, width - min(width, resolveWidth(painter.word(promptLabel(purpose)))))
   }
 
   /// "Status of d1.x: in progress on disk, pending yours: keep yours? y/n".
