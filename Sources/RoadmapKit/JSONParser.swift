@@ -226,8 +226,9 @@ struct JSONCursor {
       if b == 0x22 {
         let slice = UnsafeBufferPointer(rebasing: buf[start..<i])
         i += 1
-        if let s = String(validating: slice, as: UTF8.self) { return s }
-        throw fail("invalid UTF-8 in a string", at: start + firstInvalidUTF8(slice))
+        let bad = firstInvalidUTF8(slice)
+        if bad == slice.count { return String(decoding: slice, as: UTF8.self) }
+        throw fail("invalid UTF-8 in a string", at: start + bad)
       }
       if b == 0x5C { break }
       if b < 0x20 { throw controlInString(b) }
@@ -311,19 +312,37 @@ struct JSONCursor {
 }
 
 /// Offset of the first byte that is not valid UTF-8 (the count when all are valid).
+///
+/// Strict as RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF. Hand
+/// written because it is the loader's innermost loop (every title of a large file).
 func firstInvalidUTF8(_ s: UnsafeBufferPointer<UInt8>) -> Int {
+  let n = s.count
   var k = 0
-  while k < s.count {
+  while k < n {
     let b = s[k]
-    let n: Int
-    if b < 0x80 { k += 1; continue }
-    else if b >= 0xC2 && b <= 0xDF { n = 1 }
-    else if b >= 0xE0 && b <= 0xEF { n = 2 }
-    else if b >= 0xF0 && b <= 0xF4 { n = 3 }
-    else { return k }
-    for j in 1...n where k + j >= s.count || s[k + j] & 0xC0 != 0x80 { return k }
-    if String(validating: UnsafeBufferPointer(rebasing: s[k...(k + n)]), as: UTF8.self) == nil { return k }
-    k += n + 1
+    if b < 0x80 {
+      k += 1
+      continue
+    }
+    if b >= 0xC2 && b <= 0xDF {
+      guard k + 1 < n, s[k + 1] & 0xC0 == 0x80 else { return k }
+      k += 2
+    } else if b >= 0xE0 && b <= 0xEF {
+      guard k + 2 < n, s[k + 1] & 0xC0 == 0x80, s[k + 2] & 0xC0 == 0x80 else { return k }
+      // E0 needs A0–BF next (no overlong); ED needs 80–9F (no surrogates).
+      if b == 0xE0 && s[k + 1] < 0xA0 { return k }
+      if b == 0xED && s[k + 1] > 0x9F { return k }
+      k += 3
+    } else if b >= 0xF0 && b <= 0xF4 {
+      guard k + 3 < n, s[k + 1] & 0xC0 == 0x80, s[k + 2] & 0xC0 == 0x80, s[k + 3] & 0xC0 == 0x80
+      else { return k }
+      // F0 needs 90–BF next (no overlong); F4 needs 80–8F (at most U+10FFFF).
+      if b == 0xF0 && s[k + 1] < 0x90 { return k }
+      if b == 0xF4 && s[k + 1] > 0x8F { return k }
+      k += 4
+    } else {
+      return k
+    }
   }
-  return k
+  return n
 }

@@ -95,8 +95,16 @@ public struct LocalizedText: Hashable, Sendable {
 
 /// A calendar day written `YYYY-MM-DD`, validated to be a real date.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-  /// Year, month (1–12) and day (1–31).
-  public let year: Int, month: Int, day: Int
+  // Packed as year << 9 | month << 5 | day: ordered like the date, and 4 bytes
+  // instead of 24 in each of a million activities.
+  private let packed: UInt32
+
+  /// The year.
+  public var year: Int { Int(packed >> 9) }
+  /// The month, 1–12.
+  public var month: Int { Int((packed >> 5) & 15) }
+  /// The day of the month, 1–31.
+  public var day: Int { Int(packed & 31) }
 
   /// Parses `YYYY-MM-DD`; nil unless it is a real date of the Gregorian calendar.
   public init?(_ text: String) {
@@ -116,12 +124,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Makes a day from its parts; nil unless it is a real date.
   public init?(year: Int, month: Int, day: Int) {
-    guard year >= 1, (1...12).contains(month), day >= 1,
+    guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
       day <= Day.daysIn(month: month, year: year)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
   }
 
   /// Today in the local time zone.
@@ -150,7 +156,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   public static func < (a: Day, b: Day) -> Bool {
-    (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    a.packed < b.packed
   }
 }
 
@@ -189,7 +195,16 @@ public struct Activity: Hashable, Sendable {
   /// A free note, if any.
   public var note: LocalizedText?
   /// Where the activity's object stands in the roadmap's source bytes (for a lossless save).
-  var span: Range<Int> = 0..<0
+  var span: Range<Int> {
+    get { Int(spanStart)..<Int(spanEnd) }
+    set {
+      spanStart = UInt32(newValue.lowerBound)
+      spanEnd = UInt32(newValue.upperBound)
+    }
+  }
+  // Offsets fit 32 bits (files up to 4 GiB): 8 bytes saved in each activity.
+  private var spanStart: UInt32 = 0
+  private var spanEnd: UInt32 = 0
 
   /// Makes an activity.
   public init(

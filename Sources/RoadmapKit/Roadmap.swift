@@ -77,18 +77,30 @@ public struct Roadmap: Sendable {
 
 /// The position of an activity in the tree, by index.
 public struct ActivityLocation: Hashable, Sendable, Comparable {
+  // 32-bit indices: the id index holds a million of these.
+  private var d: Int32, p: Int32, a: Int32
+
   /// Index of the direction.
-  public var direction: Int
+  public var direction: Int {
+    get { Int(d) }
+    set { d = Int32(newValue) }
+  }
   /// Index of the project within its direction.
-  public var project: Int
+  public var project: Int {
+    get { Int(p) }
+    set { p = Int32(newValue) }
+  }
   /// Index of the activity within its project.
-  public var activity: Int
+  public var activity: Int {
+    get { Int(a) }
+    set { a = Int32(newValue) }
+  }
 
   /// Makes a location.
   public init(direction: Int, project: Int, activity: Int) {
-    self.direction = direction
-    self.project = project
-    self.activity = activity
+    d = Int32(truncatingIfNeeded: direction)
+    p = Int32(truncatingIfNeeded: project)
+    a = Int32(truncatingIfNeeded: activity)
   }
 
   /// The JSON path of the activity, as used in messages.

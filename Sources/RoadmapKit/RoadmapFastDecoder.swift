@@ -17,6 +17,9 @@ struct RoadmapFastDecoder {
   var activityIndex: [String: ActivityLocation] = [:]
   // Owners repeat across thousands of activities: decode each distinct one once.
   var ownerCache: [UInt64: [(Range<Int>, LocalizedText)]] = [:]
+  /// Told how far the decoding is, every few thousand activities; cancelling bails out.
+  var progress: LoadProgress?
+  var untilReport = 4096
 
   init(_ buf: UnsafeBufferPointer<UInt8>) {
     c = JSONCursor(buf: buf)

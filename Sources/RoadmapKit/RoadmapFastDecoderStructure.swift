@@ -50,7 +50,10 @@ extension RoadmapFastDecoder {
 
   mutating func year() throws(Bail) -> Int {
     c.skipSpace()
-    guard let t = try? c.number(), let n = Int(t), (1...9999).contains(n) else { throw Bail() }
+    // `number()` expects to stand on a digit or '-': at the end of a truncated file it would trap.
+    guard c.i < c.buf.count, c.buf[c.i] == 0x2D || (c.buf[c.i] >= 0x30 && c.buf[c.i] <= 0x39),
+      let t = try? c.number(), let n = Int(t), (1...9999).contains(n)
+    else { throw Bail() }
     return n
   }
 
@@ -153,6 +156,12 @@ extension RoadmapFastDecoder {
       var activity = Activity(id: id, title: title, status: status, owner: owner, due: due, note: note)
       activity.span = start..<c.i
       out.append(activity)
+      untilReport -= 1
+      if untilReport == 0, let progress {
+        untilReport = 4096
+        progress.report(0.3 + 0.7 * Double(c.i) / Double(max(1, c.buf.count)))
+        if progress.isCancelled { throw Bail() }
+      }
     } while try more(0x5D)
     return out
   }

@@ -20,16 +20,22 @@ public enum RoadmapLoader {
   ///
   /// Throws a `RoadmapLoadError` holding every problem, each with file, line:column,
   /// JSON path and id, when the file cannot be read or is not a valid roadmap.
-  public static func load(path: String) throws(RoadmapLoadError) -> LoadedRoadmap {
-    let bytes = try readFile(path)
-    return try decode(bytes, file: path)
+  public static func load(path: String, progress: LoadProgress? = nil) throws(RoadmapLoadError) -> LoadedRoadmap {
+    let bytes = try readFile(path, progress: progress)
+    return try decode(bytes, file: path, progress: progress)
   }
 
   /// Parses and validates roadmap text; `file` names it in messages.
-  public static func decode(_ bytes: [UInt8], file: String = "") throws(RoadmapLoadError) -> LoadedRoadmap {
+  public static func decode(
+    _ bytes: [UInt8], file: String = "", progress: LoadProgress? = nil
+  ) throws(RoadmapLoadError) -> LoadedRoadmap {
     let fast: Roadmap? = bytes.withUnsafeBufferPointer { buf in
       var decoder = RoadmapFastDecoder(buf)
+      decoder.progress = progress
       return try? decoder.document(source: bytes)
+    }
+    if progress?.isCancelled == true {
+      throw RoadmapLoadError(problems: [Problem(file: file, message: "loading was cancelled")], isUnreadable: true)
     }
     if let roadmap = fast {
       // The only warning: a due date outside the period. Placed by the thorough pass.
@@ -69,7 +75,7 @@ public enum RoadmapLoader {
   }
 
   /// The whole content of a file, with a plain message for each way reading can fail.
-  public static func readFile(_ path: String) throws(RoadmapLoadError) -> [UInt8] {
+  public static func readFile(_ path: String, progress: LoadProgress? = nil) throws(RoadmapLoadError) -> [UInt8] {
     func fail(_ message: String) -> RoadmapLoadError {
       RoadmapLoadError(problems: [Problem(file: path, message: message)], isUnreadable: true)
     }
@@ -98,9 +104,12 @@ public enum RoadmapLoader {
         }
         var done = 0
         while done < size {
-          let n = read(fd, buf.baseAddress! + done, size - done)
+          // In slices, so that a progress bar moves and a cancel is heard.
+          let n = read(fd, buf.baseAddress! + done, min(size - done, 1 << 24))
           if n <= 0 { break }
           done += n
+          progress?.report(0.3 * Double(done) / Double(size))
+          if progress?.isCancelled == true { break }
         }
         count = done
       }

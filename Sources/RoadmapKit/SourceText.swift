@@ -18,7 +18,9 @@ public struct SourceText: Sendable {
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+    bytes.withUnsafeBufferPointer { buf in
+      for i in buf.indices where buf[i] == 0x0A { starts.append(i + 1) }
+    }
     lineStarts = starts
   }
 

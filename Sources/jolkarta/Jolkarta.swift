@@ -12,7 +12,8 @@ struct Jolkarta: ParsableCommand {
       jolkarta opens the dashboard.
       """,
     subcommands: [
-      Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self, Generate.self,
+      Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self,
+      Report.self, Keys.self, Generate.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoadmapKit
 import RoadmapUI
 import TerminalBackend
@@ -18,6 +19,17 @@ struct Open: ParsableCommand {
 
   @Flag(help: "Look only: status keys do not change the file.")
   var readOnly = false
+
+  /// `jolkarta frobnicate` reaches here as `open frobnicate`: a word that names no file
+  /// and does not look like a path is a mistyped subcommand, a usage error (exit 2).
+  func validate() throws {
+    let word = roadmap.file
+    if word != RoadmapFileArgument.defaultPath, !word.contains("/"), !word.contains("."),
+      !FileManager.default.fileExists(atPath: word)
+    {
+      throw ValidationError("'\(word)' is neither a subcommand nor a roadmap file; see 'jolkarta --help'")
+    }
+  }
 
   func run() throws {
     let loaded = try roadmap.load()

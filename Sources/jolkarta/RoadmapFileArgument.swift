@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoadmapKit
+import RoadmapUI
 
 /// The roadmap file every subcommand takes, with the default and its loading.
 struct RoadmapFileArgument: ParsableArguments {
@@ -52,16 +53,14 @@ func resolveAuthor(_ option: String?) -> String {
 enum LanguageOption: String, ExpressibleByArgument, CaseIterable {
   case kk, ru, en
 
-  /// `--lang`, else `JOLKARTA_LANG`, else the locale (`LC_ALL`, `LANG`), else Kazakh.
+  /// `--lang`, else `JOLKARTA_LANG`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else
+  /// Kazakh: `Language.choose`, the one rule every command follows.
+  static func language(_ option: LanguageOption?) -> Language {
+    Language.choose(option: option?.rawValue, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The same choice as an option value, for commands that pass a language code on.
   static func resolve(_ option: LanguageOption?) -> LanguageOption {
-    if let option { return option }
-    let env = ProcessInfo.processInfo.environment
-    if let v = env["JOLKARTA_LANG"], let l = LanguageOption(rawValue: String(v.prefix(2))) { return l }
-    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-      if let v = env[key], !v.isEmpty {
-        return LanguageOption(rawValue: String(v.prefix(2)).lowercased()) ?? .kk
-      }
-    }
-    return .kk
+    LanguageOption(rawValue: language(option).rawValue) ?? .kk
   }
 }

@@ -73,7 +73,7 @@ import Testing
     let saves = d.takeSaves()
     #expect(saves.count == 1)
     #expect(saves.first?.count == expected.count)
-    #expect(d.state.edit.notice == Notice(.carriedOver, [String(expected.count)]))
+    #expect(d.state.edit.notice == Notice(.carryOverDone, [String(expected.count)]))
     // One undo step puts every date back; redo moves them again.
     d.press(.character("u"))
     for (_, a) in expected { #expect(d.state.roadmap.activity(id: a.id)?.due == a.due) }

@@ -80,7 +80,7 @@ extension DashboardState {
       closePrompt()
       guard action == .confirm else { return }
       commit(items.compactMap { item in roadmap.activity(id: item.id).map { change($0, .due, to: .day(item.new)) } })
-      edit.notice = Notice(.carriedOver, [Formatting.count(items.count, language)])
+      edit.notice = Notice(.carryOverDone, [Formatting.count(items.count, language)])
     case .conflict: answerConflict(keepMine: action == .keepMine)
     case nil: break
     }

@@ -29,7 +29,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// The status line after an edit, a save, a reload or a failure.
   case statusSaved, statusSavedMerged, saveFailed, copySaved, readOnlyRefused, invalidOnDisk
   case reloadedCount, nothingToUndo, nothingToRedo, undone, redone, statusSetFor, noActivity
-  case markedCount, invalidDate, invalidYear, carryOverNone, carriedOver, conflictQuestion
+  case markedCount, invalidDate, invalidYear, carryOverNone, carryOverDone, conflictQuestion
   case nothingChanged, valueNone, unsavedCount
   /// Prompts and windows of editing.
   case promptNote, promptDue, promptPath, promptYear, carryOverTitle, ownerEditTitle, historyTitle
@@ -39,4 +39,13 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case keyEditOwner, keyMark, keyCarryOver, keyUndo, keyRedo, keyRetry, keySaveElsewhere
   case keyConfirm, keyKeepMine, keyKeepTheirs, keyCursorLeft, keyCursorRight, keyLineStart
   case keyLineEnd, keyDeleteBackward, keyDeleteForward
+  /// Presentation and report: slides, the changes since a meeting, the meeting report.
+  case roadmapWord, total, slideCounter, continued, changesTitle, changesSinceDay
+  case changesSinceCopy, finished, started, movedBack, carriedOver, indicatorsMoved
+  case nothingToCompare, compareHint, noChanges, openItemsTitle, allDone, keyNextSlide
+  case keyPreviousSlide, keyJumpSlide, keyFirstSlide, keyLastSlide, keyBlank, keyEndPresentation
+  case keyPresent, reportTitle, overallFigures, plan, actual, unit, percentOfPlan, remaining
+  case before, after, change, section, yes, no, statusBar
+  /// Loading a large file behind a progress bar.
+  case loadingFile, loadingCancelHint
 }

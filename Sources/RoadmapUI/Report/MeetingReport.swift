@@ -1,0 +1,213 @@
+import RoadmapKit
+
+/// One cell of a report table: text, a figure, or a bar that each format draws its way.
+public enum ReportCell: Hashable, Sendable {
+  /// Words, from the file or the catalogue.
+  case text(String)
+  /// A figure: its value (for CSV, which spreadsheets compute with) and how the language writes it.
+  case number(Double, String)
+  /// A done / in progress / pending bar.
+  case bar(StatusCounts)
+  /// A plan/actual gauge: actual as a share of plan.
+  case gauge(Double)
+  /// Nothing.
+  case empty
+}
+
+/// One table of the report, with its title and column headings.
+public struct ReportTable: Hashable, Sendable {
+  /// A stable machine name (`overview`, `direction-1`, `agencies`…), for CSV and CSS.
+  public var key: String
+  /// The heading above it, in the report's language.
+  public var title: String
+  /// Column headings.
+  public var columns: [String]
+  /// Rows, each as long as `columns`.
+  public var rows: [[ReportCell]]
+  /// Paragraphs shown instead of, or before, the rows (e.g. "nothing to compare with").
+  public var notes: [String] = []
+}
+
+/// The meeting report in one language: every figure and word resolved, ready for
+/// Markdown, HTML or CSV. Built from the model alone, so the three formats agree.
+public struct MeetingReport: Hashable, Sendable {
+  /// The language of every word.
+  public var language: Language
+  /// The report's heading ("Meeting report").
+  public var heading: String
+  /// The roadmap's title, region and programme.
+  public var title: String, region: String, program: String?
+  /// "as of 30 November 2023".
+  public var asOf: String
+  /// The overall counts, for the big bar.
+  public var counts: StatusCounts
+  /// The tables in reading order.
+  public var tables: [ReportTable]
+
+  /// Builds the report; overdue is measured against `reference` (the roadmap's as-of day
+  /// unless given); `changes` nil means nothing to compare with.
+  public init(_ roadmap: Roadmap, language: Language, changes: ChangeSummary?, reference: Day? = nil) {
+    let day = reference ?? roadmap.asOf
+    let b = ReportBuilder(roadmap: roadmap, language: language, reference: day)
+    self.language = language
+    heading = b.word(.reportTitle)
+    title = b.resolve(roadmap.title)
+    region = b.resolve(roadmap.region)
+    program = roadmap.program.map(b.resolve)
+    asOf = b.word(.asOf, Formatting.day(roadmap.asOf, language))
+    counts = roadmap.counts
+    let digest = RoadmapDigest(roadmap, today: day)
+    tables = [b.overview()] + b.directionTables() + [b.indicators(), b.agencies(digest)]
+      + [b.changes(changes), b.unfinished(digest)]
+  }
+}
+
+/// Turns the model into the report's tables, one method per table.
+struct ReportBuilder {
+  let roadmap: Roadmap
+  let language: Language
+  let reference: Day
+
+  func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
+  func resolve(_ t: LocalizedText) -> String { t.resolved(language.rawValue) }
+  func count(_ n: Int) -> ReportCell { .number(Double(n), Formatting.count(n, language)) }
+  func percent(_ n: Int) -> ReportCell { .number(Double(n), word(.percent, Formatting.count(n, language))) }
+  func figure(_ v: Double) -> ReportCell { .number(v, Formatting.number(v, language)) }
+  func day(_ d: Day?) -> ReportCell { d.map { .text(Formatting.day($0, language)) } ?? .text(word(.noDue)) }
+  func owner(_ o: LocalizedText?) -> String { o.map(resolve) ?? word(.noOwner) }
+  func status(_ s: Status) -> String {
+    switch s {
+    case .done: return word(.done)
+    case .inProgress: return word(.inProgress)
+    case .pending: return word(.pending)
+    }
+  }
+
+  /// Done / in progress / pending / total with percentages, and overdue.
+  func overview() -> ReportTable {
+    let c = roadmap.counts
+    let p = c.percentages
+    return ReportTable(
+      key: "overview", title: word(.overallFigures),
+      columns: [word(.fieldStatus), word(.activities), word(.percent, "")],
+      rows: [
+        [.text(word(.done)), count(c.done), percent(p.done)],
+        [.text(word(.inProgress)), count(c.inProgress), percent(p.inProgress)],
+        [.text(word(.pending)), count(c.pending), percent(p.pending)],
+        [.text(word(.total)), count(c.total), percent(c.total > 0 ? 100 : 0)],
+        [.text(word(.overdue)), count(roadmap.overdueCount(asOf: reference)), .empty],
+      ])
+  }
+
+  /// The counts columns shared by the direction and agency tables.
+  func countColumns() -> [String] {
+    [word(.done), word(.inProgress), word(.pending), word(.total), word(.percent, "")]
+  }
+
+  /// One table per direction: a row per project and the direction's total.
+  func directionTables() -> [ReportTable] {
+    roadmap.directions.enumerated().map { i, d in
+      func row(_ name: String, _ c: StatusCounts) -> [ReportCell] {
+        [.text(name), count(c.done), count(c.inProgress), count(c.pending), count(c.total),
+         percent(c.percentages.done), .bar(c)]
+      }
+      return ReportTable(
+        key: "direction-\(i + 1)", title: "\(i + 1). \(resolve(d.title))",
+        columns: [word(.fieldProject)] + countColumns() + [word(.statusBar)],
+        rows: d.projects.map { row(resolve($0.title), $0.counts) } + [row(word(.total), d.counts)])
+    }
+  }
+
+  /// Every indicator with its project (or direction), plan, actual and share of plan.
+  func indicators() -> ReportTable {
+    var rows: [[ReportCell]] = []
+    for d in roadmap.directions {
+      let owned = d.indicators.map { (resolve(d.title), $0) }
+        + d.projects.flatMap { p in p.indicators.map { (resolve(p.title), $0) } }
+      for (place, i) in owned {
+        let share = i.fractionOfPlan
+        rows.append([
+          .text(place), .text(resolve(i.title)), .text(resolve(i.unit)),
+          i.plan.map(figure) ?? .empty, figure(i.actual),
+          share.map { percent(Int(($0 * 100).rounded())) } ?? .empty,
+          share.map { .gauge($0) } ?? .empty,
+        ])
+      }
+    }
+    return ReportTable(
+      key: "indicators", title: word(.indicators),
+      columns: [word(.fieldProject), word(.fieldTitle), word(.unit), word(.plan), word(.actual),
+        word(.percentOfPlan), word(.statusBar)],
+      rows: rows)
+  }
+
+  /// Per agency, most left first (the digest's order).
+  func agencies(_ digest: RoadmapDigest) -> ReportTable {
+    let rows: [[ReportCell]] = digest.owners.map { o in
+      let overdue = o.activities.filter { roadmap[$0].isOverdue(asOf: reference) }.count
+      return [.text(owner(o.owner)), count(o.counts.done), count(o.counts.inProgress),
+        count(o.counts.pending), count(overdue), count(o.counts.total), count(o.counts.remaining)]
+    }
+    return ReportTable(
+      key: "agencies", title: word(.agencies),
+      columns: [word(.fieldOwner), word(.done), word(.inProgress), word(.pending), word(.overdue),
+        word(.total), word(.remaining)],
+      rows: rows)
+  }
+
+  /// What moved since the baseline, one row per move.
+  func changes(_ summary: ChangeSummary?) -> ReportTable {
+    var t = ReportTable(
+      key: "changes", title: word(.changesTitle),
+      columns: [word(.change), word(.fieldID), word(.fieldTitle), word(.fieldOwner), word(.before), word(.after)],
+      rows: [])
+    guard let s = summary else {
+      t.notes = [word(.nothingToCompare), word(.compareHint)]
+      return t
+    }
+    switch s.baseline {
+    case .since(let d): t.notes = [word(.changesSinceDay, Formatting.day(d, language))]
+    case .copy(let d): t.notes = [word(.changesSinceCopy, Formatting.day(d, language))]
+    }
+    if s.isEmpty { t.notes.append(word(.noChanges)) }
+    func moves(_ kind: Message, _ list: [ChangeSummary.StatusMove]) {
+      for m in list {
+        t.rows.append([.text(word(kind)), .text(m.id), .text(resolve(m.title)), .text(owner(m.owner)),
+          .text(m.from.map(status) ?? "—"), .text(status(m.to))])
+      }
+    }
+    moves(.finished, s.finished)
+    moves(.started, s.started)
+    moves(.movedBack, s.movedBack)
+    for m in s.carriedOver {
+      t.rows.append([.text(word(.carriedOver)), .text(m.id), .text(resolve(m.title)), .text(owner(m.owner)),
+        day(m.from), day(m.to)])
+    }
+    for m in s.indicators {
+      let unit = resolve(m.unit)
+      t.rows.append([.text(word(.indicatorsMoved)), .text(m.id), .text(resolve(m.title)), .empty,
+        .text(Formatting.number(m.from, language) + " " + unit), .text(Formatting.number(m.to, language) + " " + unit)])
+    }
+    return t
+  }
+
+  /// Activities not done, grouped by agency in the digest's order, with due dates.
+  func unfinished(_ digest: RoadmapDigest) -> ReportTable {
+    var rows: [[ReportCell]] = []
+    for o in digest.owners {
+      for loc in o.activities {
+        let a = roadmap[loc]
+        guard a.status != .done else { continue }
+        rows.append([.text(owner(o.owner)), .text(a.id), .text(resolve(a.title)), .text(status(a.status)),
+          day(a.due), .text(a.isOverdue(asOf: reference) ? word(.overdue) : "")])
+      }
+    }
+    var t = ReportTable(
+      key: "unfinished", title: word(.openItemsTitle),
+      columns: [word(.fieldOwner), word(.fieldID), word(.fieldTitle), word(.fieldStatus), word(.fieldDue),
+        word(.overdue)],
+      rows: rows)
+    if rows.isEmpty { t.notes = [word(.allDone)] }
+    return t
+  }
+}

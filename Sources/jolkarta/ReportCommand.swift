@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import RoadmapKit
+import RoadmapUI
+
+/// `jolkarta report`: the meeting report as Markdown, HTML or CSV.
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write the meeting report: figures, directions, indicators, agencies, changes, unfinished.",
+    discussion: """
+      Sections: overall figures and bar; a table per direction (its projects); indicators \
+      (plan / actual); responsible agencies (done / in progress / pending / overdue, most \
+      left first); changes since --since DATE or --compare FILE; unfinished activities by \
+      agency with due dates. Overdue is counted against the roadmap's as_of date.
+
+      md: GitHub-flavoured Markdown, pipe tables, text from the file escaped.
+      html: one self-contained file (inline CSS, CSS bars, no scripts, no network), \
+      <html lang=…>, laid out for A4 when printed.
+      csv: UTF-8 with a byte-order mark (so that Excel keeps Kazakh and Russian letters), \
+      RFC 4180 quoting, CRLF; one section per table: a line with the table's title, its \
+      heading line, its rows, an empty line. Figures are plain numbers (460000, 5.6) so a \
+      spreadsheet can add them; bars are left out; a field starting with = + - @ gets a ' \
+      in front so it cannot run as a formula.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv }
+
+  @OptionGroup var roadmap: RoadmapFileArgument
+
+  @Option(help: "md, html or csv.")
+  var format: Format
+
+  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(help: "Language of the report: kk, ru or en (default: $JOLKARTA_LANG, else the locale, else kk).")
+  var lang: LanguageOption?
+
+  @OptionGroup var baseline: BaselineOptions
+
+  func validate() throws { try baseline.check() }
+
+  func run() throws {
+    let loaded = try roadmap.load()
+    let changes = try baseline.changes(for: loaded.roadmap, file: roadmap.file)
+    let report = MeetingReport(loaded.roadmap, language: LanguageOption.language(lang), changes: changes)
+    let text: String
+    switch format {
+    case .md: text = ReportMarkdown.render(report)
+    case .html: text = ReportHTML.render(report)
+    case .csv: text = ReportCSV.render(report)
+    }
+    guard let output else {
+      print(text, terminator: "")
+      return
+    }
+    do { try AtomicFile.write(Array(text.utf8), to: output) } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// `--since DATE | --compare FILE`: what "changes since the last meeting" are measured against.
+struct BaselineOptions: ParsableArguments {
+  @Option(help: ArgumentHelp(
+    "Changes recorded in the history file (<name>.history.jsonl) from this day on.", valueName: "YYYY-MM-DD"))
+  var since: String?
+
+  @Option(help: ArgumentHelp("Changes since this earlier copy of the roadmap.", valueName: "FILE"))
+  var compare: String?
+
+  /// Rejects both options together and a date that is not a real day.
+  func check() throws {
+    if since != nil && compare != nil { throw ValidationError("give --since or --compare, not both") }
+    if let since, Day(since) == nil { throw ValidationError("--since must be a date YYYY-MM-DD, got \"\(since)\"") }
+  }
+
+  /// The changes asked for, or nil when neither option was given.
+  func changes(for current: Roadmap, file: String) throws -> ChangeSummary? {
+    if let since, let day = Day(since) {
+      let store = RoadmapStore(path: file)
+      let (entries, problems) = HistoryEntry.read(path: store.historyPath)
+      for p in problems { printError(p.description) }
+      return ChangeSummary.fromHistory(entries, since: day, current: current)
+    }
+    if let compare {
+      do {
+        return ChangeSummary.compare(try RoadmapLoader.load(path: compare).roadmap, current)
+      } catch {
+        printError(error.description)
+        throw ExitCode(1)
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import RoadmapKit
+import RoadmapSession
+import RoadmapUI
+
+/// The first app the terminal runs: a progress bar while the roadmap loads behind it,
+/// then the live dashboard.
+///
+/// Loading happens on a background thread so the first frame is on screen at once and
+/// `q` cancels even a million-activity load. An invalid file ends the app with status 1;
+/// the command prints the problems once the terminal is restored.
+struct StartupApp: TerminalApp {
+  /// What is on screen.
+  enum Phase {
+    case loading
+    case running(LiveSession<Dashboard>)
+    case failed(RoadmapLoadError)
+  }
+
+  let path: String
+  let options: DashboardOptions
+  let author: String
+  private(set) var phase: Phase = .loading
+  private let progress = LoadProgress()
+  private let result = LoadResult()
+  private var size = (width: 80, height: 24)
+
+  /// Starts loading `path` at once.
+  init(path: String, options: DashboardOptions, author: String) {
+    self.path = path
+    self.options = options
+    self.author = author
+    let (progress, result) = (self.progress, self.result)
+    Thread.detachNewThread {
+      do throws(RoadmapLoadError) {
+        result.finish(.success(try RoadmapLoader.load(path: path, progress: progress)))
+      } catch {
+        result.finish(.failure(error))
+      }
+    }
+  }
+
+  /// The load's error, once the app ended because of it.
+  var failure: RoadmapLoadError? {
+    if case .failed(let e) = phase { return e }
+    return nil
+  }
+
+  mutating func handle(_ event: Event) -> AppOutcome {
+    if case .resize(let w, let h) = event { size = (w, h) }
+    switch phase {
+    case .running(var session):
+      let outcome = session.handle(event)
+      phase = .running(session)
+      return outcome
+    case .failed:
+      return .quit(status: 1)
+    case .loading:
+      if case .key(let key) = event, key == .character("q") || key == .escape || key == .control("c") {
+        progress.cancel()
+        return .quit(status: 0)
+      }
+      switch result.value {
+      case nil:
+        return .keepRunning
+      case .failure(let error)?:
+        phase = .failed(error)
+        return .quit(status: 1)
+      case .success(let loaded)?:
+        var session = LiveSession(
+          app: Dashboard(loaded, options: options), path: path, loaded: loaded, author: author)
+        _ = session.handle(.resize(width: size.width, height: size.height))
+        phase = .running(session)
+        return .keepRunning
+      }
+    }
+  }
+
+  func render(into grid: inout Grid) {
+    switch phase {
+    case .running(let session): session.render(into: &grid)
+    case .loading, .failed:
+      LoadingScreen(
+        fileName: path, fraction: progress.fraction,
+        theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors), language: options.language
+      ).render(into: &grid)
+    }
+  }
+
+  /// Fast ticks while loading (the bar moves, the result is picked up); then the session's.
+  var tickInterval: Double? {
+    if case .running(let session) = phase { return session.tickInterval }
+    return 0.05
+  }
+}
+
+/// The outcome of the background load, handed to the terminal's thread.
+final class LoadResult: @unchecked Sendable {
+  private let lock = NSLock()
+  private var _value: Result<LoadedRoadmap, RoadmapLoadError>?
+
+  var value: Result<LoadedRoadmap, RoadmapLoadError>? {
+    lock.lock()
+    defer { lock.unlock() }
+    return _value
+  }
+
+  func finish(_ value: Result<LoadedRoadmap, RoadmapLoadError>) {
+    lock.lock()
+    _value = value
+    lock.unlock()
+  }
+}

@@ -1,0 +1,1 @@
+// End-to-end presentation tests in tmux: see TmuxPresentTests below once the harness is on main.
