@@ -189,3 +189,19 @@ import Testing
     #expect(d.takeSaves().isEmpty)
   }
 }
+
+/// Golden frames of the editing UI.
+@Suite struct EditSnapshotTests {
+  @Test func noteEditorOpen() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 3, width: 80, height: 24)
+    d.press(.character("e"), .home)
+    for _ in 0..<5 { d.press(.right) }
+    assertSnapshot(d.grid(), named: "edit-note-80x24")
+  }
+
+  @Test func carryOverPreview() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 0, width: 100, height: 30)
+    d.press(.character("x"), .character("C"), .enter)
+    assertSnapshot(d.grid(), named: "edit-carry-over-100x30")
+  }
+}
