@@ -27,6 +27,9 @@ struct Open: ParsableCommand {
   @Flag(help: "Look only: status keys do not change the file.")
   var readOnly = false
 
+  @Option(help: "Who is making the changes, for the history (default: JOLKARTA_AUTHOR, else the login name).")
+  var author: String?
+
   /// `jolkarta frobnicate` reaches here as `open frobnicate`: a word that names no file
   /// and does not look like a path is a mistyped subcommand, a usage error (exit 2).
   func validate() throws {
@@ -57,10 +60,10 @@ struct Open: ParsableCommand {
     if let loaded {
       var app = LiveSession(
         app: Dashboard(loaded, options: options), path: roadmap.file, loaded: loaded,
-        author: resolveAuthor(nil))
+        author: resolveAuthor(author))
       status = terminal.run(&app)
     } else {
-      var app = StartupApp(path: roadmap.file, options: options, author: resolveAuthor(nil))
+      var app = StartupApp(path: roadmap.file, options: options, author: resolveAuthor(author))
       status = terminal.run(&app)
       if let failure = app.failure { printError(failure.description) }
     }
