@@ -105,6 +105,32 @@ func measure(path: String, runs: Int) throws -> Measurement {
   // A search over all titles, as typed into the dashboard's `/`.
   let digest = RoadmapDigest(l.roadmap, today: l.roadmap.asOf)
   m.search = timed(runs) { m.searchHits = digest.search("мектеп").count }
-  m.peakBytes = peakMemory()
   return m
+}
+
+/// Peak memory of one session as a user has it: load once, first frame, a few cursor
+/// moves, one status change saved, one search. Run in its own process.
+func sessionPeak(path: String) throws -> Int {
+  let loaded = try RoadmapLoader.load(path: path)
+  var d = Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
+  _ = d.handle(.resize(width: 120, height: 40))
+  var grid = Grid(width: 120, height: 40)
+  d.render(into: &grid)
+  for key in [Key.enter, .enter, .down, .down, .up] { _ = d.handle(.key(key)) }
+  d.render(into: &grid)
+  let copy = path + ".bench-peak.json"
+  _ = try? FileManager.default.removeItem(atPath: copy)
+  try FileManager.default.copyItem(atPath: path, toPath: copy)
+  defer {
+    try? FileManager.default.removeItem(atPath: copy)
+    try? FileManager.default.removeItem(atPath: RoadmapStore(path: copy).historyPath)
+    try? FileManager.default.removeItem(atPath: (copy as NSString).deletingLastPathComponent + "/." + (copy as NSString).lastPathComponent + ".lock")
+  }
+  var roadmap = loaded.roadmap
+  let id = roadmap.activityIndex.keys.first!
+  let change = try roadmap.set(.status, of: id, to: .status(.pending))
+  _ = try RoadmapStore(path: copy).commit([change], author: "bench", base: roadmap.source, current: roadmap)
+  for key in [Key.character("/"), .character("м"), .character("е"), .character("к"), .enter] { _ = d.handle(.key(key)) }
+  d.render(into: &grid)
+  return peakMemory()
 }

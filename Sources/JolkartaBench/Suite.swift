@@ -14,6 +14,19 @@ func runTimed(_ executable: String, _ arguments: [String]) -> Double? {
   return p.terminationStatus == 0 ? now() - t : nil
 }
 
+/// Peak memory of a user's session on `path`, measured in a process of its own.
+func peak(_ me: String, _ path: String) -> Int? {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: me)
+  p.arguments = ["peak", path]
+  let pipe = Pipe()
+  p.standardOutput = pipe
+  do { try p.run() } catch { return nil }
+  let out = pipe.fileHandleForReading.readDataToEndOfFile()
+  p.waitUntilExit()
+  return Int(String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
 /// Finds a program on PATH.
 func which(_ name: String) -> String? {
   for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
@@ -58,10 +71,11 @@ func runSuite(sizes: [Int]) -> Int32 {
     do { try child.run() } catch { return 1 }
     let out = pipe.fileHandleForReading.readDataToEndOfFile()
     child.waitUntilExit()
-    guard child.terminationStatus == 0, let m = try? JSONDecoder().decode(Measurement.self, from: out) else {
+    guard child.terminationStatus == 0, var m = try? JSONDecoder().decode(Measurement.self, from: out) else {
       FileHandle.standardError.write(Data("bench: measuring \(path) failed\n".utf8))
       return 1
     }
+    m.peakBytes = peak(me, path) ?? 0
     let jqTime = jq.map { jq in median((0..<runs).compactMap { _ in runTimed(jq, [".directions|length", path]) }) } ?? .nan
     let summary = median((0..<runs).compactMap { _ in runTimed(jolkarta, ["summary", "--json", path]) })
     let mb = Double(m.bytes) / 1e6
@@ -83,7 +97,7 @@ func runSuite(sizes: [Int]) -> Int32 {
     }
     targets.append("- \(n) activities: " + t.joined(separator: "; "))
   }
-  print("| activities | file MB | load+validate | jq .directions\\|length | load ÷ jq | summary --json (process) | first frame 120×40 | cursor move + redraw | status change + save | search «мектеп» (hits) | peak MB |")
+  print("| activities | file MB | load+validate | jq .directions\\|length | load ÷ jq | summary --json (process) | first frame 120×40 | cursor move + redraw | status change + save | search «мектеп» (hits) | peak MB (session) |")
   print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
   rows.forEach { print($0) }
   print("")

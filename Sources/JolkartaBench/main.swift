@@ -13,6 +13,11 @@ if args.count >= 3 && args[1] == "measure" {
     FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
     exit(1)
   }
+} else if args.count >= 3 && args[1] == "peak" {
+  do { print(try sessionPeak(path: args[2])) } catch {
+    FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
+    exit(1)
+  }
 } else {
   exit(runSuite(sizes: args.count > 1 ? args.dropFirst().compactMap { Int($0) } : [122, 10_000, 100_000, 1_000_000]))
 }

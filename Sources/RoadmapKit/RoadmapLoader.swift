@@ -56,9 +56,11 @@ public enum RoadmapLoader {
     do {
       json = try JSONParser.parse(bytes)
     } catch {
-      let loc = SourceText(bytes).location(of: error.offset)
+      let text = SourceText(bytes)
+      let loc = text.location(of: error.offset)
+      let also = error.related.map { " (first written at \(text.location(of: $0)))" } ?? ""
       throw RoadmapLoadError(problems: [
-        Problem(file: file, location: loc, message: "malformed JSON: \(error.message)")
+        Problem(file: file, location: loc, message: "malformed JSON: \(error.message)\(also)")
       ])
     }
     var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))
@@ -72,6 +74,28 @@ public enum RoadmapLoader {
       problems.insert(Problem(file: file, message: "cannot read this roadmap: its structure is not one this version of jolkarta reads"), at: 0)
     }
     throw RoadmapLoadError(problems: problems)
+  }
+
+  /// Whether the file at `path` holds exactly `bytes`, read in slices (no second copy).
+  public static func fileEquals(_ path: String, _ bytes: [UInt8]) -> Bool {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0, Int(st.st_size) == bytes.count else { return false }
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    var at = 0
+    return bytes.withUnsafeBytes { whole in
+      while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 { return false }
+        if n == 0 { return at == bytes.count }
+        if at + n > bytes.count { return false }
+        let same = chunk.withUnsafeBytes { memcmp($0.baseAddress!, whole.baseAddress! + at, n) == 0 }
+        if !same { return false }
+        at += n
+      }
+    }
   }
 
   /// The whole content of a file, with a plain message for each way reading can fail.

@@ -57,18 +57,25 @@ public struct RoadmapStore: Sendable {
   ) throws(SaveError) -> CommitResult {
     let lock = try RoadmapLock(for: path)
     defer { withExtendedLifetime(lock) {} }
-    let disk: [UInt8]
-    do { disk = try RoadmapLoader.readFile(path) } catch { throw SaveError("cannot save: \(error.description)") }
+    AtomicFile.removeStaleTemporaries(of: path)
+    // The common case (nobody else wrote) is checked by streaming the file against
+    // `base`, so a large roadmap is not held twice in memory just to compare it.
+    let unchanged = base.map { RoadmapLoader.fileEquals(path, $0) } ?? false
+    // Unchanged, the disk holds `base` (needed when there is no `current` to write).
+    var disk: [UInt8] = unchanged ? base! : []
+    if !unchanged {
+      do { disk = try RoadmapLoader.readFile(path) } catch { throw SaveError("cannot save: \(error.description)") }
+    }
     var roadmap: Roadmap
     var written: [ActivityChange] = []
     var dropped: [ActivityChange] = []
     var conflicts: [(mine: ActivityChange, theirs: FieldValue?)] = []
     var merged = false
-    if let base, let current, base == disk {
+    if unchanged, let current {
       roadmap = current
       written = changes
     } else {
-      if base != nil && base != disk {
+      if base != nil && !unchanged {
         guard case .merge = policy else {
           throw SaveError(
             "\(path) was changed on disk since it was read; nothing was written. Reload it and try again.",
@@ -99,7 +106,9 @@ public struct RoadmapStore: Sendable {
       }
     }
     let bytes = roadmap.rebase()
-    if bytes != disk { try AtomicFile.write(bytes, to: path) }
+    if unchanged ? bytes != base! : bytes != disk {
+      try AtomicFile.write(bytes, to: path)
+    }
     try appendHistory(written, author: author, now: now)
     return CommitResult(
       loaded: LoadedRoadmap(roadmap: roadmap, warnings: [], sourceBytes: bytes),

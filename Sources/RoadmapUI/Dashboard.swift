@@ -13,9 +13,9 @@ public struct DashboardOptions: Sendable {
   /// The day overdue is measured against; nil for the real today.
   public var today: Day?
 
-  /// Makes options; Kazakh, UTF-8, colours, read-only and the real date unless given.
+  /// Makes options; Kazakh, UTF-8, colours, editing and the real date unless given.
   public init(
-    language: Language = .kk, asciiOnly: Bool = false, colors: Bool = true, readOnly: Bool = true,
+    language: Language = .kk, asciiOnly: Bool = false, colors: Bool = true, readOnly: Bool = false,
     today: Day? = nil
   ) {
     self.language = language
@@ -45,7 +45,12 @@ public struct Dashboard: TerminalApp, Sendable {
 
   /// Takes one event; `.quit(status: 0)` when the user pressed `q`.
   public mutating func handle(_ event: Event) -> AppOutcome {
-    state.reduce(event)
+    let before = state.current.screen
+    if event == .tick { state.tickFlashes() }
+    let outcome = state.reduce(event)
+    // Opening an activity shows its history: ask for it fresh.
+    if state.current.screen != before, state.onActivityScreen { state.edit.effects.append(.loadHistory) }
+    return outcome
   }
 
   /// Draws the current state into `grid`; what is drawn follows the grid's size.
@@ -56,8 +61,8 @@ public struct Dashboard: TerminalApp, Sendable {
     s.draw(into: &grid)
   }
 
-  /// No ticks: the dashboard changes only when the user acts.
-  public var tickInterval: Double? { nil }
+  /// Ticks only while rows changed by others are highlighted (they fade in about 3 s).
+  public var tickInterval: Double? { state.edit.flashes.isEmpty ? nil : 0.25 }
 }
 
 extension DashboardState {
@@ -86,6 +91,7 @@ extension DashboardState {
     case .ownerPicker(let sel, _): drawOwnerPicker(selection: sel, into: &grid)
     case nil: break
     }
+    drawEditing(into: &grid)
     drawFooter(into: &grid)
   }
 }

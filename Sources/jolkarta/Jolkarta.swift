@@ -12,8 +12,8 @@ struct Jolkarta: ParsableCommand {
       jolkarta opens the dashboard.
       """,
     subcommands: [
-      Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self, Generate.self,
-      Report.self, Present.self,
+      Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self,
+      Report.self, Present.self, Keys.self, Generate.self,
     ],
     defaultSubcommand: Open.self
   )

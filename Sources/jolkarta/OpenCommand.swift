@@ -1,16 +1,23 @@
 import ArgumentParser
 import Foundation
 import RoadmapKit
+import RoadmapSession
 import RoadmapUI
 import TerminalBackend
 
 /// `jolkarta open [FILE]`, the default command: the interactive dashboard.
 ///
-/// The file is loaded and validated before the terminal is touched, so an invalid file
-/// prints its problems on a normal screen (exit 1); a missing terminal exits 2.
+/// A file of ordinary size is loaded and validated before the terminal is touched, so an
+/// invalid one prints its problems on the normal screen (exit 1) and curses never starts.
+/// A very large file is loaded behind a progress bar instead (`StartupApp`), where `q`
+/// cancels; its problems are printed once the terminal is restored. Without a terminal,
+/// or with one that cannot draw a screen, the command exits 2.
 struct Open: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "open", abstract: "Open the dashboard (the default).")
+
+  /// Files up to this size load before the terminal starts: well under a second.
+  static let loadFirstLimit = 4 << 20
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
@@ -19,6 +26,9 @@ struct Open: ParsableCommand {
 
   @Flag(help: "Look only: status keys do not change the file.")
   var readOnly = false
+
+  @Option(help: "Who is making the changes, for the history (default: JOLKARTA_AUTHOR, else the login name).")
+  var author: String?
 
   /// `jolkarta frobnicate` reaches here as `open frobnicate`: a word that names no file
   /// and does not look like a path is a mistyped subcommand, a usage error (exit 2).
@@ -32,7 +42,10 @@ struct Open: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try roadmap.load()
+    let size = (try? FileManager.default.attributesOfItem(atPath: roadmap.file)[.size] as? Int) ?? nil
+    // A missing or unreadable file gets its message (how to pass one, `jolkarta init`) here.
+    let loadFirst = size.map { $0 <= Open.loadFirstLimit } ?? true
+    let loaded = loadFirst ? try roadmap.load() : nil
     let terminal: Terminal
     do {
       terminal = try Terminal.start()
@@ -40,34 +53,20 @@ struct Open: ParsableCommand {
       printError("jolkarta: \(error)")
       throw ExitCode(error.exitStatus)
     }
-    var app = InterimDashboard(loaded: loaded, language: LanguageOption.resolve(lang))
-    let status = terminal.run(&app)
+    let options = DashboardOptions(
+      language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
+      colors: terminal.capabilities.colors, readOnly: readOnly)
+    let status: Int32
+    if let loaded {
+      var app = LiveSession(
+        app: Dashboard(loaded, options: options), path: roadmap.file, loaded: loaded,
+        author: resolveAuthor(author))
+      status = terminal.run(&app)
+    } else {
+      var app = StartupApp(path: roadmap.file, options: options, author: resolveAuthor(author))
+      status = terminal.run(&app)
+      if let failure = app.failure { printError(failure.description) }
+    }
     if status != 0 { throw ExitCode(status) }
-  }
-}
-
-/// A one-screen stand-in until `RoadmapUI.Dashboard` lands: title and the four counts.
-struct InterimDashboard: TerminalApp {
-  let loaded: LoadedRoadmap
-  let language: LanguageOption
-  var tickInterval: Double? { nil }
-
-  mutating func handle(_ event: Event) -> AppOutcome {
-    if case .key(let key) = event, key == .character("q") || key == .escape {
-      return .quit(status: 0)
-    }
-    return .keepRunning
-  }
-
-  func render(into grid: inout Grid) {
-    let c = loaded.roadmap.counts
-    let lines = [
-      loaded.roadmap.title.resolved(language.rawValue),
-      "Total \(c.total)  Done \(c.done)  In progress \(c.inProgress)  Pending \(c.pending)",
-      "\(grid.width)x\(grid.height)  q: quit",
-    ]
-    for (y, line) in lines.enumerated() {
-      for (x, ch) in line.enumerated() { grid[x, y] = Cell(ch) }
-    }
   }
 }

@@ -88,6 +88,8 @@ public struct DashboardState: Sendable {
   public var overlay: Overlay?
   /// The search, while typed and afterwards for n/N.
   public var search: SearchState?
+  /// Undo, saving, prompts and marks of editing.
+  public var edit = EditState()
 
   /// The level on screen.
   public var current: Level {

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// End-to-end tests in a real terminal (tmux); one at a time, since each starts a server.
+@Suite(.serialized)
+enum TmuxEndToEnd {}
+
+extension TmuxEndToEnd {
+  /// Starting, quitting and being killed: the terminal always comes back as it was.
+  @Suite(.serialized)
+  struct Lifecycle {
+    /// Checks what a restored terminal looks like: normal screen, cursor shown, no mouse
+    /// reporting, the same tty modes as before, and the app's frame gone.
+    func expectRestored(_ session: TmuxSession, status: Int32) throws {
+      let exit = try session.waitForExit()
+      #expect(exit.status == status)
+      #expect(exit.ttyRestored, "stty modes differ after the program ended")
+      #expect(try session.pane("alternate_on") == "0", "still on the alternate screen")
+      #expect(try session.pane("cursor_flag") == "1", "cursor left hidden")
+      #expect(try session.pane("mouse_any_flag") == "0", "mouse reporting left on")
+      #expect(try session.pane("keypad_cursor_flag") == "0", "keypad mode left on")
+      #expect(!(try session.screen()).contains("122"), "the dashboard is still on screen")
+    }
+
+    @Test("q quits with status 0 and gives the terminal back")
+    func quitRestores() throws {
+      let session = try TmuxSession(width: 100, height: 30)
+      defer { session.close() }
+      try session.waitFor("the first screen") { $0.contains("122") }
+      #expect(try session.pane("alternate_on") == "1")
+      try session.send("q")
+      try expectRestored(session, status: 0)
+    }
+
+    @Test("Ctrl-C, SIGTERM and SIGHUP restore the terminal and exit 128 + signal", arguments: [
+      ("C-c", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP),
+    ])
+    func signalRestores(_ name: String, _ signal: Int32) throws {
+      let session = try TmuxSession(width: 100, height: 30)
+      defer { session.close() }
+      try session.waitFor("the first screen") { $0.contains("122") }
+      if name == "C-c" {
+        try session.send("C-c")
+      } else {
+        #expect(kill(try session.programPID(), signal) == 0)
+      }
+      try expectRestored(session, status: 128 + signal)
+    }
+
+    @Test("TERM=dumb: a message, exit 2, nothing drawn")
+    func dumbTerminal() throws {
+      let session = try TmuxSession(width: 100, height: 30, environment: ["TERM": "dumb"])
+      defer { session.close() }
+      let exit = try session.waitForExit()
+      #expect(exit.status == 2)
+      #expect(exit.ttyRestored)
+      let screen = try session.screen()
+      #expect(screen.contains("\"dumb\" cannot move the cursor"), "\(screen)")
+      #expect(!screen.contains("122"))
+      #expect(try session.pane("alternate_on") == "0")
+    }
+
+    @Test("an unknown TERM: a message naming it, exit 2")
+    func unknownTerminal() throws {
+      let session = try TmuxSession(width: 100, height: 30, environment: ["TERM": "no-such-term"])
+      defer { session.close() }
+      let exit = try session.waitForExit()
+      #expect(exit.status == 2)
+      let screen = try session.screen()
+      #expect(screen.contains("unknown terminal type \"no-such-term\""), "\(screen)")
+    }
+
+    @Test("output to a file: a message on stderr, exit 2, no escape codes in the file")
+    func stdoutNotATerminal() throws {
+      let out = FileManager.default.temporaryDirectory
+        .appendingPathComponent("jolkarta-out-\(getpid()).txt")
+      defer { try? FileManager.default.removeItem(at: out) }
+      let session = try TmuxSession(width: 100, height: 30, redirect: "> " + shellQuoted(out.path))
+      defer { session.close() }
+      let exit = try session.waitForExit()
+      #expect(exit.status == 2)
+      #expect(try session.screen().contains("the dashboard needs a terminal"))
+      #expect(try Data(contentsOf: out).isEmpty, "bytes were written to the file")
+    }
+
+    @Test("stdin /dev/null and stdout a file, outside any terminal: exit 2, nothing written")
+    func noTerminalAtAll() throws {
+      let result = try runProcess(
+        TmuxSession.binary,
+        [TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path],
+        environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+      let message = String(decoding: result.errorOutput, as: UTF8.self)
+      #expect(result.status == 2)
+      #expect(result.output.isEmpty, "bytes were written to standard output")
+      #expect(message.contains("the dashboard needs a terminal"))
+      #expect(!message.contains("\u{1B}"), "escape codes on stderr")
+    }
+
+    @Test("an invalid file: its problems on stderr, exit 1, curses never started")
+    func invalidFile() throws {
+      let bad = FileManager.default.temporaryDirectory
+        .appendingPathComponent("jolkarta-bad-\(getpid()).json")
+      try Data("{\"format\": \"jolkarta-roadmap\", \"version\": 1,}".utf8).write(to: bad)
+      defer { try? FileManager.default.removeItem(at: bad) }
+      let session = try TmuxSession(width: 100, height: 30, arguments: [bad.path])
+      defer { session.close() }
+      let exit = try session.waitForExit()
+      #expect(exit.status == 1)
+      #expect(try session.screen().contains("error"))
+      #expect(try session.pane("alternate_on") == "0")
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import RoadmapUI
+import Testing
+
+extension TmuxEndToEnd {
+  /// What the dashboard shows in a real terminal, compared with what the pure core renders.
+  @Suite(.serialized)
+  struct Screens {
+    static let open = ["--lang", "kk", "data/roadmap.json"]
+
+    /// Waits until the screen equals `expected` exactly; fails with a row-by-row diff.
+    func waitForFrame(_ session: TmuxSession, _ expected: String, _ what: String) throws {
+      do {
+        try session.waitFor(what) { $0 == expected }
+      } catch {
+        let screen = (try? session.screen()) ?? ""
+        Issue.record("\(what): the terminal differs from the core's frame\n\(screenDiff(screen, expected))")
+        throw error
+      }
+    }
+
+    /// Quits with q and checks the program ended normally.
+    func quit(_ session: TmuxSession) throws {
+      try session.send("q")
+      let exit = try session.waitForExit()
+      #expect(exit.status == 0)
+      #expect(exit.ttyRestored)
+    }
+
+    @Test("the first screen shows 60 done, 52 in progress, 10 pending of 122")
+    func firstScreen() throws {
+      let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
+      defer { session.close() }
+      let screen = try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      #expect(screen.contains("орындалды 60"))
+      #expect(screen.contains("орындалуда 52"))
+      #expect(screen.contains("басталмаған 10"))
+      try waitForFrame(session, try expectedScreen(width: 120, height: 40), "the overview")
+      try quit(session)
+    }
+
+    @Test("2, Enter opens «Ауыл аманаты»; Esc goes back to direction 2, Esc again to the overview")
+    func drillDownAndBack() throws {
+      let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
+      defer { session.close() }
+      try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      try session.send("2")
+      try session.send("Enter")
+      let project: [Event] = [.resize(width: 120, height: 40), .key(.character("2")), .key(.enter)]
+      let screen = try session.waitFor("the project") { $0.contains("› Ауыл аманаты") }
+      #expect(screen.contains("Іс-шаралар"))
+      try waitForFrame(session, try expectedScreen(width: 120, height: 40, events: project), "the project")
+      try session.send("Escape")
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: project + [.key(.escape)]),
+        "direction 2")
+      try session.send("Escape")
+      try waitForFrame(
+        session,
+        try expectedScreen(width: 120, height: 40, events: project + [.key(.escape), .key(.escape)]),
+        "the overview again")
+      #expect(!(try session.screen()).contains("› Ауыл аманаты"))
+      try quit(session)
+    }
+
+    @Test("/ and «Ұлттық» typed in Kazakh finds the activities of «Ұлттық мұра»")
+    func search() throws {
+      let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
+      defer { session.close() }
+      try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      try session.send("/")
+      try session.type("Ұлттық")
+      let events: [Event] = [.resize(width: 120, height: 40), .key(.character("/"))]
+        + "Ұлттық".map { .key(.character($0)) }
+      let screen = try session.waitFor("the search results") { $0.contains("Ұлттық мұра") }
+      #expect(screen.contains("Ұлттық"))
+      try waitForFrame(session, try expectedScreen(width: 120, height: 40, events: events), "search")
+      try session.send("Escape")
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events + [.key(.escape)]),
+        "the search cancelled")
+      try quit(session)
+    }
+
+    @Test("resizing to 80×24 redraws exactly the core's 80×24 frame")
+    func resize() throws {
+      let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
+      defer { session.close() }
+      try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      try session.resize(width: 80, height: 24)
+      try waitForFrame(
+        session,
+        try expectedScreen(
+          width: 80, height: 24,
+          events: [.resize(width: 120, height: 40), .resize(width: 80, height: 24)]),
+        "the 80×24 frame")
+      try quit(session)
+    }
+
+    @Test("tiny windows draw what the core draws and still quit", arguments: [(1, 1), (20, 5)])
+    func tinyWindow(_ width: Int, _ height: Int) throws {
+      let session = try TmuxSession(width: width, height: height, arguments: Screens.open)
+      defer { session.close() }
+      // An empty 1×1 frame looks like an empty pane: wait for curses to be on first.
+      try session.waitForPane("alternate_on", "1")
+      try waitForFrame(session, try expectedScreen(width: width, height: height), "a tiny frame")
+      try quit(session)
+    }
+
+    @Test("200 resizes in a few seconds end with a correct frame and a live program")
+    func manyResizes() throws {
+      let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
+      defer { session.close() }
+      try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      var events: [Event] = [.resize(width: 120, height: 40)]
+      // Ten resizes per tmux call, so they arrive faster than the program can draw.
+      for batch in 0..<20 {
+        var arguments: [String] = []
+        for i in 0..<10 {
+          let w = 1 + (batch * 37 + i * 53) % 160
+          let h = 1 + (batch * 11 + i * 7) % 50
+          if !arguments.isEmpty { arguments.append(";") }
+          arguments += ["resize-window", "-x", "\(w)", "-y", "\(h)"]
+          events.append(.resize(width: w, height: h))
+        }
+        try session.tmux(arguments)
+      }
+      try session.resize(width: 100, height: 30)
+      events.append(.resize(width: 100, height: 30))
+      try waitForFrame(
+        session, try expectedScreen(width: 100, height: 30, events: events), "the final frame")
+      try quit(session)
+    }
+
+    @Test("LANG=C LC_ALL=C: the text still comes out as Kazakh, via C.UTF-8")
+    func asciiLocale() throws {
+      let session = try TmuxSession(
+        width: 120, height: 40, arguments: Screens.open,
+        environment: ["LANG": "C", "LC_ALL": "C"])
+      defer { session.close() }
+      let screen = try session.waitFor("the overview") { $0.contains("122") }
+      #expect(screen.contains("Өмір сапасын арттыру"))
+      #expect(!screen.contains("~"), "junk in the frame")
+      try waitForFrame(session, try expectedScreen(width: 120, height: 40), "the overview")
+      try quit(session)
+    }
+  }
+}
