@@ -10,12 +10,13 @@ public struct DashboardOptions: Sendable {
   public var colors: Bool
   /// Refuse edits (shown as a badge in the header).
   public var readOnly: Bool
-  /// The day overdue is measured against; nil for the real today.
+  /// The day overdue is measured against; nil for the roadmap's `as_of` (the date its
+  /// statuses were reported), as the report and `jolkarta summary` count.
   public var today: Day?
 
-  /// Makes options; Kazakh, UTF-8, colours, read-only and the real date unless given.
+  /// Makes options; Kazakh, UTF-8, colours, editing and the real date unless given.
   public init(
-    language: Language = .kk, asciiOnly: Bool = false, colors: Bool = true, readOnly: Bool = true,
+    language: Language = .kk, asciiOnly: Bool = false, colors: Bool = true, readOnly: Bool = false,
     today: Day? = nil
   ) {
     self.language = language
@@ -36,7 +37,7 @@ public struct Dashboard: TerminalApp, Sendable {
 
   /// A dashboard of a loaded roadmap.
   public init(_ loaded: LoadedRoadmap, options: DashboardOptions = DashboardOptions()) {
-    let today = options.today ?? Day.today()
+    let today = options.today ?? loaded.roadmap.asOf
     state = DashboardState(
       roadmap: loaded.roadmap, digest: RoadmapDigest(loaded.roadmap, today: today),
       language: options.language, theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors),
@@ -45,19 +46,33 @@ public struct Dashboard: TerminalApp, Sendable {
 
   /// Takes one event; `.quit(status: 0)` when the user pressed `q`.
   public mutating func handle(_ event: Event) -> AppOutcome {
-    state.reduce(event)
+    if state.presentation != nil {
+      // The slides take every event; their "quit" brings the dashboard back as it was.
+      if case .resize(let w, let h) = event { (state.width, state.height) = (w, h) }
+      if state.presentation?.handle(event) == .quit(status: 0) { state.presentation = nil }
+      return .keepRunning
+    }
+    let before = state.current.screen
+    if event == .tick { state.tickFlashes() }
+    let outcome = state.reduce(event)
+    // Opening an activity shows its history: ask for it fresh.
+    if state.current.screen != before, state.onActivityScreen { state.edit.effects.append(.loadHistory) }
+    return outcome
   }
 
   /// Draws the current state into `grid`; what is drawn follows the grid's size.
   public func render(into grid: inout Grid) {
+    if let presentation = state.presentation { return presentation.render(into: &grid) }
     var s = state
     s.width = grid.width
     s.height = grid.height
     s.draw(into: &grid)
   }
 
-  /// No ticks: the dashboard changes only when the user acts.
-  public var tickInterval: Double? { nil }
+  /// Ticks only while rows changed by others are highlighted (they fade in about 3 s).
+  public var tickInterval: Double? {
+    state.presentation?.tickInterval ?? (state.edit.flashes.isEmpty ? nil : 0.25)
+  }
 }
 
 extension DashboardState {
@@ -86,6 +101,7 @@ extension DashboardState {
     case .ownerPicker(let sel, _): drawOwnerPicker(selection: sel, into: &grid)
     case nil: break
     }
+    drawEditing(into: &grid)
     drawFooter(into: &grid)
   }
 }

@@ -27,6 +27,12 @@ struct Open: ParsableCommand {
   @Flag(help: "Look only: status keys do not change the file.")
   var readOnly = false
 
+  @Flag(help: "Count overdue against today's date instead of the roadmap's as_of date.")
+  var today = false
+
+  @Option(help: "Who is making the changes, for the history (default: JOLKARTA_AUTHOR, else the login name).")
+  var author: String?
+
   /// `jolkarta frobnicate` reaches here as `open frobnicate`: a word that names no file
   /// and does not look like a path is a mistyped subcommand, a usage error (exit 2).
   func validate() throws {
@@ -54,15 +60,15 @@ struct Open: ParsableCommand {
     }
     let options = DashboardOptions(
       language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
-      colors: terminal.capabilities.colors, readOnly: readOnly)
+      colors: terminal.capabilities.colors, readOnly: readOnly, today: today ? Day.today() : nil)
     let status: Int32
     if let loaded {
       var app = LiveSession(
         app: Dashboard(loaded, options: options), path: roadmap.file, loaded: loaded,
-        author: resolveAuthor(nil))
+        author: resolveAuthor(author))
       status = terminal.run(&app)
     } else {
-      var app = StartupApp(path: roadmap.file, options: options, author: resolveAuthor(nil))
+      var app = StartupApp(path: roadmap.file, options: options, author: resolveAuthor(author))
       status = terminal.run(&app)
       if let failure = app.failure { printError(failure.description) }
     }

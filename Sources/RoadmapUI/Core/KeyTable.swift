@@ -10,12 +10,24 @@ public enum Action: Hashable, Sendable {
   case startSearch, nextHit, previousHit, submitSearch, cancelSearch, eraseQueryCharacter
   /// Filters, views, help, language and quitting.
   case cycleStatusFilter, pickOwner, showAgencies, toggleHelp, quit, switchLanguage
+  /// Full-screen slides of the roadmap; `q`/Esc there comes back here.
+  case present
+  // Editing.
+  /// Status keys, the field editors, marks, carry-over, undo and saving again.
+  case cycleStatus, setDone, setInProgress, setPending, editNote, editDue, editOwner, toggleMark
+  case carryOver, undo, redo, retrySave, saveElsewhere
+  /// Answers to a prompt, and the line editor's own keys.
+  case confirm, cancelPrompt, keepMine, keepTheirs
+  case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
 }
 
 /// Where keys are read: a screen, or a window over it.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
   /// The screens, the search being typed, and the two windows.
   case overview, direction, project, activity, agencies, agency, search, help, ownerPicker
+  // Editing.
+  /// A line editor on the status line, the owner editor, the carry-over list, a conflict.
+  case lineEditor, ownerEditor, carryOverPreview, conflict
 }
 
 /// One key binding: the keys, the action, its help text and where it applies.
@@ -82,9 +94,45 @@ public enum KeyTable {
     bind([.character("o")], .pickOwner, .keyOwnerFilter, screens),
     bind([.character("a")], .showAgencies, .keyAgencies, screens, footer: true),
     bind([.character("L")], .switchLanguage, .keyLanguage, screens),
+    bind([.character("P")], .present, .keyPresent, screens),
     bind([.character("?"), .function(1)], .toggleHelp, .keyHelp, screens, footer: true),
     bind([.character("?"), .escape, .character("q")], .toggleHelp, .keyClose, [.help], footer: true),
     bind([.character("q")], .quit, .keyQuit, screens, footer: true),
+  ] + editing
+
+  // Editing.
+  /// Where an activity can be edited: its screen and the lists of activities.
+  static let editable: Set<KeyContext> = [.project, .agency, .activity]
+
+  /// The editing keys, in the order the help lists them.
+  static let editing: [KeyBinding] = [
+    bind([.character(" ")], .cycleStatus, .keyCycleStatus, editable),
+    bind([.character("d")], .setDone, .keySetDone, editable),
+    bind([.character("i")], .setInProgress, .keySetInProgress, editable),
+    bind([.character("p")], .setPending, .keySetPending, editable),
+    bind([.character("e")], .editNote, .keyEditNote, editable),
+    bind([.character("D")], .editDue, .keyEditDue, editable),
+    bind([.character("O")], .editOwner, .keyEditOwner, editable),
+    bind([.character("x"), .character("v")], .toggleMark, .keyMark, [.project, .agency]),
+    bind([.character("C")], .carryOver, .keyCarryOver, screens),
+    bind([.character("u")], .undo, .keyUndo, screens),
+    bind([.control("r")], .redo, .keyRedo, screens),
+    bind([.character("r")], .retrySave, .keyRetry, screens),
+    bind([.character("w")], .saveElsewhere, .keySaveElsewhere, screens),
+    bind([.enter], .confirm, .keyConfirm, [.lineEditor, .ownerEditor], footer: true),
+    bind([.enter, .character("y")], .confirm, .keyConfirm, [.carryOverPreview], footer: true),
+    bind([.escape], .cancelPrompt, .keyCancel, [.lineEditor, .ownerEditor], footer: true),
+    bind([.escape, .character("n")], .cancelPrompt, .keyCancel, [.carryOverPreview], footer: true),
+    bind([.up], .moveUp, .keyUp, [.ownerEditor, .carryOverPreview], footer: true),
+    bind([.down], .moveDown, .keyDown, [.ownerEditor, .carryOverPreview], footer: true),
+    bind([.left], .cursorLeft, .keyCursorLeft, [.lineEditor]),
+    bind([.right], .cursorRight, .keyCursorRight, [.lineEditor]),
+    bind([.home, .control("a")], .cursorHome, .keyLineStart, [.lineEditor]),
+    bind([.end, .control("e")], .cursorEnd, .keyLineEnd, [.lineEditor]),
+    bind([.backspace], .deleteBackward, .keyDeleteBackward, [.lineEditor, .ownerEditor]),
+    bind([.delete], .deleteForward, .keyDeleteForward, [.lineEditor]),
+    bind([.character("y")], .keepMine, .keyKeepMine, [.conflict], footer: true),
+    bind([.character("n")], .keepTheirs, .keyKeepTheirs, [.conflict], footer: true),
   ]
 
   /// The bindings that apply in a context, in table order.

@@ -18,6 +18,8 @@ extension DashboardState {
         if perform(binding.action, key: key) == .quit(status: 0) { return .quit(status: 0) }
       } else if context == .search, case .character(let c) = key {
         typeIntoQuery(c)
+      } else if case .character(let c) = key {
+        typeIntoPrompt(c)
       }
     }
     keepSelectionVisible()
@@ -74,6 +76,17 @@ extension DashboardState {
     case .toggleHelp: overlay = overlay == .help ? nil : .help
     case .quit: return .quit(status: 0)
     case .switchLanguage: language = language.next
+    case .present:
+      presentation = Presentation(
+        roadmap: roadmap,
+        options: PresentationOptions(language: language, asciiOnly: theme.asciiOnly, colors: theme.colors, reference: today))
+      _ = presentation?.handle(.resize(width: width, height: height))
+    // Editing.
+    case .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
+      .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,
+      .keepMine, .keepTheirs, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward,
+      .deleteForward:
+      performEdit(action, key: key)
     }
     return .keepRunning
   }
@@ -86,6 +99,7 @@ extension DashboardState {
   /// Moves the selection (or the activity text, or the picker) by `delta` rows, clamped.
   mutating func move(by delta: Int) {
     func clamp(_ v: Int, _ count: Int) -> Int { max(0, min(count - 1, v)) }
+    if movePrompt(by: delta) { return }
     if case .ownerPicker(let sel, let scroll) = overlay {
       let moved = clamp(sel.addingReportingOverflow(delta).partialValue, digest.owners.count + 1)
       overlay = .ownerPicker(selection: moved, scroll: scroll)

@@ -41,16 +41,14 @@ extension DashboardState {
 }
 
 extension Dashboard: LiveRoadmapApp {
-  /// No effects yet: the dashboard only reads (editing keys come next).
-  public mutating func takeEffects() -> [SessionEffect] { [] }
+  /// The saves, copies and history reads asked for since the last call.
+  public mutating func takeEffects() -> [SessionEffect] {
+    defer { state.edit.effects = [] }
+    return state.edit.effects
+  }
 
-  /// A reload or a save by someone else shows the new roadmap at once.
+  /// Saves, failures, others' changes and conflicts: see `DashboardState.receive`.
   public mutating func receive(_ feedback: SessionFeedback) {
-    switch feedback {
-    case .reloaded(let loaded, _), .saved(let loaded, _, _):
-      state.reload(loaded.roadmap)
-    default:
-      break
-    }
+    state.receive(feedback)
   }
 }

@@ -33,6 +33,7 @@ extension DashboardState {
 
   /// The context the key table is read in.
   var keyContext: KeyContext {
+    if let c = edit.promptContext { return c }
     switch overlay {
     case .help: return .help
     case .ownerPicker: return .ownerPicker

@@ -42,7 +42,7 @@ enum ActivityLines {
     field(.fieldDirection, p.resolve(direction.title))
     field(.fieldProject, p.resolve(project.title))
     field(.fieldID, a.id, role: .dim)
-    return out
+    return out + s.historyLines(a.id, width: width)
   }
 }
 

@@ -62,6 +62,7 @@ extension DashboardState {
       in: Layout.list(self), into: &grid) { i, row, g in
       let activity = roadmap[rows[i]]
       activityLine(activity, secondary: ownerName(activity.owner), in: row, into: &g)
+      decorate(rows[i], in: row, into: &g)
     }
   }
 
@@ -124,6 +125,7 @@ extension DashboardState {
       in: Layout.list(self), into: &grid) { k, row, g in
       let project = roadmap.directions[rows[k].direction].projects[rows[k].project]
       activityLine(roadmap[rows[k]], secondary: p.resolve(project.title), in: row, into: &g)
+      decorate(rows[k], in: row, into: &g)
     }
   }
 }

@@ -25,6 +25,20 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// Months, in the form used after a day number.
   case month1, month2, month3, month4, month5, month6
   case month7, month8, month9, month10, month11, month12
+  // Editing.
+  /// The status line after an edit, a save, a reload or a failure.
+  case statusSaved, statusSavedMerged, saveFailed, copySaved, readOnlyRefused, invalidOnDisk
+  case reloadedCount, nothingToUndo, nothingToRedo, undone, redone, statusSetFor, noActivity
+  case markedCount, invalidDate, invalidYear, carryOverNone, carryOverDone, conflictQuestion
+  case nothingChanged, valueNone, unsavedCount
+  /// Prompts and windows of editing.
+  case promptNote, promptDue, promptPath, promptYear, carryOverTitle, ownerEditTitle, historyTitle
+  case noHistory
+  /// Help texts of the editing keys.
+  case keyCycleStatus, keySetDone, keySetInProgress, keySetPending, keyEditNote, keyEditDue
+  case keyEditOwner, keyMark, keyCarryOver, keyUndo, keyRedo, keyRetry, keySaveElsewhere
+  case keyConfirm, keyKeepMine, keyKeepTheirs, keyCursorLeft, keyCursorRight, keyLineStart
+  case keyLineEnd, keyDeleteBackward, keyDeleteForward
   /// Presentation and report: slides, the changes since a meeting, the meeting report.
   case roadmapWord, total, slideCounter, continued, changesTitle, changesSinceDay
   case changesSinceCopy, finished, started, movedBack, carriedOver, indicatorsMoved

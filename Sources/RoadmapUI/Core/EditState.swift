@@ -1,0 +1,136 @@
+import RoadmapKit
+
+/// One line of the status line: a catalogue message, its arguments and how it looks.
+///
+/// Kept as a message rather than a string so that `L` shows it in the new language.
+public struct Notice: Hashable, Sendable {
+  /// How the line is drawn.
+  public enum Kind: Hashable, Sendable {
+    /// Something went well: "saved".
+    case info
+    /// Something to know about: the file on disk is broken, edits are refused.
+    case warning
+    /// A save failed; the changes are kept in memory.
+    case error
+  }
+  /// What to say.
+  public var message: Message
+  /// The `{}` arguments, in order.
+  public var arguments: [String]
+  /// How it looks.
+  public var kind: Kind
+
+  /// Makes a notice.
+  public init(_ message: Message, _ arguments: [String] = [], kind: Kind = .info) {
+    self.message = message
+    self.arguments = arguments
+    self.kind = kind
+  }
+}
+
+/// What a line editor on the status line is asking for.
+public enum LinePurpose: Hashable, Sendable {
+  /// The note of these activities (by id).
+  case note(String)
+  /// The due date of an activity.
+  case due(String)
+  /// A path to save a copy to, after a failed save.
+  case savePath
+  /// The year whose due dates are carried over.
+  case carryOverYear
+}
+
+/// One activity carried over: its due date before and after.
+public struct CarryOverItem: Hashable, Sendable {
+  /// The activity's id.
+  public var id: String
+  /// The due date now.
+  public var old: Day
+  /// The same day next year.
+  public var new: Day
+}
+
+/// The owner picker of `O`: every owner of the file, narrowed by what is typed.
+public struct OwnerChoice: Hashable, Sendable {
+  /// The activities whose owner is set.
+  public var ids: [String]
+  /// Every owner in the file, in order of first appearance.
+  public var owners: [LocalizedText]
+  /// What is typed to narrow the list.
+  public var filter = LineEditor()
+  /// The selected row of the narrowed list.
+  public var selection = 0
+
+  /// The owners whose name contains the filter, in any language.
+  public var matches: [LocalizedText] {
+    let needle = filter.text
+    return needle.isEmpty ? owners : owners.filter { $0.contains(needle) }
+  }
+}
+
+/// A question or editor open over the dashboard while editing.
+public enum Prompt: Hashable, Sendable {
+  /// A line editor on the status line.
+  case line(LinePurpose, LineEditor)
+  /// The owner picker.
+  case owner(OwnerChoice)
+  /// The list of due dates a carry-over would move, waiting for confirmation.
+  case carryOver(year: Int, items: [CarryOverItem], scroll: Int)
+  /// The first of `EditState.conflicts`: keep yours or theirs.
+  case conflict
+}
+
+/// A change of ours that met a different change on disk.
+public struct Conflict: Hashable, Sendable {
+  /// Our change, not written.
+  public var mine: ActivityChange
+  /// The value on disk now.
+  public var theirs: FieldValue?
+}
+
+/// Everything about editing that is not the roadmap itself: undo, saving, prompts, marks.
+public struct EditState: Sendable {
+  /// Groups of changes that can be undone, oldest first; one group per user action.
+  public var undo: [[ActivityChange]] = []
+  /// Groups undone that can be redone, the next one last.
+  public var redo: [[ActivityChange]] = []
+  /// Saves asked for and not yet answered, oldest first.
+  public var inFlight: [[ActivityChange]] = []
+  /// Changes whose save failed: kept in the roadmap and sent again with the next save.
+  public var unsaved: [ActivityChange] = []
+  /// Effects not yet taken by the session.
+  public var effects: [SessionEffect] = []
+  /// Ids of the marked rows.
+  public var marks: Set<String> = []
+  /// What the status line says.
+  public var notice: Notice?
+  /// Why the file on disk could not be read, while it cannot.
+  public var diskProblem: String?
+  /// The question or editor open, if any; opening one clears the last notice.
+  public var prompt: Prompt? {
+    didSet { if oldValue == nil, prompt != nil { notice = nil } }
+  }
+  /// Conflicts waiting for the user's answer, the one asked first.
+  public var conflicts: [Conflict] = []
+  /// Ids changed by others, with the ticks left to show them highlighted.
+  public var flashes: [String: Int] = [:]
+  /// The history file's entries by activity id, oldest first.
+  public var history: [String: [HistoryEntry]] = [:]
+
+  /// Ticks a row changed by someone else stays highlighted: 3 s at the session's 0.25 s.
+  public static let flashTicks = 12
+
+  /// Makes an empty edit state.
+  public init() {}
+
+  /// The context keys are read in while a prompt is open.
+  var promptContext: KeyContext? {
+    switch prompt {
+    case .line: return .lineEditor
+    case .owner: return .ownerEditor
+    case .carryOver: return .carryOverPreview
+    case .conflict: return .conflict
+    case nil: return nil
+    }
+  }
+}

@@ -1,0 +1,194 @@
+import RoadmapKit
+
+/// What editing adds to the screen: the status line, the prompts, marks and highlights.
+extension DashboardState {
+  /// Whether the status line above the footer is shown (the body gives up a row for it).
+  var showsStatusLine: Bool {
+    switch edit.prompt {
+    case .line, .conflict: return true
+    default: break
+    }
+    return edit.notice != nil || edit.diskProblem != nil || !edit.marks.isEmpty || !edit.unsaved.isEmpty
+  }
+
+  /// The status line, then the owner picker or the carry-over list when open.
+  func drawEditing(into grid: inout Grid) {
+    guard Layout.fits(self) else { return }
+    if showsStatusLine { drawStatusLine(in: Rect(x: 0, y: height - 2, width: width, height: 1), into: &grid) }
+    switch edit.prompt {
+    case .owner(let choice): drawOwnerEditor(choice, into: &grid)
+    case .carryOver(let year, let items, let scroll): drawCarryOver(year, items, scroll: scroll, into: &grid)
+    default: break
+    }
+  }
+
+  /// One row: a line editor with its label, a conflict question, or the last notice.
+  func drawStatusLine(in row: Rect, into grid: inout Grid) {
+    let p = painter
+    grid.fill(row)
+    switch edit.prompt {
+    case .line(let purpose, let editor):
+      let used = p.text(p.word(promptLabel(purpose)), in: row, role: .title, into: &grid)
+      // A wrong value leaves the editor open, with the reason at the right end.
+      var reason = 0
+      if let n = edit.notice, n.kind != .info {
+        let text = Catalogue.format(n.message, language, n.arguments)
+        reason = min((row.width - used) / 2, resolveWidth(text) + 2)
+        p.rightText(text, in: Rect(x: row.maxX - reason, y: row.y, width: reason, height: 1), role: .inProgress,
+          into: &grid)
+      }
+      let box = Rect(x: row.x + used, y: row.y, width: row.width - used - reason, height: 1)
+      editor.draw(in: box, theme: theme, into: &grid)
+      return
+    case .conflict:
+      if let c = edit.conflicts.first { p.text(conflictQuestion(c), in: row, role: .badge, into: &grid) }
+      return
+    default: break
+    }
+    var right: [(String, StyleRole)] = []
+    if !edit.unsaved.isEmpty {
+      right.append((p.word(.unsavedCount, Formatting.count(edit.unsaved.count, language)), .overdue))
+    }
+    if !edit.marks.isEmpty {
+      if !right.isEmpty { right.append(("  ", .plain)) }
+      right.append((p.word(.markedCount, Formatting.count(edit.marks.count, language)), .badge))
+    }
+    let rightWidth = min(row.width / 2, right.reduce(0) { $0 + resolveWidth($1.0) })
+    p.pieces(right, in: Rect(x: row.maxX - rightWidth, y: row.y, width: rightWidth, height: 1), into: &grid)
+    let left = Rect(x: row.x, y: row.y, width: row.width - rightWidth - (rightWidth > 0 ? 2 : 0), height: 1)
+    let notice = edit.notice ?? edit.diskProblem.map { Notice(.invalidOnDisk, [firstLine($0)], kind: .warning) }
+    guard let notice else { return }
+    let role: StyleRole = notice.kind == .info ? .done : notice.kind == .warning ? .inProgress : .overdue
+    var pieces: [(String, StyleRole)] = [(Catalogue.format(notice.message, language, notice.arguments), role)]
+    if notice.kind == .error && !edit.unsaved.isEmpty {
+      // What can be done about it, in the words and keys of the key table.
+      for action in [Action.retrySave, .saveElsewhere] {
+        guard let b = KeyTable.all.first(where: { $0.action == action }) else { continue }
+        pieces.append((theme.itemSeparator, .dim))
+        pieces.append((KeyTable.label(b, asciiOnly: theme.asciiOnly), .key))
+        pieces.append((" " + p.word(b.help), .dim))
+      }
+    }
+    p.pieces(pieces, in: left, into: &grid)
+  }
+
+  /// The label before a line editor.
+  func promptLabel(_ purpose: LinePurpose) -> Message {
+    switch purpose {
+    case .note: return .promptNote
+    case .due: return .promptDue
+    case .savePath: return .promptPath
+    case .carryOverYear: return .promptYear
+    }
+  }
+
+  /// Columns of the line editor's box on the status line, to scroll it by.
+  func lineBoxWidth(_ purpose: LinePurpose) -> Int {
+    max(1, width - min(width, resolveWidth(painter.word(promptLabel(purpose)))))
+  }
+
+  /// "Status of d1.x: in progress on disk, pending yours: keep yours? y/n".
+  func conflictQuestion(_ c: Conflict) -> String {
+    painter.word(.conflictQuestion, painter.word(fieldName(c.mine.field)), c.mine.id,
+      valueText(c.theirs), valueText(c.mine.new))
+  }
+
+  /// The catalogue word of a field.
+  func fieldName(_ field: ActivityField) -> Message {
+    switch field {
+    case .status: return .fieldStatus
+    case .owner: return .fieldOwner
+    case .due: return .fieldDue
+    case .note: return .fieldNote
+    }
+  }
+
+  /// A field's value in the interface language.
+  func valueText(_ value: FieldValue?) -> String {
+    switch value {
+    case nil: return painter.word(.valueNone)
+    case .status(let s)?: return painter.word(s == .done ? .done : s == .inProgress ? .inProgress : .pending)
+    case .day(let d)?: return Formatting.day(d, language)
+    case .text(let t)?: return painter.resolve(t)
+    }
+  }
+
+  /// The owner picker of `O`: the filter typed, then the owners that match.
+  func drawOwnerEditor(_ choice: OwnerChoice, into grid: inout Grid) {
+    let p = painter
+    let body = Layout.body(self)
+    let matches = choice.matches
+    let inner = centredWindow(width: min(body.width, 64), height: min(body.height, choice.owners.count + 4),
+      title: p.word(.ownerEditTitle), into: &grid)
+    guard !inner.isEmpty else { return }
+    let used = p.text("> ", in: inner.row(0), role: .key, into: &grid)
+    choice.filter.draw(in: Rect(x: inner.x + used, y: inner.y, width: inner.width - used, height: 1),
+      theme: theme, into: &grid)
+    let list = inner.dropFirst(1)
+    let scroll = max(0, choice.selection - list.height + 1)
+    drawList(count: matches.count, selection: choice.selection, scroll: scroll, in: list, into: &grid) { i, row, g in
+      p.text(p.resolve(matches[i]), in: row, x: 1, into: &g)
+    }
+  }
+
+  /// The carry-over preview: every activity with its old and new due date.
+  func drawCarryOver(_ year: Int, _ items: [CarryOverItem], scroll: Int, into grid: inout Grid) {
+    let p = painter
+    let body = Layout.body(self)
+    let inner = centredWindow(width: body.width - 4, height: min(body.height, items.count + 2),
+      title: p.word(.carryOverTitle, Formatting.count(items.count, language)), into: &grid)
+    let dates = 2 * 18 + 3
+    drawList(count: items.count, selection: nil, scroll: scroll, in: inner, into: &grid) { i, row, g in
+      let item = items[i]
+      let title = roadmap.activity(id: item.id).map { p.resolve($0.title) } ?? item.id
+      let right = Rect(x: row.maxX - min(dates, row.width / 2), y: row.y, width: min(dates, row.width / 2), height: 1)
+      p.pieces([
+        (Formatting.day(item.old, language), .overdue), (theme.asciiOnly ? " -> " : " → ", .dim),
+        (Formatting.day(item.new, language), .done),
+      ], in: right, into: &g)
+      p.text(title, in: Rect(x: row.x + 1, y: row.y, width: right.x - row.x - 2, height: 1), into: &g)
+    }
+  }
+
+  /// The mark column and the highlight of a list row changed by someone else.
+  ///
+  /// The mark goes in the column between the status glyph and the title, so rows keep
+  /// their layout whether or not anything is marked.
+  func decorate(_ location: ActivityLocation, in row: Rect, into grid: inout Grid) {
+    let id = roadmap[location].id
+    if edit.marks.contains(id), row.width > 2 {
+      grid.draw([Glyph(character: theme.asciiOnly ? "*" : "●", width: 1)], x: row.x + 1, y: row.y, clip: row,
+        style: theme.style(.badge))
+    }
+    if edit.flashes[id] != nil {
+      let r = row.clipped(to: grid.bounds)
+      guard !r.isEmpty else { return }
+      for x in r.x..<r.maxX {
+        var cell = grid[x, r.y]
+        cell.style.underline = true
+        cell.style.bold = true
+        grid[x, r.y] = cell
+      }
+    }
+  }
+
+  /// The history lines of the activity screen: newest first, with time, author and change.
+  func historyLines(_ id: String, width: Int) -> [ActivityLine] {
+    let p = painter
+    var out = [ActivityLine(glyphs: [], role: .plain, indent: 0),
+      ActivityLine(glyphs: p.fit(p.word(.historyTitle), width), role: .title, indent: 0)]
+    let entries = edit.history[id] ?? []
+    if entries.isEmpty {
+      out.append(ActivityLine(glyphs: p.fit(p.word(.noHistory), width - 2), role: .dim, indent: 2))
+    }
+    for e in entries.reversed().prefix(50) {
+      // 2023-11-30T10:15:00Z → 2023-11-30 10:15, in the time zone it was written in.
+      let time = String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " ")
+      let arrow = theme.asciiOnly ? " -> " : " → "
+      let text = time + theme.itemSeparator + e.author + theme.itemSeparator + p.word(fieldName(e.field)) + ": "
+        + valueText(e.old) + arrow + valueText(e.new)
+      out.append(ActivityLine(glyphs: p.fit(text, width - 2), role: .plain, indent: 2))
+    }
+    return out
+  }
+}

@@ -1,0 +1,215 @@
+import RoadmapKit
+import Testing
+
+@testable import RoadmapUI
+
+/// What the session reports back: saved, failed, reloaded, conflicts, a broken file, history.
+@Suite struct EditFeedbackTests {
+  /// The region's roadmap with some changes applied, as a session would load it from disk.
+  func onDisk(_ changes: [ActivityChange]) throws -> LoadedRoadmap {
+    var loaded = try regionRoadmap()
+    for c in changes { try loaded.roadmap.apply(c) }
+    return loaded
+  }
+
+  @Test func savedSaysSoAndEmptiesWhatIsInFlight() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    d.press(.character("d"))
+    let saves = d.takeSaves()
+    #expect(d.state.edit.inFlight == saves)
+    d.receive(.saved(try onDisk(saves[0]), written: saves[0], merged: false))
+    #expect(d.state.edit.inFlight.isEmpty)
+    #expect(d.state.edit.notice == Notice(.statusSaved))
+    #expect(d.text.contains("сақталды"))
+    #expect(d.status("\(auylAmanaty).05") == .done)
+    #expect(digestIsFresh(d))
+  }
+
+  @Test func aFailedSaveKeepsTheEditsAndRetryResendsThemAll() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    let a = "\(auylAmanaty).05", b = "\(auylAmanaty).06"
+    d.press(.character("d"))
+    let first = d.takeSaves()[0]
+    d.receive(.saveFailed(message: "cannot save: Permission denied\nmore", pending: first))
+    #expect(d.status(a) == .done)
+    #expect(d.state.edit.unsaved == first)
+    #expect(d.state.edit.notice == Notice(.saveFailed, ["cannot save: Permission denied"], kind: .error))
+    let text = d.text
+    #expect(text.contains("Сақталмады: cannot save: Permission denied"))
+    #expect(text.contains("r қайта сақтау"))
+    #expect(text.contains("1 өзгеріс сақталмаған"))
+    // The next edit carries the failed one with it; its failure keeps both.
+    d.press(.down, .character("d"))
+    let second = d.takeSaves()
+    #expect(second == [first + [statusChange(b, .pending, .done)]])
+    d.receive(.saveFailed(message: "still read-only", pending: second[0]))
+    #expect(d.state.edit.unsaved == second[0])
+    // r sends everything again; a success clears it.
+    d.press(.character("r"))
+    #expect(d.takeSaves() == second)
+    #expect(d.state.edit.unsaved.isEmpty)
+    d.receive(.saved(try onDisk(second[0]), written: second[0], merged: false))
+    #expect(d.status(a) == .done && d.status(b) == .done)
+    #expect(d.state.edit.notice == Notice(.statusSaved))
+    #expect(!d.text.contains("сақталмаған"))
+  }
+
+  @Test func saveElsewhereAsksForAPathAndEmitsACopy() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    d.press(.character("d"))
+    let first = d.takeSaves()[0]
+    d.receive(.saveFailed(message: "disk full", pending: first))
+    d.press(.character("w"))
+    #expect(d.state.keyContext == .lineEditor)
+    d.type("/tmp/копия.json")
+    d.press(.enter)
+    let effects = d.takeEffects()
+    guard case .saveCopy(let roadmap, let path)? = effects.first, effects.count == 1 else {
+      Issue.record("no copy asked for: \(effects.count)")
+      return
+    }
+    #expect(path == "/tmp/копия.json")
+    #expect(roadmap.activity(id: "\(auylAmanaty).05")?.status == .done)
+    d.receive(.copySaved(path: path))
+    #expect(d.text.contains("көшірме сақталды: /tmp/копия.json"))
+    // The main file is still not saved: the changes wait for r.
+    #expect(d.state.edit.unsaved == first)
+  }
+
+  @Test func aReloadKeepsTheCursorOnTheSameActivityAndHighlightsWhatChanged() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    let id = "\(auylAmanaty).05"
+    // Someone else finished the selected one: it stays selected, highlighted for 3 s.
+    d.receive(.reloaded(try onDisk([statusChange(id, .inProgress, .done)]), changedIDs: [id]))
+    #expect(d.state.current.selection == 4)
+    #expect(d.status(id) == .done)
+    #expect(d.state.edit.flashes[id] == EditState.flashTicks)
+    #expect(d.tickInterval == 0.25)
+    let g = d.grid()
+    let row = Layout.list(d.state).y + 4
+    #expect(g[10, row].style.underline)
+    #expect(!g[10, row - 1].style.underline)
+    #expect(d.text.contains("дискіден жаңартылды: 1 өзгерді"))
+    for _ in 0..<(EditState.flashTicks - 1) { _ = d.handle(.tick) }
+    #expect(d.state.edit.flashes[id] == 1)
+    _ = d.handle(.tick)
+    #expect(d.state.edit.flashes.isEmpty)
+    #expect(d.tickInterval == nil)
+    #expect(!d.grid()[10, row].style.underline)
+  }
+
+  @Test func aReloadWithTheRowElsewhereFollowsItById() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    d.press(.character("f"))  // only done
+    #expect(d.state.statusFilter == .done)
+    d.press(.character("G"))  // the last done row: .04
+    let id = "\(auylAmanaty).04"
+    #expect(d.state.editTarget.map { d.state.roadmap[$0].id } == id)
+    // On disk, .01 is no longer done: .04 moves up a row in the filtered list.
+    d.receive(.reloaded(try onDisk([statusChange("\(auylAmanaty).01", .done, .pending)]), changedIDs: ["\(auylAmanaty).01"]))
+    #expect(d.state.editTarget.map { d.state.roadmap[$0].id } == id)
+    #expect(d.state.current.selection == 2)
+  }
+
+  @Test func anActivityScreenStaysOnItsActivityAcrossAReload() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 2)
+    d.press(.enter)
+    let screen = d.state.current.screen
+    _ = d.takeEffects()
+    d.receive(.reloaded(try onDisk([statusChange("\(auylAmanaty).03", .done, .pending)]), changedIDs: ["\(auylAmanaty).03"]))
+    #expect(d.state.current.screen == screen)
+    #expect(d.status("\(auylAmanaty).03") == .pending)
+    // Its history is asked for again: someone changed it.
+    #expect(d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
+  }
+
+  @Test func pendingChangesAreAppliedAgainOverAReload() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    d.press(.character("d"))
+    let mine = d.takeSaves()[0]
+    d.receive(.saveFailed(message: "locked", pending: mine))
+    // Another screen changed another activity; ours is still shown, and still unsaved.
+    d.receive(.reloaded(try onDisk([statusChange("\(auylAmanaty).06", .pending, .inProgress)]), changedIDs: ["\(auylAmanaty).06"]))
+    #expect(d.status("\(auylAmanaty).05") == .done)
+    #expect(d.status("\(auylAmanaty).06") == .inProgress)
+    #expect(d.state.edit.unsaved == mine)
+    #expect(d.state.roadmap.directions[1].projects[0].counts == StatusCounts(done: 5, inProgress: 2, pending: 0))
+    #expect(digestIsFresh(d))
+  }
+
+  @Test func aConflictKeptAsMineIsWrittenOverTheirs() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    let id = "\(auylAmanaty).05"
+    d.press(.character("p"))
+    let mine = d.takeSaves()[0][0]
+    // The disk had it done: the store kept theirs and asks.
+    d.receive(.saved(try onDisk([statusChange(id, .inProgress, .done)]), written: [], merged: true))
+    d.receive(.conflicts([(mine: mine, theirs: .status(.done))]))
+    #expect(d.status(id) == .done)
+    #expect(d.state.keyContext == .conflict)
+    #expect(d.text.contains("Мәртебесі (\(id)): дискіде орындалды, сізде басталмаған: сіздікі қалсын ба? y/n"))
+    d.press(.character("q"))  // not an answer
+    #expect(d.state.keyContext == .conflict)
+    d.press(.character("y"))
+    #expect(d.status(id) == .pending)
+    let effects = d.takeEffects()
+    guard case .save(let changes, let current, true)? = effects.first else {
+      Issue.record("no overriding save")
+      return
+    }
+    #expect(changes == [statusChange(id, .done, .pending)])
+    #expect(current.activity(id: id)?.status == .pending)
+    #expect(d.state.edit.prompt == nil)
+  }
+
+  @Test func aConflictKeptAsTheirsLeavesTheirsAndLeavesUndo() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    let id = "\(auylAmanaty).05"
+    d.press(.character("d"), .character("p"))
+    let saves = d.takeSaves()
+    d.receive(.saved(try onDisk(saves[0]), written: saves[0], merged: false))
+    d.receive(.saved(try onDisk([statusChange(id, .inProgress, .inProgress)]), written: [], merged: true))
+    d.receive(.conflicts([(mine: saves[1][0], theirs: .status(.inProgress))]))
+    d.press(.character("n"))
+    #expect(d.status(id) == .inProgress)
+    #expect(d.takeSaves().isEmpty)
+    #expect(d.state.edit.undo == [saves[0]])
+    #expect(d.state.edit.prompt == nil)
+  }
+
+  @Test func aBrokenFileOnDiskWarnsAndEditsGoOn() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    d.receive(.invalidOnDisk(message: "roadmap.json:3:1: expected a value\nmore"))
+    #expect(d.text.contains("Дискідегі файл жарамсыз"))
+    let before = d.state.roadmap.counts
+    d.press(.character("d"))
+    #expect(d.state.roadmap.counts.done == before.done + 1)
+    #expect(d.takeSaves().count == 1)
+    // Fixed on disk: the warning goes.
+    d.receive(.reloaded(try regionRoadmap(), changedIDs: []))
+    #expect(d.state.edit.diskProblem == nil)
+  }
+
+  @Test func theActivityScreenAsksForItsHistoryAndShowsIt() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    let id = "\(auylAmanaty).05"
+    d.press(.enter)
+    #expect(d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
+    #expect(d.text.contains("әзірге өзгеріс жоқ"))
+    d.receive(.history([
+      HistoryEntry(time: "2023-11-30T10:15:00Z", author: "Абенова", id: id, field: .status,
+        old: .status(.inProgress), new: .status(.done)),
+      HistoryEntry(time: "2023-11-30T10:16:00Z", author: "Абенова", id: "other", field: .status,
+        old: .status(.inProgress), new: .status(.done)),
+    ]))
+    let text = d.text
+    #expect(text.contains("Өзгерістер тарихы"))
+    #expect(text.contains("2023-11-30 10:15 · Абенова · Мәртебесі: орындалуда → орындалды"))
+    #expect(!text.contains("10:16"))
+    // After a save on this screen the history is read again.
+    d.press(.character("d"))
+    let saves = d.takeSaves()
+    d.receive(.saved(try onDisk(saves[0]), written: saves[0], merged: false))
+    #expect(d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
+  }
+}
