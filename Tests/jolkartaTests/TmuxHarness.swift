@@ -35,9 +35,10 @@ final class TmuxSession {
   ///
   /// `environment` is applied on top of `LANG=C.UTF-8 TERM=xterm-256color` (with `LC_ALL`,
   /// `LC_CTYPE` and `NO_COLOR` removed); `redirect` is appended to the command line as is.
+  /// It runs in `directory`, by default the package root.
   init(
     width: Int, height: Int, arguments: [String] = ["data/roadmap.json"],
-    environment: [String: String] = [:], redirect: String = ""
+    environment: [String: String] = [:], redirect: String = "", directory: String? = nil
   ) throws {
     let n = TmuxSession.counterLock.withLock {
       TmuxSession.counter += 1
@@ -59,7 +60,7 @@ final class TmuxSession {
       """
     try tmux([
       "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-      "-c", TmuxSession.packageRoot.path, "/bin/sh", "-c", script,
+      "-c", directory ?? TmuxSession.packageRoot.path, "/bin/sh", "-c", script,
     ])
   }
 

@@ -97,6 +97,34 @@ extension TmuxEndToEnd {
       #expect(screen.contains("unknown terminal type \"no-such-term\""), "\(screen)")
     }
 
+    @Test("input from /dev/null, output to the terminal: a message, exit 2, nothing drawn")
+    func stdinNotATerminal() throws {
+      let session = try TmuxSession(width: 100, height: 30, redirect: "< /dev/null")
+      defer { session.close() }
+      let exit = try session.waitForExit()
+      #expect(exit.status == 2)
+      let screen = try session.screen()
+      #expect(screen.contains("the dashboard needs a terminal"), "\(screen)")
+      #expect(!screen.contains("122"))
+    }
+
+    @Test("no data/roadmap.json here: says how to pass a file or run jolkarta init, exit 1")
+    func missingDefaultFile() throws {
+      let empty = FileManager.default.temporaryDirectory
+        .appendingPathComponent("jolkarta-empty-\(getpid())")
+      try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: empty) }
+      let session = try TmuxSession(
+        width: 120, height: 30, arguments: [], directory: empty.path)
+      defer { session.close() }
+      let exit = try session.waitForExit()
+      #expect(exit.status == 1)
+      let screen = try session.tmux(["capture-pane", "-p", "-J"])
+      #expect(screen.contains("jolkarta init"), "\(screen)")
+      #expect(screen.contains("no roadmap at data/roadmap.json"), "\(screen)")
+      #expect(try session.pane("alternate_on") == "0")
+    }
+
     @Test("output to a file: a message on stderr, exit 2, no escape codes in the file")
     func stdoutNotATerminal() throws {
       let out = FileManager.default.temporaryDirectory
