@@ -40,6 +40,19 @@ extension TmuxEndToEnd {
       try quit(session)
     }
 
+    @Test("--lang ru --read-only: a Russian dashboard with the read-only badge")
+    func russianReadOnly() throws {
+      let session = try TmuxSession(
+        width: 120, height: 40, arguments: ["--lang", "ru", "--read-only", "data/roadmap.json"])
+      defer { session.close() }
+      let screen = try session.waitFor("the overview") { $0.contains("122") }
+      #expect(screen.contains("только чтение"))
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, language: .ru, readOnly: true),
+        "the Russian overview")
+      try quit(session)
+    }
+
     @Test("2, Enter opens «Ауыл аманаты»; Esc goes back to direction 2, Esc again to the overview")
     func drillDownAndBack() throws {
       let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
