@@ -125,6 +125,41 @@ extension TmuxEndToEnd {
       #expect(try session.pane("alternate_on") == "0")
     }
 
+    @Test("a file over 4 MB loads behind the progress bar; cut short, its problem shows after")
+    func largeFile() throws {
+      let big = FileManager.default.temporaryDirectory
+        .appendingPathComponent("jolkarta-big-\(getpid()).json")
+      let cut = FileManager.default.temporaryDirectory
+        .appendingPathComponent("jolkarta-cut-\(getpid()).json")
+      defer {
+        try? FileManager.default.removeItem(at: big)
+        try? FileManager.default.removeItem(at: cut)
+      }
+      let generated = try runProcess(
+        TmuxSession.binary, ["generate", "--activities", "20000", "--output", big.path])
+      #expect(generated.status == 0)
+      let bytes = try Data(contentsOf: big)
+      #expect(bytes.count > 4 << 20, "the file must take the progress-bar path")
+      try bytes.prefix(bytes.count - 1000).write(to: cut)
+
+      let session = try TmuxSession(width: 120, height: 30, arguments: ["--lang", "kk", big.path])
+      defer { session.close() }
+      try session.waitFor("the dashboard of the large file", timeout: 30) {
+        $0.contains("барлығы 20 000")
+      }
+      try session.send("q")
+      try expectRestored(session, status: 0)
+
+      let broken = try TmuxSession(width: 120, height: 30, arguments: [cut.path])
+      defer { broken.close() }
+      let exit = try broken.waitForExit(timeout: 30)
+      #expect(exit.status == 1)
+      #expect(exit.ttyRestored)
+      let screen = try broken.tmux(["capture-pane", "-p", "-J"])
+      #expect(screen.contains("error"), "\(screen)")
+      #expect(try broken.pane("alternate_on") == "0")
+    }
+
     @Test("output to a file: a message on stderr, exit 2, no escape codes in the file")
     func stdoutNotATerminal() throws {
       let out = FileManager.default.temporaryDirectory
