@@ -106,8 +106,17 @@ extension Roadmap {
     let before = activity.status
     switch (change.field, change.new) {
     case (.status, .status(let s)?): activity.status = s
-    case (.owner, .text(let t)?): activity.owner = t
-    case (.owner, nil): activity.owner = nil
+    case (.owner, .text(let t)?):
+      activity.owner = t
+      if let i = ownerTable.firstIndex(of: t) {
+        activity.ownerSlot = Int32(i)
+      } else {
+        ownerTable.append(t)
+        activity.ownerSlot = Int32(ownerTable.count - 1)
+      }
+    case (.owner, nil):
+      activity.owner = nil
+      activity.ownerSlot = -1
     case (.due, .day(let d)?): activity.due = d
     case (.due, nil): activity.due = nil
     case (.note, .text(let t)?): activity.note = t

@@ -202,6 +202,13 @@ public struct Activity: Hashable, Sendable {
       spanEnd = UInt32(newValue.upperBound)
     }
   }
+  /// Which entry of `Roadmap.ownerTable` the owner is (−1: none), kept by the model.
+  var ownerSlot: Int32 = -1
+
+  /// A number shared by every activity of the same owner in this roadmap, nil without one:
+  /// grouping by it costs nothing, where comparing owner texts costs a Unicode-aware hash.
+  public var ownerKey: Int? { ownerSlot < 0 ? nil : Int(ownerSlot) }
+
   // Offsets fit 32 bits (files up to 4 GiB): 8 bytes saved in each activity.
   private var spanStart: UInt32 = 0
   private var spanEnd: UInt32 = 0

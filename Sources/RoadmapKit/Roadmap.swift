@@ -21,6 +21,9 @@ public struct Roadmap: Sendable {
   /// Activities edited since `source`: rewritten on the next save.
   var edited: Set<ActivityLocation> = []
 
+  /// Each distinct owner once; `Activity.ownerKey` indexes it.
+  public internal(set) var ownerTable: [LocalizedText] = []
+
   /// Where each activity id sits: direction, project and activity index.
   public internal(set) var activityIndex: [String: ActivityLocation]
 

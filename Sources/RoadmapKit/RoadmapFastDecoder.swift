@@ -16,7 +16,9 @@ struct RoadmapFastDecoder {
   var otherIDs = Set<String>()
   var activityIndex: [String: ActivityLocation] = [:]
   // Owners repeat across thousands of activities: decode each distinct one once.
-  var ownerCache: [UInt64: [(Range<Int>, LocalizedText)]] = [:]
+  var ownerCache: [UInt64: [(Range<Int>, LocalizedText, Int32)]] = [:]
+  /// Distinct owners in order of first appearance.
+  var ownerTable: [LocalizedText] = []
   /// Told how far the decoding is, every few thousand activities; cancelling bails out.
   var progress: LoadProgress?
   var untilReport = 4096
@@ -141,24 +143,32 @@ struct RoadmapFastDecoder {
   }
 
   /// An owner, decoded once per distinct spelling.
-  mutating func owner() throws(Bail) -> LocalizedText {
+  mutating func owner() throws(Bail) -> (LocalizedText, Int32) {
     c.skipSpace()
     let start = c.i
-    guard let end = rawEnd(from: start) else { return try text() }
+    guard let end = rawEnd(from: start) else { return slotted(try text()) }
     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
     for k in start..<end { hash = (hash ^ UInt64(c.buf[k])) &* 0x100_0000_01B3 }
     if let bucket = ownerCache[hash] {
-      for (range, value) in bucket where range.count == end - start {
+      for (range, value, slot) in bucket where range.count == end - start {
         if memcmp(c.buf.baseAddress! + range.lowerBound, c.buf.baseAddress! + start, end - start) == 0 {
           c.i = end
-          return value
+          return (value, slot)
         }
       }
     }
-    let value = try text()
+    let (value, slot) = slotted(try text())
     guard c.i == end else { throw Bail() }
-    ownerCache[hash, default: []].append((start..<end, value))
-    return value
+    ownerCache[hash, default: []].append((start..<end, value, slot))
+    return (value, slot)
+  }
+
+  /// The owner's entry in the table, added when new (the same text spelled otherwise,
+  /// e.g. with escapes, is still the same owner).
+  mutating func slotted(_ owner: LocalizedText) -> (LocalizedText, Int32) {
+    if let i = ownerTable.firstIndex(of: owner) { return (ownerTable[i], Int32(i)) }
+    ownerTable.append(owner)
+    return (owner, Int32(ownerTable.count - 1))
   }
 
   /// Where a string or a flat object of strings starting at `start` ends, by a quick scan.

@@ -27,9 +27,11 @@ extension RoadmapFastDecoder {
     guard c.i == c.buf.count, formatOK, versionOK, let title, let region, let period, let asOf,
       let directions
     else { throw Bail() }
-    return Roadmap(
+    var roadmap = Roadmap(
       title: title, region: region, program: program, period: period, asOf: asOf,
       directions: directions, source: source, activityIndex: activityIndex)
+    roadmap.ownerTable = ownerTable
+    return roadmap
   }
 
   mutating func periodValue() throws(Bail) -> ClosedRange<Int> {
@@ -139,12 +141,13 @@ extension RoadmapFastDecoder {
       var others: [String] = []
       var id: String?, title: LocalizedText?, status: Status?
       var owner: LocalizedText?, due: Day?, note: LocalizedText?
+      var ownerSlot: Int32 = -1
       repeat {
         switch try key(&seen, &others) {
         case .id: id = try self.id()
         case .title: title = try text()
         case .status: status = try self.status()
-        case .owner: owner = try self.owner()
+        case .owner: (owner, ownerSlot) = try self.owner()
         case .due: due = try day()
         case .note: note = try text()
         default: try skipValue(7)
@@ -155,6 +158,7 @@ extension RoadmapFastDecoder {
       guard activityIndex.updateValue(location, forKey: id) == nil else { throw Bail() }
       var activity = Activity(id: id, title: title, status: status, owner: owner, due: due, note: note)
       activity.span = start..<c.i
+      activity.ownerSlot = ownerSlot
       out.append(activity)
       untilReport -= 1
       if untilReport == 0, let progress {

@@ -174,7 +174,7 @@ extension DashboardState {
   mutating func refreshHits(narrowing: Bool) {
     guard let s = search else { return }
     let previous = narrowing && s.query.count > 1 ? s.hits : nil
-    let found = digest.search(s.query, within: previous)
+    let found = digest.search(s.query, in: roadmap, within: previous)
     search!.hits = previous == nil ? found.filter { passesFilters(roadmap[$0]) } : found
     search!.current = 0
     search!.scroll = 0

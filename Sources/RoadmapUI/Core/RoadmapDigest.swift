@@ -14,57 +14,46 @@ public struct OwnerSummary: Hashable, Sendable {
 public struct RoadmapDigest: Sendable {
   /// Every agency, most remaining work first; ties keep the order of first appearance.
   public var owners: [OwnerSummary]
-  /// Every activity with its titles lowercased (all translations), for the search.
-  public var searchTexts: [(location: ActivityLocation, text: String)]
+  /// The titles, indexed for the search on first use.
+  let searchIndex = SearchIndex()
   /// Activities not done whose due date is before the dashboard's today.
   public var overdue: Int
-  /// Where each activity's entry is in `searchTexts`.
-  var textIndex: [ActivityLocation: Int]
 
   /// Walks the roadmap once; overdue is counted against `today`.
   public init(_ roadmap: Roadmap, today: Day) {
     var overdue = 0
-    var order: [LocalizedText?] = []
-    var byOwner: [LocalizedText?: OwnerSummary] = [:]
-    var texts: [(ActivityLocation, String)] = []
-    texts.reserveCapacity(roadmap.activityIndex.count)
+    // Grouped by the model's owner key, not by the owner's text: hashing a million
+    // Cyrillic strings (Unicode-normalised) would cost more than loading them.
+    var slotOf = [Int](repeating: -1, count: roadmap.ownerTable.count + 1)
+    var summaries: [OwnerSummary] = []
     for (d, direction) in roadmap.directions.enumerated() {
       for (p, project) in direction.projects.enumerated() {
         for (a, activity) in project.activities.enumerated() {
-          let location = ActivityLocation(direction: d, project: p, activity: a)
-          if byOwner[activity.owner] == nil {
-            order.append(activity.owner)
-            byOwner[activity.owner] = OwnerSummary(owner: activity.owner, counts: StatusCounts(), activities: [])
+          let key = (activity.ownerKey ?? -1) + 1
+          if slotOf[key] < 0 {
+            slotOf[key] = summaries.count
+            summaries.append(OwnerSummary(owner: activity.owner, counts: StatusCounts(), activities: []))
           }
-          byOwner[activity.owner]!.counts[activity.status] += 1
+          let i = slotOf[key]
+          summaries[i].counts[activity.status] += 1
+          summaries[i].activities.append(ActivityLocation(direction: d, project: p, activity: a))
           if activity.isOverdue(asOf: today) { overdue += 1 }
-          byOwner[activity.owner]!.activities.append(location)
-          let text = activity.title.translations.map { $0.text.lowercased() }.joined(separator: "\n")
-          texts.append((location, text))
         }
       }
     }
-    let summaries = order.enumerated().map { ($0.offset, byOwner[$0.element]!) }
-    owners = summaries.sorted {
+    owners = summaries.enumerated().map { ($0.offset, $0.element) }.sorted {
       $0.1.counts.remaining != $1.1.counts.remaining
         ? $0.1.counts.remaining > $1.1.counts.remaining : $0.0 < $1.0
     }.map { $0.1 }
-    searchTexts = texts
     self.overdue = overdue
-    textIndex = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($0.element.0, $0.offset) })
   }
 
   /// Activities whose title contains `query`, ignoring case, in file order.
   ///
   /// When the query extends the previous one, only the previous hits are looked at again.
-  public func search(_ query: String, within previous: [ActivityLocation]? = nil) -> [ActivityLocation] {
-    let needle = query.lowercased()
-    guard !needle.isEmpty else { return [] }
-    if let previous {
-      return previous.filter { location in
-        textIndex[location].map { searchTexts[$0].text.contains(needle) } ?? false
-      }
-    }
-    return searchTexts.filter { $0.text.contains(needle) }.map { $0.location }
+  public func search(
+    _ query: String, in roadmap: Roadmap, within previous: [ActivityLocation]? = nil
+  ) -> [ActivityLocation] {
+    searchIndex.search(query, in: roadmap, within: previous)
   }
 }
