@@ -213,3 +213,22 @@ import Testing
     #expect(d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
   }
 }
+
+/// Undo after others changed the same field.
+@Suite struct EditUndoAfterReloadTests {
+  @Test func undoLeavesAFieldSomeoneElseChangedSince() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    let a = "\(auylAmanaty).05", b = "\(auylAmanaty).06"
+    d.press(.character("x"), .character("x"), .character("d"))  // .05 and .06 done
+    let ours = d.takeSaves()[0]
+    var loaded = try regionRoadmap()
+    for c in ours { try loaded.roadmap.apply(c) }
+    d.receive(.saved(loaded, written: ours, merged: false))
+    try loaded.roadmap.apply(statusChange(b, .done, .inProgress))  // theirs, after ours
+    d.receive(.reloaded(loaded, changedIDs: [b]))
+    d.press(.character("u"))
+    #expect(d.status(a) == .inProgress)
+    #expect(d.status(b) == .inProgress)
+    #expect(d.takeSaves() == [[statusChange(a, .done, .inProgress)]])
+  }
+}

@@ -116,8 +116,10 @@ extension DashboardState {
       edit.notice = Notice(.nothingToUndo)
       return
     }
-    let applied = applyChanges(group.reversed().map(\.inverse))
-    edit.redo.append(group)
+    // A field someone else changed since is theirs now: undo leaves it alone.
+    let still = group.filter { roadmap.activity(id: $0.id)?.value(of: $0.field) == $0.new }
+    let applied = applyChanges(still.reversed().map(\.inverse))
+    edit.redo.append(still)
     save(applied)
     edit.notice = Notice(.undone, [Formatting.count(applied.count, language)])
   }
@@ -128,8 +130,9 @@ extension DashboardState {
       edit.notice = Notice(.nothingToRedo)
       return
     }
-    let applied = applyChanges(group)
-    edit.undo.append(group)
+    let still = group.filter { roadmap.activity(id: $0.id)?.value(of: $0.field) == $0.old }
+    let applied = applyChanges(still)
+    edit.undo.append(still)
     save(applied)
     edit.notice = Notice(.redone, [Formatting.count(applied.count, language)])
   }
