@@ -39,5 +39,6 @@ let package = Package(
     .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapUI", "RoadmapKit"], exclude: ["Snapshots"]),
     .testTarget(name: "RoadmapSessionTests", dependencies: ["RoadmapSession", "RoadmapUI", "RoadmapKit"]),
     .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit"]),
+    .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "RoadmapUI", "CNcursesW"]),
   ]
 )

@@ -19,6 +19,7 @@ static inline attr_t nc_a_reverse(void) { return A_REVERSE; }
 static inline attr_t nc_a_dim(void) { return A_DIM; }
 static inline attr_t nc_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t nc_a_normal(void) { return A_NORMAL; }
+static inline attr_t nc_a_color_mask(void) { return A_COLOR; }
 static inline int nc_key_f(int n) { return KEY_F(n); }
 static inline mmask_t nc_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t nc_button1_pressed(void) { return BUTTON1_PRESSED; }

@@ -80,6 +80,19 @@ public enum AtomicFile {
     }
   }
 
+  /// Removes the temporary files a writer killed mid-save left beside `path`
+  /// (`.<name>.tmp-<pid>-<n>` whose process is gone); those of live writers stay.
+  public static func removeStaleTemporaries(of path: String) {
+    let target = resolve(path)
+    let dir = (target as NSString).deletingLastPathComponent
+    let prefix = ".\((target as NSString).lastPathComponent).tmp-"
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return }
+    for name in names where name.hasPrefix(prefix) {
+      guard let pid = Int32(name.dropFirst(prefix.count).prefix(while: { $0 != "-" })), pid > 0 else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { unlink((dir.isEmpty ? "." : dir) + "/" + name) }
+    }
+  }
+
   private static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ fail: (String) -> SaveError) throws(SaveError) {
     var done = 0
     let result: SaveError? = bytes.withUnsafeBytes { raw in

@@ -4,6 +4,8 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
   public var offset: Int
   /// What is wrong, in plain words.
   public var message: String
+  /// Another place the message is about (where a duplicate name was first written).
+  public var related: Int? = nil
 }
 
 /// A strict RFC 8259 parser over raw UTF-8 bytes that keeps numbers as written.
@@ -152,7 +154,7 @@ struct JSONCursor {
 
   func duplicate(_ key: String, _ at: Int, _ members: [JSON.Member], _ offsets: [Int]) -> JSONSyntaxError {
     let first = members.firstIndex(where: { $0.key == key }).map { offsets[$0] } ?? at
-    return JSONSyntaxError(offset: at, message: "duplicate member name \"\(key)\" (first written at byte \(first))")
+    return JSONSyntaxError(offset: at, message: "duplicate member name \"\(key)\"", related: first)
   }
 
   mutating func array(depth: Int) throws(JSONSyntaxError) -> [JSON] {

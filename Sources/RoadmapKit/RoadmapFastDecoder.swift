@@ -84,8 +84,16 @@ struct RoadmapFastDecoder {
     }
     if found == .other {
       guard let name = try? c.string() else { throw Bail() }
-      if others.contains(name) { throw Bail() }
-      others.append(name)
+      // A known name may be written with escapes ("st\u0061tus"): match it unescaped.
+      if let known = Self.keyTable.first(where: { $0.0 == name })?.1 {
+        found = known
+        let bit = UInt32(1) << UInt32(Self.keyTable.firstIndex(where: { $0.1 == found })!)
+        if seen & bit != 0 { throw Bail() }
+        seen |= bit
+      } else {
+        if others.contains(name) { throw Bail() }
+        others.append(name)
+      }
     } else {
       let bit = UInt32(1) << UInt32(Self.keyTable.firstIndex(where: { $0.1 == found })!)
       if seen & bit != 0 { throw Bail() }
@@ -189,7 +197,11 @@ struct RoadmapFastDecoder {
     let i = c.i
     guard i + 11 < c.buf.count, c.buf[i] == 0x22, c.buf[i + 11] == 0x22, c.buf[i + 5] == 0x2D,
       c.buf[i + 8] == 0x2D
-    else { throw Bail() }
+    else {
+      // Written with escapes ("2023\u002d06-01"): read the string, then the date.
+      guard let d = Day(try string()) else { throw Bail() }
+      return d
+    }
     func digits(_ r: Range<Int>) throws(Bail) -> Int {
       var v = 0
       for k in r {
@@ -215,6 +227,8 @@ struct RoadmapFastDecoder {
     if match("done") { c.i = i + 6; return .done }
     if match("in_progress") { c.i = i + 13; return .inProgress }
     if match("pending") { c.i = i + 9; return .pending }
-    throw Bail()
+    // Written with escapes ("d\u006fne"): read the string, then the status.
+    guard let s = Status(rawValue: try string()) else { throw Bail() }
+    return s
   }
 }

@@ -56,9 +56,11 @@ public enum RoadmapLoader {
     do {
       json = try JSONParser.parse(bytes)
     } catch {
-      let loc = SourceText(bytes).location(of: error.offset)
+      let text = SourceText(bytes)
+      let loc = text.location(of: error.offset)
+      let also = error.related.map { " (first written at \(text.location(of: $0)))" } ?? ""
       throw RoadmapLoadError(problems: [
-        Problem(file: file, location: loc, message: "malformed JSON: \(error.message)")
+        Problem(file: file, location: loc, message: "malformed JSON: \(error.message)\(also)")
       ])
     }
     var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))

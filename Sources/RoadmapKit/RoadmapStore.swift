@@ -57,10 +57,12 @@ public struct RoadmapStore: Sendable {
   ) throws(SaveError) -> CommitResult {
     let lock = try RoadmapLock(for: path)
     defer { withExtendedLifetime(lock) {} }
+    AtomicFile.removeStaleTemporaries(of: path)
     // The common case (nobody else wrote) is checked by streaming the file against
     // `base`, so a large roadmap is not held twice in memory just to compare it.
     let unchanged = base.map { RoadmapLoader.fileEquals(path, $0) } ?? false
-    var disk: [UInt8] = []
+    // Unchanged, the disk holds `base` (needed when there is no `current` to write).
+    var disk: [UInt8] = unchanged ? base! : []
     if !unchanged {
       do { disk = try RoadmapLoader.readFile(path) } catch { throw SaveError("cannot save: \(error.description)") }
     }

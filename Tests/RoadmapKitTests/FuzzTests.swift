@@ -43,7 +43,7 @@ struct FuzzTests {
       // A valid roadmap: its counts are consistent and it saves and reloads to itself.
       let r = loaded.roadmap
       #expect(r.counts.total == r.activityIndex.count, "\(label)")
-      let saved = JSONWriter.canonicalBytes(r.document)
+      let saved = r.serializedBytes()
       let again = try RoadmapLoader.decode(saved)
       #expect(again.roadmap.directions == r.directions, "\(label)")
       return true
@@ -54,6 +54,8 @@ struct FuzzTests {
         #expect(p.file == "fuzz.json", "\(label)")
         // Malformed JSON always has a place; validation problems of parsed nodes too.
         if p.message.hasPrefix("malformed JSON") { #expect(p.location != nil, "\(label)") }
+        // The fast and the thorough pass must agree on what is valid.
+        #expect(!p.message.hasPrefix("cannot read this roadmap"), "\(label): \(p)")
       }
       return false
     }
@@ -119,6 +121,91 @@ struct FuzzTests {
   @Test func everyPrefixOfTheSamplesHead() throws {
     for n in stride(from: 0, through: 4000, by: 1) {
       #expect(throws: RoadmapLoadError.self, "prefix \(n)") { try RoadmapLoader.decode(Array(Sample.bytes.prefix(n))) }
+    }
+  }
+
+  /// The same JSON spelled differently: characters of strings (keys included) as \u
+  /// escapes, `/` as `\/`, extra white space between tokens.
+  static func respell(_ bytes: [UInt8], _ rng: inout SplitMix64, rate: Double) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count * 2)
+    var inString = false
+    var k = 0
+    func hex(_ v: UInt32, _ rng: inout SplitMix64) -> [UInt8] {
+      let digits = Bool.random(using: &rng) ? "0123456789abcdef" : "0123456789ABCDEF"
+      let d = Array(digits.utf8)
+      return [0x5C, 0x75] + [12, 8, 4, 0].map { d[Int((v >> UInt32($0)) & 0xF)] }
+    }
+    while k < bytes.count {
+      let b = bytes[k]
+      let chance = Double.random(in: 0..<1, using: &rng) < rate
+      if inString {
+        if b == 0x5C {  // an existing escape: copy it whole
+          let n = bytes[k + 1] == 0x75 ? 6 : 2
+          out.append(contentsOf: bytes[k..<(k + n)])
+          k += n
+          continue
+        }
+        if b == 0x22 { inString = false; out.append(b); k += 1; continue }
+        if b == 0x2F && chance { out.append(contentsOf: [0x5C, 0x2F]); k += 1; continue }
+        if b < 0x80 && chance { out.append(contentsOf: hex(UInt32(b), &rng)); k += 1; continue }
+        if b & 0xE0 == 0xC0 && chance {  // a two-byte character, e.g. Cyrillic
+          out.append(contentsOf: hex(UInt32(b & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F), &rng))
+          k += 2
+          continue
+        }
+        out.append(b)
+        k += 1
+        continue
+      }
+      if b == 0x22 { inString = true }
+      out.append(b)
+      if (b == 0x3A || b == 0x2C || b == 0x5B || b == 0x7B) && chance {
+        out.append(contentsOf: [[0x20], [0x09], [0x0A], [0x0D, 0x0A], [0x20, 0x20, 0x20]].randomElement(using: &rng)!)
+      }
+      k += 1
+    }
+    return out
+  }
+
+  /// Everything a roadmap says, as plain values, to compare two loads.
+  static func facts(_ r: Roadmap) -> [String] {
+    func t(_ x: LocalizedText?) -> String { x.map { $0.translations.map { "\($0.language)=\($0.text)" }.joined(separator: "|") } ?? "-" }
+    var out = [t(r.title), t(r.region), t(r.program), "\(r.period)", "\(r.asOf)"]
+    for d in r.directions {
+      out.append("D \(d.id) \(t(d.title)) \(d.indicators)")
+      for p in d.projects {
+        out.append("P \(p.id) \(t(p.title)) \(p.indicators) \(p.counts)")
+        for a in p.activities {
+          out.append("A \(a.id) \(t(a.title)) \(a.status) \(t(a.owner)) \(a.due.map { "\($0)" } ?? "-") \(t(a.note))")
+        }
+      }
+    }
+    return out
+  }
+
+  @Test func respelledSampleLoadsTheSame() throws {
+    var rng = SplitMix64(seed: 11)
+    let expected = Self.facts(try Sample.load())
+    for round in 0..<12 {
+      let bytes = Self.respell(Sample.bytes, &rng, rate: round == 0 ? 1 : 0.05)
+      #expect((try? JSONSerialization.jsonObject(with: Data(bytes))) != nil, "round \(round): the respelling broke the JSON")
+      let loaded: LoadedRoadmap
+      do { loaded = try RoadmapLoader.decode(bytes, file: "respelled.json") } catch {
+        Issue.record("round \(round): \(error.description)")
+        continue
+      }
+      #expect(Self.facts(loaded.roadmap) == expected, "round \(round)")
+      // An edit of a respelled file saves to a file that loads with just that change.
+      var r = loaded.roadmap
+      let (_, a) = r.allActivities[Int.random(in: 0..<122, using: &rng)]
+      try r.set(.status, of: a.id, to: .status(a.status.next))
+      try r.set(.note, of: a.id, to: .text(LocalizedText("/\"\\ ескерту")))
+      let saved = try RoadmapLoader.decode(r.serializedBytes()).roadmap
+      #expect(saved.activity(id: a.id)?.status == a.status.next)
+      #expect(saved.activity(id: a.id)?.note == LocalizedText("/\"\\ ескерту"))
+      #expect(Self.facts(saved).filter { !$0.hasPrefix("A \(a.id) ") && !$0.hasPrefix("P ") }
+        == expected.filter { !$0.hasPrefix("A \(a.id) ") && !$0.hasPrefix("P ") })
     }
   }
 }

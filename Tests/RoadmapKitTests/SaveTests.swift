@@ -13,8 +13,9 @@ struct SaveTests {
 
   @Test func loadSaveLoadIsIdentical() throws {
     let first = try RoadmapLoader.decode(Sample.bytes)
-    let saved = JSONWriter.canonicalBytes(first.roadmap.document)
+    let saved = first.roadmap.serializedBytes()
     #expect(saved == Sample.bytes)
+    #expect(JSONWriter.canonicalBytes(first.roadmap.document) == Sample.bytes)
     let second = try RoadmapLoader.decode(saved)
     #expect(second.roadmap.directions == first.roadmap.directions)
     #expect(second.roadmap.document == first.roadmap.document)
@@ -65,6 +66,7 @@ struct SaveTests {
     let path = dir.write("roadmap.json", Array(text.utf8))
     let loaded = try RoadmapLoader.load(path: path)
     #expect(JSONWriter.canonicalString(loaded.roadmap.document) == text)
+    #expect(loaded.roadmap.serializedBytes() == Array(text.utf8))
 
     var r = loaded.roadmap
     let change = try r.set(.status, of: "d2.business.03", to: .status(.done))
@@ -89,7 +91,7 @@ struct SaveTests {
       var r = original
       let new = activity.status.next
       try r.set(.status, of: activity.id, to: .status(new))
-      let text = JSONWriter.canonicalString(r.document)
+      let text = String(decoding: r.serializedBytes(), as: UTF8.self)
       guard let diff = changedLines(Sample.text, text) else {
         Issue.record("\(activity.id): the line count changed")
         continue
@@ -115,7 +117,7 @@ struct SaveTests {
                     "note": "N"
 
       """)
-    #expect(JSONWriter.canonicalString(r.document) == expected)
+    #expect(String(decoding: r.serializedBytes(), as: UTF8.self) == expected)
     #expect(r.activity(id: "a1")?.due == Day("2024-05-01"))
     // Reloading the saved text gives the same activity.
     let reloaded = try RoadmapLoader.decode(Array(expected.utf8)).roadmap
@@ -125,7 +127,7 @@ struct SaveTests {
     var s = try Sample.load()
     #expect(s.activity(id: "d1.housing.04")?.note == nil)
     try s.set(.note, of: "d1.housing.04", to: .text(LocalizedText("кешігу")))
-    let lines = JSONWriter.canonicalString(s.document).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = String(decoding: s.serializedBytes(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     let old = Sample.text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count == old.count + 1)
     let i = try #require(old.indices.first(where: { old[$0] != lines[$0] }))
@@ -155,10 +157,10 @@ struct SaveTests {
     changes.append(try r.set(.due, of: "d4.air.05", to: nil))
     changes.append(try r.set(.due, of: "d4.air.05", to: .day(Day("2024-02-29")!)))
     changes.append(try r.set(.status, of: "d1.roads.06", to: .status(.pending)))
-    #expect(JSONWriter.canonicalBytes(r.document) != Sample.bytes)
+    #expect(r.serializedBytes() != Sample.bytes)
     #expect(r.counts != StatusCounts(done: 60, inProgress: 52, pending: 10))
     for c in changes.reversed() { try r.apply(c.inverse) }
-    #expect(JSONWriter.canonicalBytes(r.document) == Sample.bytes)
+    #expect(r.serializedBytes() == Sample.bytes)
     #expect(r.counts == StatusCounts(done: 60, inProgress: 52, pending: 10))
     #expect(r.directions == (try Sample.load()).directions)
     #expect(changes[0].inverse.inverse == changes[0])
@@ -169,7 +171,7 @@ struct SaveTests {
     #expect(throws: EditError.unknownActivity("nope")) { try r.set(.status, of: "nope", to: .status(.done)) }
     #expect(throws: EditError.self) { try r.set(.status, of: "d1.roads.06", to: nil) }
     #expect(throws: EditError.self) { try r.set(.due, of: "d1.roads.06", to: .status(.done)) }
-    #expect(JSONWriter.canonicalBytes(r.document) == Sample.bytes)
+    #expect(r.serializedBytes() == Sample.bytes)
     #expect(EditError.unknownActivity("nope").description == "no activity has the id \"nope\"")
   }
 
@@ -182,10 +184,11 @@ struct SaveTests {
     _ = try RoadmapStore(path: path).commit([c], author: "t", base: loaded.sourceBytes, current: r)
   }
 
+  /// The sample with one status changed, made on the text itself.
   func expectedAfterChange(_ id: String = "d1.roads.06", to status: Status = .done) throws -> [UInt8] {
-    var r = try Sample.load()
-    try r.set(.status, of: id, to: .status(status))
-    return JSONWriter.canonicalBytes(r.document)
+    let old = try #require(try Sample.load().activity(id: id)).status
+    return Array(replacing(Sample.text, "\"status\": \"\(old.rawValue)\"", with: "\"status\": \"\(status.rawValue)\"",
+      after: "\"id\": \"\(id)\",").utf8)
   }
 
   @Test func saveKeepsTheFileMode() throws {
@@ -287,6 +290,7 @@ struct SaveTests {
     #expect(now.activity(id: "d4.air.05")?.status == .pending)
     #expect(now.activity(id: "d1.roads.06")?.status == .done)
     #expect(now.activity(id: "d1.roads.06")?.note == LocalizedText("их"))
+    #expect(readBytes(path) == result.loaded.roadmap.serializedBytes())
     #expect(readBytes(path) == JSONWriter.canonicalBytes(result.loaded.roadmap.document))
   }
 
@@ -343,12 +347,42 @@ struct SaveTests {
     #expect(!FileManager.default.fileExists(atPath: RoadmapStore(path: path).historyPath))
   }
 
+  @Test func commitWithABaseAndNoCurrentState() throws {
+    // base: only (the caller kept the bytes, not the edited roadmap): the changes are
+    // applied to the file as read, whether or not it changed since.
+    let dir = TempDir()
+    defer { dir.remove() }
+    let path = dir.write("roadmap.json", Sample.bytes)
+    let base = try RoadmapLoader.load(path: path).sourceBytes
+    let c = ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
+    let result = try RoadmapStore(path: path).commit([c], author: "t", base: base)
+    #expect(result.written == [c])
+    #expect(readBytes(path) == (try expectedAfterChange()))
+    // …and refused when it did change, under .refuse.
+    let d = ActivityChange(id: "d4.air.05", field: .status, old: .status(.done), new: .status(.pending))
+    #expect(throws: SaveError.self) { _ = try RoadmapStore(path: path).commit([d], author: "t", base: base) }
+    #expect(readBytes(path) == (try expectedAfterChange()))
+  }
+
   @Test func commitOfAMissingFileFails() throws {
     let dir = TempDir()
     defer { dir.remove() }
     let c = ActivityChange(id: "a", field: .status, old: nil, new: .status(.done))
     #expect(throws: SaveError.self) { _ = try RoadmapStore(path: dir.file("none.json")).commit([c], author: "x") }
     #expect(!FileManager.default.fileExists(atPath: dir.file("none.json")))
+  }
+
+  @Test func staleTemporaryFilesOfDeadWritersAreRemoved() throws {
+    let dir = TempDir()
+    defer { dir.remove() }
+    let path = dir.write("roadmap.json", Sample.bytes)
+    let dead = dir.write(".roadmap.json.tmp-\(Int32.max - 1)-7", [0x7B])
+    let live = dir.write(".roadmap.json.tmp-\(getpid())-7", [0x7B])
+    let other = dir.write(".other.json.tmp-\(Int32.max - 1)-7", [0x7B])
+    try changeOne(path)
+    #expect(!FileManager.default.fileExists(atPath: dead))
+    #expect(FileManager.default.fileExists(atPath: live))
+    #expect(FileManager.default.fileExists(atPath: other))
   }
 
   // MARK: - History

@@ -68,7 +68,26 @@ struct CLITests {
     #expect(r.stderr.contains("subcommand"))
   }
 
-  @Test(arguments: [[], ["open"], ["summary"], ["validate"], ["set-status"], ["history"], ["export"], ["init"]])
+  @Test func helpListsAtLeastTheFoundationSubcommands() throws {
+    let r = CLI.run(["--help"])
+    #expect(r.status == 0)
+    let listed = Self.subcommands()
+    for name in ["open", "summary", "validate", "set-status", "history", "export", "init"] {
+      #expect(listed.contains(name), "\(name) missing from --help")
+    }
+  }
+
+  /// The subcommands `jolkarta --help` lists, so a new one is covered by the help test.
+  static func subcommands() -> [String] {
+    let help = CLI.run(["--help"]).stdout
+    guard let start = help.range(of: "SUBCOMMANDS:\n") else { return [] }
+    return help[start.upperBound...].split(separator: "\n").compactMap { line -> String? in
+      guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first else { return nil }
+      return word == "See" ? nil : String(word)
+    }
+  }
+
+  @Test(arguments: [[]] + subcommands().map { [$0] })
   func helpOnEverySubcommand(sub: [String]) throws {
     let r = CLI.run(sub + ["--help"])
     #expect(r.status == 0, "\(sub)")
@@ -172,6 +191,21 @@ struct CLITests {
     #expect(lines[0] == "| id | direction | project | title | status | owner | due | overdue |")
     #expect(lines[1] == "| --- | --- | --- | --- | --- | --- | --- | --- |")
     #expect(lines.dropFirst(2).allSatisfy { $0.hasPrefix("| d") && $0.hasSuffix(" |") })
+  }
+
+  @Test func exportQuotesAndEscapes() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let text = String(decoding: CLI.sampleBytes, as: UTF8.self).replacingOccurrences(
+      of: "\"en\": \"Build 5 multi-storey apartment blocks in Oral\"", with: "\"en\": \"Build 5, \\\"big\\\" | blocks\\nin Oral\"")
+    let path = dir.write("r.json", Array(text.utf8))
+    let csv = CLI.run(["export", path, "--format", "csv", "--lang", "en"])
+    #expect(csv.stdout.contains("\r\nd1.housing.01,Raising the quality of life,Housing construction,\"Build 5, \"\"big\"\" | blocks\nin Oral\",done,\"Department of Construction, West Kazakhstan Region\",2023-09-30,no\r\n"))
+    let md = CLI.run(["export", path, "--format", "md", "--lang", "en"])
+    #expect(md.stdout.contains("| d1.housing.01 | Raising the quality of life | Housing construction | Build 5, \"big\" \\| blocks in Oral | done |"))
+    let json = CLI.run(["export", path, "--format", "json", "--lang", "en"])
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.out)) as? [[String: Any]])
+    #expect(rows.first?["title"] as? String == "Build 5, \"big\" | blocks\nin Oral")
   }
 
   @Test func exportJSONToAFile() throws {

@@ -1,0 +1,68 @@
+import RoadmapKit
+
+/// What changed since the last meeting: four big counts (finished, started, carried
+/// over, indicators moved), then the items themselves as room allows. Without a baseline
+/// it says there is nothing to compare with and how to ask for it.
+enum ChangesSlide {
+  static func draw(_ c: SlideContext, in body: Rect, into grid: inout Grid) {
+    guard let changes = c.p.changes else {
+      let hint = TextFit.wrap(SafeText.glyphs(c.word(.compareHint), asciiOnly: c.theme.asciiOnly), to: body.width)
+      let y = max(0, (body.height - hint.count - 2) / 2)
+      c.centered(c.word(.nothingToCompare), in: body, row: y, style: CellStyle(bold: true), into: &grid)
+      for (k, line) in hint.enumerated() {
+        grid.draw(line, x: body.x + (body.width - TextFit.width(line)) / 2, y: body.y + y + 2 + k, clip: body,
+          style: .plain)
+      }
+      return
+    }
+    let since: String
+    switch changes.baseline {
+    case .since(let d): since = c.word(.changesSinceDay, Formatting.day(d, c.language))
+    case .copy(let d): since = c.word(.changesSinceCopy, Formatting.day(d, c.language))
+    }
+    c.painter.text(since, in: body, role: .title, into: &grid)
+    let s = c.scale
+    let figures: [(Int, Message, StyleRole)] = [
+      (changes.finished.count, .finished, .done), (changes.started.count, .started, .inProgress),
+      (changes.carriedOver.count, .carriedOver, .overdue), (changes.indicators.count, .indicatorsMoved, .title),
+    ]
+    let column = body.width / figures.count
+    let top = body.y + 2
+    for (i, f) in figures.enumerated() {
+      let cell = Rect(x: body.x + i * column, y: top, width: column, height: BigText.height(scale: s) + 1)
+      c.bigCentered(c.count(f.0), in: cell, row: 0, style: c.strong(f.2), into: &grid)
+      // A column apart from its neighbours, so long labels do not run together.
+      c.centered(c.word(f.1), in: cell.insetColumns(1), row: BigText.height(scale: s), style: c.strong(f.2),
+        into: &grid)
+    }
+    let list = Rect(x: body.x, y: top + BigText.height(scale: s) + 2, width: body.width,
+      height: body.maxY - (top + BigText.height(scale: s) + 2))
+    let arrow = c.theme.asciiOnly ? "->" : "→"
+    let up = c.theme.asciiOnly ? "^" : "▲"
+    var lines: [(String, String, StyleRole)] = []
+    if changes.isEmpty { lines.append((c.word(.noChanges), "", .title)) }
+    for m in changes.finished { lines.append(("\(c.theme.glyph(.done)) " + c.resolve(m.title), "", .done)) }
+    for m in changes.started { lines.append(("\(c.theme.glyph(.inProgress)) " + c.resolve(m.title), "", .inProgress)) }
+    for m in changes.movedBack {
+      lines.append(("\(c.theme.glyph(m.to)) " + c.resolve(m.title), c.word(.movedBack), .overdue))
+    }
+    for m in changes.carriedOver {
+      lines.append((arrow + " " + c.resolve(m.title),
+        Formatting.day(m.from, c.language) + " \(arrow) " + Formatting.day(m.to, c.language), .overdue))
+    }
+    for m in changes.indicators {
+      let unit = c.resolve(m.unit)
+      lines.append((up + " " + c.resolve(m.title),
+        Formatting.number(m.from, c.language) + " \(arrow) " + Formatting.number(m.to, c.language) + " " + unit, .title))
+    }
+    for (k, line) in lines.enumerated() where k < list.height {
+      if k == list.height - 1 && lines.count > list.height {
+        c.painter.text(c.word(.moreRows, c.count(lines.count - k)), in: list, row: k, role: .dim, into: &grid)
+        break
+      }
+      let rx = line.1.isEmpty ? list.width : c.painter.rightText(line.1, in: list, row: k, role: line.2, into: &grid)
+      c.painter.text(line.0, in: Rect(x: list.x, y: list.y, width: max(0, rx - 2), height: list.height), row: k,
+        role: line.2 == .title ? .plain : line.2, into: &grid)
+    }
+  }
+}

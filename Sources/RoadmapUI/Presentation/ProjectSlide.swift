@@ -1,0 +1,60 @@
+import RoadmapKit
+
+/// A slide for a project with indicators: each figure in big digits («Ауыл аманаты»:
+/// 837 loans, 5,6 млрд ₸) with its title and unit, a gauge where there is a plan, then
+/// the project's own counts and bar.
+enum ProjectSlide {
+  static func draw(_ c: SlideContext, _ d: Int, _ i: Int, in body: Rect, into grid: inout Grid) {
+    let project = c.p.roadmap.directions[d].projects[i]
+    let s = c.scale
+    // The project's counts and bar take the last three rows.
+    let figuresArea = Rect(x: body.x, y: body.y, width: body.width, height: body.height - 3)
+    let each = BigText.height(scale: s) + 1
+    let fit = max(0, figuresArea.height / each)
+    var y = body.y
+    for (n, ind) in project.indicators.enumerated() {
+      if n >= fit {
+        // Out of room: the rest as one-line gauges.
+        let rest = Rect(x: body.x, y: y, width: body.width, height: figuresArea.maxY - y)
+        for (k, more) in project.indicators[n...].enumerated() where k < rest.height {
+          c.painter.gauge(more, in: rest, row: k, into: &grid)
+        }
+        break
+      }
+      indicator(c, ind, in: Rect(x: body.x, y: y, width: body.width, height: each - 1), into: &grid)
+      y += each
+    }
+    let bottom = Rect(x: body.x, y: body.maxY - 2, width: body.width, height: 2)
+    c.painter.pieces(c.painter.countsLine(project.counts, percentages: false), in: bottom, row: 0, into: &grid)
+    c.bar(project.counts, in: bottom, row: 1, rows: 1, into: &grid)
+  }
+
+  /// One indicator: the figure (`actual`, or `actual/plan`) big on the left; its title,
+  /// unit and share of plan on the right.
+  static func indicator(_ c: SlideContext, _ ind: Indicator, in rect: Rect, into grid: inout Grid) {
+    let actual = Formatting.number(ind.actual, c.language)
+    let big = ind.plan.map { actual + "/" + Formatting.number($0, c.language) } ?? actual
+    let s = BigText.fitting(big, scale: c.scale, columns: rect.width / 2)
+    let role: StyleRole = (ind.fractionOfPlan ?? 1) >= 1 ? .done : .inProgress
+    BigText.draw(big, x: rect.x, y: rect.y, scale: s, fill: c.block, style: c.strong(role), clip: rect, into: &grid)
+    let tx = BigText.width(big, scale: s) + 3
+    let text = Rect(x: rect.x + tx, y: rect.y, width: rect.width - tx, height: rect.height)
+    let title = TextFit.wrap(SafeText.glyphs(c.resolve(ind.title), asciiOnly: c.theme.asciiOnly), to: text.width,
+      maxLines: max(1, rect.height - 2))
+    for (k, line) in title.enumerated() {
+      grid.draw(line, x: text.x, y: text.y + k, clip: text, style: CellStyle(bold: true))
+    }
+    var row = title.count
+    c.painter.text(c.resolve(ind.unit), in: text, row: row, role: .title, into: &grid)
+    row += 1
+    guard let fraction = ind.fractionOfPlan, row < text.height else { return }
+    let pct = c.word(.percent, c.count(Int((fraction * 100).rounded())))
+    let width = min(30, max(4, text.width - 6))
+    let full = min(width, Int((fraction * Double(width)).rounded()))
+    let bar = Rect(x: text.x, y: text.y + row, width: width, height: 1)
+    grid.fill(Rect(x: bar.x, y: bar.y, width: full, height: 1), c.theme.gaugeFill.full, style: c.strong(role))
+    grid.fill(Rect(x: bar.x + full, y: bar.y, width: width - full, height: 1), c.theme.gaugeFill.empty,
+      style: c.theme.style(.dim))
+    c.painter.text(pct, in: text, x: width + 1, row: row, role: .title, into: &grid)
+  }
+}
