@@ -187,7 +187,11 @@ extension DashboardState {
       let arrow = theme.asciiOnly ? " -> " : " → "
       let text = time + theme.itemSeparator + e.author + theme.itemSeparator + p.word(fieldName(e.field)) + ": "
         + valueText(e.old) + arrow + valueText(e.new)
-      out.append(ActivityLine(glyphs: p.fit(text, width - 2), role: .plain, indent: 2))
+      // Long values (an agency's full name) wrap; the next entry starts on its own line.
+      let lines = TextFit.wrap(SafeText.glyphs(text, asciiOnly: theme.asciiOnly), to: width - 4)
+      for (k, line) in lines.enumerated() {
+        out.append(ActivityLine(glyphs: line, role: k == 0 ? .plain : .dim, indent: k == 0 ? 2 : 4))
+      }
     }
     return out
   }
