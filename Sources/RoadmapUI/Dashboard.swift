@@ -10,7 +10,8 @@ public struct DashboardOptions: Sendable {
   public var colors: Bool
   /// Refuse edits (shown as a badge in the header).
   public var readOnly: Bool
-  /// The day overdue is measured against; nil for the real today.
+  /// The day overdue is measured against; nil for the roadmap's `as_of` (the date its
+  /// statuses were reported), as the report and `jolkarta summary` count.
   public var today: Day?
 
   /// Makes options; Kazakh, UTF-8, colours, editing and the real date unless given.
@@ -36,7 +37,7 @@ public struct Dashboard: TerminalApp, Sendable {
 
   /// A dashboard of a loaded roadmap.
   public init(_ loaded: LoadedRoadmap, options: DashboardOptions = DashboardOptions()) {
-    let today = options.today ?? Day.today()
+    let today = options.today ?? loaded.roadmap.asOf
     state = DashboardState(
       roadmap: loaded.roadmap, digest: RoadmapDigest(loaded.roadmap, today: today),
       language: options.language, theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors),

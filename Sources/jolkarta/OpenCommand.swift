@@ -27,6 +27,9 @@ struct Open: ParsableCommand {
   @Flag(help: "Look only: status keys do not change the file.")
   var readOnly = false
 
+  @Flag(help: "Count overdue against today's date instead of the roadmap's as_of date.")
+  var today = false
+
   @Option(help: "Who is making the changes, for the history (default: JOLKARTA_AUTHOR, else the login name).")
   var author: String?
 
@@ -55,7 +58,7 @@ struct Open: ParsableCommand {
     }
     let options = DashboardOptions(
       language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
-      colors: terminal.capabilities.colors, readOnly: readOnly)
+      colors: terminal.capabilities.colors, readOnly: readOnly, today: today ? Day.today() : nil)
     let status: Int32
     if let loaded {
       var app = LiveSession(
