@@ -126,3 +126,50 @@ import Testing
     #expect(digestIsFresh(d))
   }
 }
+
+/// The owner of several marked rows at once, and the key table staying unambiguous.
+@Suite struct EditOwnerBulkAndKeyTableTests {
+  @Test func theOwnerOfMarkedRowsIsSetInOneUndoStep() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 0)
+    let ids = ["01", "02"].map { "\(auylAmanaty).\($0)" }
+    let before = ids.map { d.state.roadmap.activity(id: $0)?.owner }
+    d.press(.character("x"), .character("x"), .character("O"))
+    d.type("кәсіпкерлік")
+    d.press(.enter)
+    let owners = ids.map { d.state.roadmap.activity(id: $0)?.owner?.resolved("en") }
+    #expect(owners == Array(repeating: "Department of Entrepreneurship and Industry, West Kazakhstan Region", count: 2))
+    #expect(d.takeSaves().map(\.count) == [2])
+    #expect(d.state.edit.marks.isEmpty)
+    #expect(digestIsFresh(d))
+    d.press(.character("u"))
+    #expect(ids.map { d.state.roadmap.activity(id: $0)?.owner } == before)
+    #expect(digestIsFresh(d))
+  }
+
+  @Test func noKeyIsBoundTwiceInOneContext() {
+    for context in KeyContext.allCases {
+      var seen: [Key: Action] = [:]
+      for b in KeyTable.bindings(for: context) {
+        for k in b.keys {
+          #expect(seen[k] == nil || seen[k] == b.action, "\(k) in \(context): \(seen[k]!) and \(b.action)")
+          seen[k] = b.action
+        }
+      }
+    }
+  }
+
+  @Test func everyEditingActionHasAKeyAndHelpInEveryLanguage() {
+    let editing: [Action] = [
+      .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner, .toggleMark,
+      .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt, .keepMine, .keepTheirs,
+      .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward,
+    ]
+    for action in editing {
+      let bindings = KeyTable.all.filter { $0.action == action }
+      #expect(!bindings.isEmpty, "\(action)")
+      for b in bindings {
+        for language in Language.allCases { #expect(Catalogue.table(language)[b.help] != nil) }
+      }
+    }
+  }
+}

@@ -232,3 +232,21 @@ import Testing
     #expect(d.takeSaves() == [[statusChange(a, .done, .inProgress)]])
   }
 }
+
+/// The status line takes a row from the list without hiding the selection.
+@Suite struct EditStatusLineTests {
+  @Test func theSelectionStaysVisibleWhenTheStatusLineAppears() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 6, width: 80, height: 17)
+    let list = Layout.list(d.state)
+    #expect(d.state.current.selection - d.state.current.scroll == list.height - 1)
+    d.press(.character("d"))
+    let saves = d.takeSaves()
+    var loaded = try regionRoadmap()
+    for c in saves[0] { try loaded.roadmap.apply(c) }
+    d.receive(.saved(loaded, written: saves[0], merged: false))
+    let shorter = Layout.list(d.state)
+    #expect(shorter.height == list.height - 1)
+    #expect(d.state.current.selection - d.state.current.scroll < shorter.height)
+    #expect(d.text.contains("сақталды"))
+  }
+}

@@ -41,6 +41,8 @@ extension DashboardState {
     case .history(let entries):
       edit.history = Dictionary(grouping: entries, by: \.id)
     }
+    // The status line may just have appeared and taken the list's last row.
+    keepSelectionVisible()
   }
 
   /// The first line of a message, for the one-line status.
