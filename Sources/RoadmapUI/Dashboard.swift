@@ -46,6 +46,12 @@ public struct Dashboard: TerminalApp, Sendable {
 
   /// Takes one event; `.quit(status: 0)` when the user pressed `q`.
   public mutating func handle(_ event: Event) -> AppOutcome {
+    if state.presentation != nil {
+      // The slides take every event; their "quit" brings the dashboard back as it was.
+      if case .resize(let w, let h) = event { (state.width, state.height) = (w, h) }
+      if state.presentation?.handle(event) == .quit(status: 0) { state.presentation = nil }
+      return .keepRunning
+    }
     let before = state.current.screen
     if event == .tick { state.tickFlashes() }
     // A click must not move the row an open editor or question is about.
@@ -58,6 +64,7 @@ public struct Dashboard: TerminalApp, Sendable {
 
   /// Draws the current state into `grid`; what is drawn follows the grid's size.
   public func render(into grid: inout Grid) {
+    if let presentation = state.presentation { return presentation.render(into: &grid) }
     var s = state
     s.width = grid.width
     s.height = grid.height
@@ -65,7 +72,9 @@ public struct Dashboard: TerminalApp, Sendable {
   }
 
   /// Ticks only while rows changed by others are highlighted (they fade in about 3 s).
-  public var tickInterval: Double? { state.edit.flashes.isEmpty ? nil : 0.25 }
+  public var tickInterval: Double? {
+    state.presentation?.tickInterval ?? (state.edit.flashes.isEmpty ? nil : 0.25)
+  }
 }
 
 extension DashboardState {

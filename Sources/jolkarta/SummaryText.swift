@@ -1,57 +1,42 @@
 import Foundation
 import RoadmapKit
+import RoadmapUI
 
 extension SummaryReport {
-  /// Labels of the text summary, per language.
-  struct Labels {
-    let done, inProgress, pending, overdue, total, asOf, indicators, of: String
-
-    static func of(_ language: String) -> Labels {
-      switch language {
-      case "ru":
-        return Labels(done: "исполнено", inProgress: "в процессе исполнения", pending: "не начато",
-          overdue: "просрочено", total: "мероприятий", asOf: "по состоянию на", indicators: "Показатели", of: "из")
-      case "en":
-        return Labels(done: "done", inProgress: "in progress", pending: "pending", overdue: "overdue",
-          total: "activities", asOf: "as of", indicators: "Indicators", of: "of")
-      default:
-        return Labels(done: "орындалды", inProgress: "орындалуда", pending: "басталмаған",
-          overdue: "мерзімі өткен", total: "іс-шара", asOf: "жағдайы бойынша", indicators: "Көрсеткіштер", of: "/")
-      }
-    }
-  }
-
-  /// A number as the language writes it: `1 710`, `5,6` in Kazakh and Russian; `1,710`, `5.6` in English.
-  static func number(_ value: Double, _ language: String) -> String {
-    let locale = Locale(identifier: language == "en" ? "en_US" : language == "ru" ? "ru_RU" : "kk_KZ")
-    return value.formatted(.number.locale(locale)).replacingOccurrences(of: "\u{A0}", with: " ")
-  }
-
-  /// The summary as lines of text.
-  static func text(_ r: Roadmap, language: String, asOf: Day) -> String {
-    let l = Labels.of(language)
+  /// The summary as lines of text, every word from the catalogue and every number and
+  /// date as the language writes them (`1 710`, `5,6`, `30 қараша 2023`).
+  static func text(_ r: Roadmap, language code: String, asOf: Day) -> String {
+    let language = Language(code: code) ?? .kk
+    func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
+    func n(_ v: Int) -> String { Formatting.count(v, language) }
     func line(_ c: StatusCounts) -> String {
       let p = c.percentages
-      return "\(c.total) \(l.total): \(l.done) \(c.done) (\(p.done)%) · \(l.inProgress) \(c.inProgress) (\(p.inProgress)%) · \(l.pending) \(c.pending) (\(p.pending)%)"
+      return [
+        word(.totalCount, n(c.total)),
+        "\(word(.done)) \(n(c.done)) (\(word(.percent, n(p.done))))",
+        "\(word(.inProgress)) \(n(c.inProgress)) (\(word(.percent, n(p.inProgress))))",
+        "\(word(.pending)) \(n(c.pending)) (\(word(.percent, n(p.pending))))",
+      ].joined(separator: " · ")
     }
-    var out = "\(r.title.resolved(language)) — \(r.region.resolved(language))\n"
-    if let p = r.program { out += p.resolved(language) + "\n" }
-    out += "\(l.asOf) \(asOf)\n\n"
-    out += line(r.counts) + " · \(l.overdue) \(r.overdueCount(asOf: asOf))\n\n"
+    var out = "\(r.title.resolved(code)) — \(r.region.resolved(code))\n"
+    if let p = r.program { out += p.resolved(code) + "\n" }
+    out += word(.asOf, Formatting.day(asOf, language)) + "\n\n"
+    out += line(r.counts) + " · " + word(.overdueCount, n(r.overdueCount(asOf: asOf))) + "\n\n"
     for (k, d) in r.directions.enumerated() {
-      out += "\(k + 1). \(d.title.resolved(language))\n   \(line(d.counts))\n"
+      out += "\(k + 1). \(d.title.resolved(code))\n   \(line(d.counts))\n"
       for p in d.projects {
-        out += "   - \(p.title.resolved(language)): \(p.counts.done)/\(p.counts.total)\n"
+        out += "   - \(p.title.resolved(code)): \(word(.planOfActual, n(p.counts.done), n(p.counts.total)))\n"
       }
     }
     let all = r.directions.flatMap { $0.indicators + $0.projects.flatMap(\.indicators) }
     if !all.isEmpty {
-      out += "\n\(l.indicators):\n"
+      out += "\n\(word(.indicators)):\n"
       for i in all {
-        var s = "   - \(i.title.resolved(language)): \(number(i.actual, language))"
-        if let plan = i.plan { s += " \(l.of) \(number(plan, language))" }
-        s += " \(i.unit.resolved(language))"
-        if let f = i.fractionOfPlan { s += " (\(Int((f * 100).rounded()))%)" }
+        let actual = Formatting.number(i.actual, language)
+        var s = "   - \(i.title.resolved(code)): "
+        s += i.plan.map { word(.planOfActual, actual, Formatting.number($0, language)) } ?? actual
+        s += " \(i.unit.resolved(code))"
+        if let f = i.fractionOfPlan { s += " (\(word(.percent, n(Int((f * 100).rounded())))))" }
         out += s + "\n"
       }
     }

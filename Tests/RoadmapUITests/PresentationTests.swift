@@ -166,3 +166,20 @@ import Testing
     #expect(g.plainText == " #  ###\n##  # #\n #  # #\n #  # #\n### ###")
   }
 }
+
+/// `P` in the dashboard: the slides full screen, and back to the same place on `q`.
+@Suite struct PresentFromDashboardTests {
+  @Test func pShowsTheSlidesAndQComesBack() throws {
+    var d = try regionDashboard(width: 80, height: 24)
+    d.press(.character("2"))
+    let before = d.state.current
+    d.press(.character("P"))
+    #expect(d.state.presentation != nil)
+    #expect(d.grid().rowText(23).contains("1 / 17"))
+    d.press(.right)
+    #expect(d.grid().rowText(23).contains("2 / 17"))
+    #expect(d.handle(.key(.character("q"))) == .keepRunning, "q ends the slides, not the dashboard")
+    #expect(d.state.presentation == nil && d.state.current == before)
+    #expect(KeyTable.bindings(for: .overview).contains { $0.action == .present })
+  }
+}

@@ -131,9 +131,9 @@ struct CLITests {
   @Test func summaryText() throws {
     let r = CLI.run(["summary", CLI.samplePath, "--lang", "en"])
     #expect(r.status == 0)
-    #expect(r.stdout.contains("122 activities: done 60 (49%) · in progress 52 (43%) · pending 10 (8%) · overdue 11"))
-    #expect(r.stdout.contains("as of 2023-11-30"))
-    for figure in ["460,000", "291", "7 of 14", "6 of 12", "837", "5.6", "82", "26"] {
+    #expect(r.stdout.contains("total 122 · done 60 (49%) · in progress 52 (43%) · pending 10 (8%) · overdue: 11"))
+    #expect(r.stdout.contains("as of 30 November 2023"))
+    for figure in ["460,000", "291", "7 / 14", "6 / 12", "837", "5.6", "82", "26"] {
       #expect(r.stdout.contains(figure), "\(figure)")
     }
     // Overdue against today: counted here from the raw JSON with today's local date.

@@ -50,3 +50,19 @@ struct SummaryCommandTests {
     #expect(try runJolkarta(["summary", "--no-such-option"]).status == 2)
   }
 }
+
+/// The text summary reads as each language writes: words, digit groups, decimal comma, dates.
+struct SummaryTextLanguageTests {
+  @Test func kazakhAndRussianWriteNumbersAndDatesTheirWay() throws {
+    let path = packageRoot.appendingPathComponent("data/roadmap.json").path
+    let kk = try runJolkarta(["summary", path, "--lang", "kk"]).out
+    #expect(kk.contains("30 қараша 2023 жағдай бойынша"))
+    #expect(kk.contains("барлығы 122 · орындалды 60 (49%)"))
+    #expect(kk.contains("460 000"))
+    #expect(kk.contains("5,6 млрд ₸"))
+    let ru = try runJolkarta(["summary", path, "--lang", "ru"]).out
+    #expect(ru.contains("30 ноября 2023"))
+    #expect(ru.contains("5,6"))
+    #expect(!ru.contains("орындалды"))
+  }
+}

@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
   case startSearch, nextHit, previousHit, submitSearch, cancelSearch, eraseQueryCharacter
   /// Filters, views, help, language and quitting.
   case cycleStatusFilter, pickOwner, showAgencies, toggleHelp, quit, switchLanguage
+  /// Full-screen slides of the roadmap; `q`/Esc there comes back here.
+  case present
   // Editing.
   /// Status keys, the field editors, marks, carry-over, undo and saving again.
   case cycleStatus, setDone, setInProgress, setPending, editNote, editDue, editOwner, toggleMark
@@ -92,6 +94,7 @@ public enum KeyTable {
     bind([.character("o")], .pickOwner, .keyOwnerFilter, screens),
     bind([.character("a")], .showAgencies, .keyAgencies, screens, footer: true),
     bind([.character("L")], .switchLanguage, .keyLanguage, screens),
+    bind([.character("P")], .present, .keyPresent, screens),
     bind([.character("?"), .function(1)], .toggleHelp, .keyHelp, screens, footer: true),
     bind([.character("?"), .escape, .character("q")], .toggleHelp, .keyClose, [.help], footer: true),
     bind([.character("q")], .quit, .keyQuit, screens, footer: true),

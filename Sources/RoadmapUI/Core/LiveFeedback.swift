@@ -27,6 +27,8 @@ extension DashboardState {
       if edit.prompt == nil, !edit.conflicts.isEmpty { edit.prompt = .conflict }
     case .reloaded(let loaded, let changedIDs):
       reloadKeepingPlace(withPending(loaded.roadmap))
+      // Slides shown over the dashboard follow the file too, on the slide they were on.
+      presentation?.replaceRoadmap(loaded)
       edit.diskProblem = nil
       for id in changedIDs { edit.flashes[id] = EditState.flashTicks }
       if !changedIDs.isEmpty {

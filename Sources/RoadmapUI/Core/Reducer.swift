@@ -76,6 +76,11 @@ extension DashboardState {
     case .toggleHelp: overlay = overlay == .help ? nil : .help
     case .quit: return .quit(status: 0)
     case .switchLanguage: language = language.next
+    case .present:
+      presentation = Presentation(
+        roadmap: roadmap,
+        options: PresentationOptions(language: language, asciiOnly: theme.asciiOnly, colors: theme.colors, reference: today))
+      _ = presentation?.handle(.resize(width: width, height: height))
     // Editing.
     case .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
       .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,

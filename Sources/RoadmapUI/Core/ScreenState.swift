@@ -90,6 +90,8 @@ public struct DashboardState: Sendable {
   public var search: SearchState?
   /// Undo, saving, prompts and marks of editing.
   public var edit = EditState()
+  /// The slides shown full screen over the dashboard (`P`); nil when not presenting.
+  public var presentation: Presentation?
 
   /// The level on screen.
   public var current: Level {

@@ -72,11 +72,16 @@ public struct Presentation: TerminalApp, LiveRoadmapApp, Sendable {
 
   /// A presentation of `loaded`, with the changes since `baseline`.
   public init(_ loaded: LoadedRoadmap, baseline: ChangeBaseline = .none, options: PresentationOptions = .init()) {
-    roadmap = loaded.roadmap
+    self.init(roadmap: loaded.roadmap, baseline: baseline, options: options)
+  }
+
+  /// A presentation of a roadmap already in memory (the dashboard's, for `P`).
+  public init(roadmap: Roadmap, baseline: ChangeBaseline = .none, options: PresentationOptions = .init()) {
+    self.roadmap = roadmap
     self.baseline = baseline
     self.options = options
-    digest = RoadmapDigest(loaded.roadmap, today: options.reference ?? loaded.roadmap.asOf)
-    changes = Presentation.changes(baseline, loaded.roadmap)
+    digest = RoadmapDigest(roadmap, today: options.reference ?? roadmap.asOf)
+    changes = Presentation.changes(baseline, roadmap)
     let now = options.now()
     lastAdvance = now
     clock = Presentation.clockText(now, options.timeZone)
@@ -99,8 +104,13 @@ public struct Presentation: TerminalApp, LiveRoadmapApp, Sendable {
   /// `history`, when given, replaces the entries a `--since` baseline was read from, so
   /// that a `jolkarta set-status` run during the meeting shows up on the changes slide.
   public mutating func replaceRoadmap(_ loaded: LoadedRoadmap, history: [HistoryEntry]? = nil) {
+    replaceRoadmap(loaded.roadmap, history: history)
+  }
+
+  /// Replaces the roadmap with one already in memory, keeping the slide shown.
+  public mutating func replaceRoadmap(_ newRoadmap: Roadmap, history: [HistoryEntry]? = nil) {
     let shown = current
-    roadmap = loaded.roadmap
+    roadmap = newRoadmap
     if let history, case .history(_, let day) = baseline { baseline = .history(history, since: day) }
     digest = RoadmapDigest(roadmap, today: reference)
     changes = Presentation.changes(baseline, roadmap)
