@@ -35,9 +35,9 @@ import Testing
     #expect(d.state.edit.unsaved == first)
     #expect(d.state.edit.notice == Notice(.saveFailed, ["cannot save: Permission denied"], kind: .error))
     let text = d.text
-    #expect(text.contains("Сақталмады: cannot save: Permission denied"))
+    #expect(text.contains("Сақталмады, өзгерістер жадта: cannot save: Permission denied"))
     #expect(text.contains("r қайта сақтау"))
-    #expect(text.contains("1 өзгеріс сақталмаған"))
+    #expect(text.contains("w көшірмені басқа жерге сақтау"))
     // The next edit carries the failed one with it; its failure keeps both.
     d.press(.down, .character("d"))
     let second = d.takeSaves()

@@ -204,4 +204,14 @@ import Testing
     d.press(.character("x"), .character("C"), .enter)
     assertSnapshot(d.grid(), named: "edit-carry-over-100x30")
   }
+
+  @Test func saveFailedAndAConflictOnTheStatusLine() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4, width: 100, height: 24)
+    d.press(.character("d"))
+    let saves = d.takeSaves()
+    d.receive(.saveFailed(message: "cannot save: Permission denied", pending: saves[0]))
+    assertSnapshot(d.grid(), named: "edit-save-failed-100x24")
+    d.receive(.conflicts([(mine: saves[0][0], theirs: .status(.pending))]))
+    assertSnapshot(d.grid(), named: "edit-conflict-100x24")
+  }
 }

@@ -45,31 +45,31 @@ extension DashboardState {
       return
     default: break
     }
-    var right: [(String, StyleRole)] = []
-    if !edit.unsaved.isEmpty {
-      right.append((p.word(.unsavedCount, Formatting.count(edit.unsaved.count, language)), .overdue))
-    }
-    if !edit.marks.isEmpty {
-      if !right.isEmpty { right.append(("  ", .plain)) }
-      right.append((p.word(.markedCount, Formatting.count(edit.marks.count, language)), .badge))
-    }
-    let rightWidth = min(row.width / 2, right.reduce(0) { $0 + resolveWidth($1.0) })
-    p.pieces(right, in: Rect(x: row.maxX - rightWidth, y: row.y, width: rightWidth, height: 1), into: &grid)
-    let left = Rect(x: row.x, y: row.y, width: row.width - rightWidth - (rightWidth > 0 ? 2 : 0), height: 1)
     let notice = edit.notice ?? edit.diskProblem.map { Notice(.invalidOnDisk, [firstLine($0)], kind: .warning) }
-    guard let notice else { return }
-    let role: StyleRole = notice.kind == .info ? .done : notice.kind == .warning ? .inProgress : .overdue
-    var pieces: [(String, StyleRole)] = [(Catalogue.format(notice.message, language, notice.arguments), role)]
-    if notice.kind == .error && !edit.unsaved.isEmpty {
-      // What can be done about it, in the words and keys of the key table.
+    let failed = notice?.kind == .error && !edit.unsaved.isEmpty
+    var right: [(String, StyleRole)] = []
+    func add(_ piece: (String, StyleRole)) {
+      if !right.isEmpty { right.append(("  ", .plain)) }
+      right.append(piece)
+    }
+    if failed {
+      // What can be done about it, in the words and keys of the key table; kept whole,
+      // the reason on the left gives way first.
       for action in [Action.retrySave, .saveElsewhere] {
         guard let b = KeyTable.all.first(where: { $0.action == action }) else { continue }
-        pieces.append((theme.itemSeparator, .dim))
-        pieces.append((KeyTable.label(b, asciiOnly: theme.asciiOnly), .key))
-        pieces.append((" " + p.word(b.help), .dim))
+        add((KeyTable.label(b, asciiOnly: theme.asciiOnly), .key))
+        right.append((" " + p.word(b.help), .dim))
       }
+    } else if !edit.unsaved.isEmpty {
+      add((p.word(.unsavedCount, Formatting.count(edit.unsaved.count, language)), .overdue))
     }
-    p.pieces(pieces, in: left, into: &grid)
+    if !edit.marks.isEmpty { add((p.word(.markedCount, Formatting.count(edit.marks.count, language)), .badge)) }
+    let rightWidth = min(row.width * 2 / 3, right.reduce(0) { $0 + resolveWidth($1.0) })
+    p.pieces(right, in: Rect(x: row.maxX - rightWidth, y: row.y, width: rightWidth, height: 1), into: &grid)
+    let left = Rect(x: row.x, y: row.y, width: row.width - rightWidth - (rightWidth > 0 ? 2 : 0), height: 1)
+    guard let notice else { return }
+    let role: StyleRole = notice.kind == .info ? .done : notice.kind == .warning ? .inProgress : .overdue
+    p.text(Catalogue.format(notice.message, language, notice.arguments), in: left, role: role, into: &grid)
   }
 
   /// The label before a line editor.
