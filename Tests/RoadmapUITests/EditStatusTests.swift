@@ -143,3 +143,32 @@ import Testing
     #expect(digestIsFresh(d))
   }
 }
+
+/// Editing the selected hit of the search results.
+@Suite struct EditSearchListTests {
+  @Test func tabPutsTheKeysOnTheResultsWhereStatusKeysEditTheHit() throws {
+    var d = try regionDashboard()
+    d.press(.character("/"))
+    d.type("мектеп")
+    let hits = d.state.search?.hits ?? []
+    #expect(hits.count > 2)
+    d.press(.tab)
+    #expect(d.state.keyContext == .searchList)
+    d.press(.character("j"), .character("j"))
+    let hit = hits[2]
+    let id = d.state.roadmap[hit].id
+    let old = d.state.roadmap[hit].status
+    let new: Status = old == .pending ? .done : .pending
+    d.press(.character(new == .done ? "d" : "p"))
+    #expect(d.state.roadmap[hit].status == new)
+    #expect(d.takeSaves() == [[statusChange(id, old, new)]])
+    #expect(d.state.search?.hits == hits)
+    #expect(d.state.search?.current == 2)
+    #expect(d.state.stack.count == 1 && d.state.current.selection == 0)
+    // Back to the query: letters type again.
+    d.press(.tab)
+    d.type(" ")
+    #expect(d.state.search?.query == "мектеп ")
+    #expect(d.takeSaves().isEmpty)
+  }
+}

@@ -123,6 +123,7 @@ extension Catalogue {
     .keyLineStart: "start of line",
     .keyLineEnd: "end of line",
     .keyDeleteBackward: "delete before cursor",
+    .keyFocusResults: "edit the results / type the query",
     .keyDeleteForward: "delete at cursor",
     // Presentation and report.
     .roadmapWord: "Roadmap",

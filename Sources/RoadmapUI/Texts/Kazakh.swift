@@ -123,6 +123,7 @@ extension Catalogue {
     .keyLineStart: "жолдың басына",
     .keyLineEnd: "жолдың соңына",
     .keyDeleteBackward: "сол жағын өшіру",
+    .keyFocusResults: "нәтижелерді өзгерту / сұрау теру",
     .keyDeleteForward: "оң жағын өшіру",
     // Presentation and report.
     .roadmapWord: "Жол картасы",

@@ -123,6 +123,7 @@ extension Catalogue {
     .keyLineStart: "в начало строки",
     .keyLineEnd: "в конец строки",
     .keyDeleteBackward: "удалить слева",
+    .keyFocusResults: "правка результатов / ввод запроса",
     .keyDeleteForward: "удалить справа",
     // Presentation and report.
     .roadmapWord: "Дорожная карта",
