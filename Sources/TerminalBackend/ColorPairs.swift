@@ -25,8 +25,9 @@ final class ColorPairs {
     if let pair = pairs[key] { return pair }
     guard Int32(nextPair) < nc_color_pairs() else { return 0 }
     // Without default-colour support -1 is not a valid colour: fall back to white on black.
-    let fg = foreground == .standard && !defaultColors ? Int16(COLOR_WHITE) : Int16(foreground.rawValue)
-    let bg = background == .standard && !defaultColors ? Int16(COLOR_BLACK) : Int16(background.rawValue)
+    let fallback = !defaultColors
+    let fg = foreground == .standard && fallback ? Int16(COLOR_WHITE) : Int16(foreground.rawValue)
+    let bg = background == .standard && fallback ? Int16(COLOR_BLACK) : Int16(background.rawValue)
     guard init_pair(nextPair, fg, bg) != ERR else { return 0 }
     pairs[key] = nextPair
     nextPair += 1

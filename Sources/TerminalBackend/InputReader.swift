@@ -10,6 +10,8 @@ struct InputReader {
   private let window: UnsafeMutablePointer<WINDOW>
   private var nextTick: ContinuousClock.Instant?
   private let clock = ContinuousClock()
+  private let start = ContinuousClock.now
+  private var clicks = ClickTracker()
 
   init(window: UnsafeMutablePointer<WINDOW>) {
     self.window = window
@@ -52,11 +54,13 @@ struct InputReader {
     }
   }
 
-  private func readMouse() -> Event? {
+  private mutating func readMouse() -> Event? {
     var event = MEVENT()
     guard getmouse(&event) == OK, let kind = MouseDecoder.kind(of: event.bstate) else {
       return nil
     }
-    return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
+    let elapsed = (clock.now - start).components
+    let time = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+    return .mouse(clicks.event(kind, x: Int(event.x), y: Int(event.y), time: time))
   }
 }

@@ -67,25 +67,3 @@ public enum KeyDecoder {
     }
   }
 }
-
-/// Turns an ncurses mouse button state into the UI core's mouse kinds.
-public enum MouseDecoder {
-  /// The kind of mouse event in `state` (an `mmask_t`), or nil for one the UI ignores.
-  ///
-  /// A press counts as a click: some terminals report only presses and releases, and
-  /// ncurses turns them into `BUTTON1_CLICKED` only when both arrive in time.
-  public static func kind(of state: mmask_t) -> MouseEvent.Kind? {
-    if state & nc_button1_double_clicked() != 0 { return .doubleClick }
-    if state & (nc_button1_clicked() | nc_button1_pressed()) != 0 { return .click }
-    if state & nc_button4_pressed() != 0 { return .wheelUp }
-    if state & nc_button5_pressed() != 0 { return .wheelDown }
-    return nil
-  }
-
-  /// The events to ask ncurses for: clicks, double clicks and the wheel.
-  static var mask: mmask_t {
-    // BUTTON1_PRESSED is left out: with it ncurses would report a press before the click.
-    nc_button1_clicked() | nc_button1_double_clicked() | nc_button4_pressed()
-      | nc_button5_pressed()
-  }
-}

@@ -43,6 +43,7 @@ public final class Terminal {
     _ = set_escdelay(25)
     _ = curs_set(0)
     _ = mousemask(MouseDecoder.mask, nil)
+    _ = mouseinterval(0)
     var colors = false
     var defaultColors = false
     if has_colors(), Terminal.colorsWanted, start_color() != ERR {

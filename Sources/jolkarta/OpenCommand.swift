@@ -40,12 +40,14 @@ struct Open: ParsableCommand {
     if word != RoadmapFileArgument.defaultPath, !word.contains("/"), !word.contains("."),
       !FileManager.default.fileExists(atPath: word)
     {
-      throw ValidationError("'\(word)' is neither a subcommand nor a roadmap file; see 'jolkarta --help'")
+      throw ValidationError(
+        "'\(word)' is neither a subcommand nor a roadmap file; see 'jolkarta --help'")
     }
   }
 
   func run() throws {
-    let size = (try? FileManager.default.attributesOfItem(atPath: roadmap.file)[.size] as? Int) ?? nil
+    let attributes = try? FileManager.default.attributesOfItem(atPath: roadmap.file)
+    let size = attributes?[.size] as? Int
     // A missing or unreadable file gets its message (how to pass one, `jolkarta init`) here.
     let loadFirst = size.map { $0 <= Open.loadFirstLimit } ?? true
     let loaded = loadFirst ? try roadmap.load() : nil

@@ -41,7 +41,8 @@ struct GridPainterTests {
     _ = start_color()
     let defaults = use_default_colors() != ERR
     let painter = GridPainter(
-      sanitizer: CellSanitizer(utf8: utf8), colors: ColorPairs(enabled: true, defaultColors: defaults))
+      sanitizer: CellSanitizer(utf8: utf8),
+      colors: ColorPairs(enabled: true, defaultColors: defaults))
     try body(painter, try #require(nc_stdscr()))
   }
 

@@ -76,15 +76,4 @@ struct KeyDecoderTests {
     #expect(key(KEY_RESIZE) == .resize)
     #expect(key(KEY_MOUSE) == .mouse)
   }
-
-  @Test("mouse: clicks, presses, double clicks and the wheel")
-  func mouse() {
-    #expect(MouseDecoder.kind(of: nc_button1_clicked()) == .click)
-    #expect(MouseDecoder.kind(of: nc_button1_pressed()) == .click)
-    #expect(MouseDecoder.kind(of: nc_button1_double_clicked()) == .doubleClick)
-    #expect(MouseDecoder.kind(of: nc_button4_pressed()) == .wheelUp)
-    #expect(MouseDecoder.kind(of: nc_button5_pressed()) == .wheelDown)
-    #expect(MouseDecoder.kind(of: nc_button1_released()) == nil)
-    #expect(MouseDecoder.mask & nc_button1_double_clicked() != 0)
-  }
 }

@@ -7,14 +7,16 @@ import Testing
 ///
 /// The end-to-end tests compare the real terminal with this, so "a correct frame" means
 /// exactly the frame the UI core renders, cell for cell. The options are the ones
-/// `jolkarta open --lang kk` picks in a colour terminal (`asciiOnly` outside UTF-8).
+/// `jolkarta open --lang kk` picks in a colour terminal, unless given.
 func expectedScreen(
-  width: Int, height: Int, events: [Event]? = nil, asciiOnly: Bool = false
+  width: Int, height: Int, events: [Event]? = nil, language: Language = .kk,
+  asciiOnly: Bool = false, readOnly: Bool = false
 ) throws -> String {
   let loaded = try RoadmapLoader.load(
     path: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path)
   var app = Dashboard(
-    loaded, options: DashboardOptions(language: .kk, asciiOnly: asciiOnly, readOnly: false))
+    loaded,
+    options: DashboardOptions(language: language, asciiOnly: asciiOnly, readOnly: readOnly))
   for event in events ?? [.resize(width: width, height: height)] { _ = app.handle(event) }
   var grid = Grid(width: width, height: height)
   app.render(into: &grid)

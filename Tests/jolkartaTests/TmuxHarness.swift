@@ -16,7 +16,8 @@ final class TmuxSession {
   /// The built executable: next to the test bundle, else in the package's debug folder.
   static let binary: String = {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for dir in [beside, Bundle.main.bundleURL.deletingLastPathComponent(), beside.deletingLastPathComponent()] {
+    let bundle = Bundle.main.bundleURL.deletingLastPathComponent()
+    for dir in [beside, bundle, beside.deletingLastPathComponent()] {
       let candidate = dir.appendingPathComponent("jolkarta").path
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
     }
@@ -34,9 +35,10 @@ final class TmuxSession {
   ///
   /// `environment` is applied on top of `LANG=C.UTF-8 TERM=xterm-256color` (with `LC_ALL`,
   /// `LC_CTYPE` and `NO_COLOR` removed); `redirect` is appended to the command line as is.
+  /// It runs in `directory`, by default the package root.
   init(
     width: Int, height: Int, arguments: [String] = ["data/roadmap.json"],
-    environment: [String: String] = [:], redirect: String = ""
+    environment: [String: String] = [:], redirect: String = "", directory: String? = nil
   ) throws {
     let n = TmuxSession.counterLock.withLock {
       TmuxSession.counter += 1
@@ -58,7 +60,7 @@ final class TmuxSession {
       """
     try tmux([
       "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-      "-c", TmuxSession.packageRoot.path, "/bin/sh", "-c", script,
+      "-c", directory ?? TmuxSession.packageRoot.path, "/bin/sh", "-c", script,
     ])
   }
 
@@ -104,6 +106,14 @@ final class TmuxSession {
   /// Types `text` literally, e.g. Kazakh letters for a search.
   func type(_ text: String) throws {
     try tmux(["send-keys", "-l", text])
+  }
+
+  /// Sends a mouse button press and release at column `x`, row `y` (from 0) as an xterm
+  /// with SGR mouse reporting does; `button` 0 is the left button, 64/65 the wheel.
+  func click(x: Int, y: Int, button: Int = 0, release: Bool = true) throws {
+    var bytes = "\u{1B}[<\(button);\(x + 1);\(y + 1)M"
+    if release { bytes += "\u{1B}[<\(button);\(x + 1);\(y + 1)m" }
+    try tmux(["send-keys", "-H"] + bytes.utf8.map { String($0, radix: 16) })
   }
 
   /// Resizes the window as a terminal emulator would (the program gets SIGWINCH).

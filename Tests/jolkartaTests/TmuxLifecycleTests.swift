@@ -47,6 +47,33 @@ extension TmuxEndToEnd {
       try expectRestored(session, status: 128 + signal)
     }
 
+    @Test("crash signals restore the terminal and end the process with the signal", arguments: [
+      SIGSEGV, SIGABRT, SIGILL, SIGFPE, SIGBUS, SIGTRAP,
+    ])
+    func crashRestores(_ signal: Int32) throws {
+      let session = try TmuxSession(
+        width: 100, height: 30, environment: ["SWIFT_BACKTRACE": "enable=no"])
+      defer { session.close() }
+      try session.waitFor("the first screen") { $0.contains("122") }
+      #expect(kill(try session.programPID(), signal) == 0)
+      try expectRestored(session, status: 128 + signal)
+    }
+
+    @Test("a crash with the Swift backtracer on: its report lands on the normal screen")
+    func crashReportVisible() throws {
+      let session = try TmuxSession(
+        width: 100, height: 30, environment: ["SWIFT_BACKTRACE": "interactive=no"])
+      defer { session.close() }
+      try session.waitFor("the first screen") { $0.contains("122") }
+      #expect(kill(try session.programPID(), SIGSEGV) == 0)
+      let exit = try session.waitForExit(timeout: 30)
+      #expect(exit.status == 128 + SIGSEGV)
+      #expect(exit.ttyRestored)
+      #expect(try session.pane("alternate_on") == "0")
+      let all = try session.tmux(["capture-pane", "-p", "-J", "-S", "-500"])
+      #expect(all.contains("Program crashed"), "no crash report on the normal screen:\n\(all)")
+    }
+
     @Test("TERM=dumb: a message, exit 2, nothing drawn")
     func dumbTerminal() throws {
       let session = try TmuxSession(width: 100, height: 30, environment: ["TERM": "dumb"])
@@ -68,6 +95,69 @@ extension TmuxEndToEnd {
       #expect(exit.status == 2)
       let screen = try session.screen()
       #expect(screen.contains("unknown terminal type \"no-such-term\""), "\(screen)")
+    }
+
+    @Test("input from /dev/null, output to the terminal: a message, exit 2, nothing drawn")
+    func stdinNotATerminal() throws {
+      let session = try TmuxSession(width: 100, height: 30, redirect: "< /dev/null")
+      defer { session.close() }
+      let exit = try session.waitForExit()
+      #expect(exit.status == 2)
+      let screen = try session.screen()
+      #expect(screen.contains("the dashboard needs a terminal"), "\(screen)")
+      #expect(!screen.contains("122"))
+    }
+
+    @Test("no data/roadmap.json here: says how to pass a file or run jolkarta init, exit 1")
+    func missingDefaultFile() throws {
+      let empty = FileManager.default.temporaryDirectory
+        .appendingPathComponent("jolkarta-empty-\(getpid())")
+      try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: empty) }
+      let session = try TmuxSession(
+        width: 120, height: 30, arguments: [], directory: empty.path)
+      defer { session.close() }
+      let exit = try session.waitForExit()
+      #expect(exit.status == 1)
+      let screen = try session.tmux(["capture-pane", "-p", "-J"])
+      #expect(screen.contains("jolkarta init"), "\(screen)")
+      #expect(screen.contains("no roadmap at data/roadmap.json"), "\(screen)")
+      #expect(try session.pane("alternate_on") == "0")
+    }
+
+    @Test("a file over 4 MB loads behind the progress bar; cut short, its problem shows after")
+    func largeFile() throws {
+      let big = FileManager.default.temporaryDirectory
+        .appendingPathComponent("jolkarta-big-\(getpid()).json")
+      let cut = FileManager.default.temporaryDirectory
+        .appendingPathComponent("jolkarta-cut-\(getpid()).json")
+      defer {
+        try? FileManager.default.removeItem(at: big)
+        try? FileManager.default.removeItem(at: cut)
+      }
+      let generated = try runProcess(
+        TmuxSession.binary, ["generate", "--activities", "20000", "--output", big.path])
+      #expect(generated.status == 0)
+      let bytes = try Data(contentsOf: big)
+      #expect(bytes.count > 4 << 20, "the file must take the progress-bar path")
+      try bytes.prefix(bytes.count - 1000).write(to: cut)
+
+      let session = try TmuxSession(width: 120, height: 30, arguments: ["--lang", "kk", big.path])
+      defer { session.close() }
+      try session.waitFor("the dashboard of the large file", timeout: 30) {
+        $0.contains("барлығы 20 000")
+      }
+      try session.send("q")
+      try expectRestored(session, status: 0)
+
+      let broken = try TmuxSession(width: 120, height: 30, arguments: [cut.path])
+      defer { broken.close() }
+      let exit = try broken.waitForExit(timeout: 30)
+      #expect(exit.status == 1)
+      #expect(exit.ttyRestored)
+      let screen = try broken.tmux(["capture-pane", "-p", "-J"])
+      #expect(screen.contains("error"), "\(screen)")
+      #expect(try broken.pane("alternate_on") == "0")
     }
 
     @Test("output to a file: a message on stderr, exit 2, no escape codes in the file")

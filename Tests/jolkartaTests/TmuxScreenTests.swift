@@ -14,7 +14,8 @@ extension TmuxEndToEnd {
         try session.waitFor(what) { $0 == expected }
       } catch {
         let screen = (try? session.screen()) ?? ""
-        Issue.record("\(what): the terminal differs from the core's frame\n\(screenDiff(screen, expected))")
+        Issue.record(
+          "\(what): the terminal differs from the core's frame\n\(screenDiff(screen, expected))")
         throw error
       }
     }
@@ -39,6 +40,19 @@ extension TmuxEndToEnd {
       try quit(session)
     }
 
+    @Test("--lang ru --read-only: a Russian dashboard with the read-only badge")
+    func russianReadOnly() throws {
+      let session = try TmuxSession(
+        width: 120, height: 40, arguments: ["--lang", "ru", "--read-only", "data/roadmap.json"])
+      defer { session.close() }
+      let screen = try session.waitFor("the overview") { $0.contains("122") }
+      #expect(screen.contains("только чтение"))
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, language: .ru, readOnly: true),
+        "the Russian overview")
+      try quit(session)
+    }
+
     @Test("2, Enter opens «Ауыл аманаты»; Esc goes back to direction 2, Esc again to the overview")
     func drillDownAndBack() throws {
       let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
@@ -49,7 +63,8 @@ extension TmuxEndToEnd {
       let project: [Event] = [.resize(width: 120, height: 40), .key(.character("2")), .key(.enter)]
       let screen = try session.waitFor("the project") { $0.contains("› Ауыл аманаты") }
       #expect(screen.contains("Іс-шаралар"))
-      try waitForFrame(session, try expectedScreen(width: 120, height: 40, events: project), "the project")
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: project), "the project")
       try session.send("Escape")
       try waitForFrame(
         session, try expectedScreen(width: 120, height: 40, events: project + [.key(.escape)]),
@@ -57,7 +72,8 @@ extension TmuxEndToEnd {
       try session.send("Escape")
       try waitForFrame(
         session,
-        try expectedScreen(width: 120, height: 40, events: project + [.key(.escape), .key(.escape)]),
+        try expectedScreen(
+          width: 120, height: 40, events: project + [.key(.escape), .key(.escape)]),
         "the overview again")
       #expect(!(try session.screen()).contains("› Ауыл аманаты"))
       try quit(session)
@@ -74,11 +90,42 @@ extension TmuxEndToEnd {
         + "Ұлттық".map { .key(.character($0)) }
       let screen = try session.waitFor("the search results") { $0.contains("Ұлттық мұра") }
       #expect(screen.contains("Ұлттық"))
-      try waitForFrame(session, try expectedScreen(width: 120, height: 40, events: events), "search")
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "search")
       try session.send("Escape")
       try waitForFrame(
         session, try expectedScreen(width: 120, height: 40, events: events + [.key(.escape)]),
         "the search cancelled")
+      try quit(session)
+    }
+
+    @Test("mouse: a click selects pane 2, the wheel moves, a double click opens pane 1")
+    func mouse() throws {
+      let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
+      defer { session.close() }
+      try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      var events: [Event] = [.resize(width: 120, height: 40)]
+      try session.click(x: 70, y: 8)
+      try session.send("Enter")
+      events += [.mouse(MouseEvent(kind: .click, x: 70, y: 8)), .key(.enter)]
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "direction 2")
+      #expect(try session.screen().contains("› Кірістерді арттыру"))
+      try session.click(x: 10, y: 12, button: 65, release: false)
+      events.append(.mouse(MouseEvent(kind: .wheelDown, x: 10, y: 12)))
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "the wheel")
+      try session.send("Escape")
+      events.append(.key(.escape))
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "the overview")
+      try session.click(x: 10, y: 8)
+      try session.click(x: 10, y: 8)
+      events.append(.mouse(MouseEvent(kind: .click, x: 10, y: 8)))
+      events.append(.mouse(MouseEvent(kind: .doubleClick, x: 10, y: 8)))
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "direction 1")
+      #expect(try session.screen().contains("› Өмір сапасын арттыру"))
       try quit(session)
     }
 
@@ -129,6 +176,22 @@ extension TmuxEndToEnd {
       events.append(.resize(width: 100, height: 30))
       try waitForFrame(
         session, try expectedScreen(width: 100, height: 30, events: events), "the final frame")
+      try quit(session)
+    }
+
+    @Test("colours unless NO_COLOR is set and not empty; bold and dim stay", arguments: [
+      (nil, true), ("", true), ("1", false),
+    ] as [(String?, Bool)])
+    func noColor(_ value: String?, _ colored: Bool) throws {
+      let session = try TmuxSession(
+        width: 120, height: 40, arguments: Screens.open,
+        environment: value.map { ["NO_COLOR": $0] } ?? [:])
+      defer { session.close() }
+      try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      let styled = try session.tmux(["capture-pane", "-p", "-e"])
+      let colorCodes = (30...37).map { "\u{1B}[\($0)m" } + (40...47).map { "\u{1B}[\($0)m" }
+      #expect(colorCodes.contains { styled.contains($0) } == colored)
+      #expect(styled.contains("\u{1B}[1m"), "bold is gone")
       try quit(session)
     }
 
