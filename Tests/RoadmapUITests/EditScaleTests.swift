@@ -32,7 +32,8 @@ import Testing
     _ = walk(small)
     let t1 = (0..<3).map { _ in walk(small) }.min()!
     let t2 = (0..<3).map { _ in walk(large) }.min()!
-    print("11 edit keys + frames: 400 activities \(t1 * 1000) ms, 40,000 activities \(t2 * 1000) ms")
+    print(
+      "11 edit keys + frames: 400 activities \(t1 * 1000) ms, 40,000 activities \(t2 * 1000) ms")
     #expect(t2 < t1 * 20, "\(t2) s vs \(t1) s")
   }
 }

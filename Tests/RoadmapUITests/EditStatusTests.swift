@@ -15,7 +15,10 @@ import Testing
     #expect(d.status(id) == .done)
     d.press(.character(" "))
     #expect(d.status(id) == .inProgress)
-    #expect(d.takeSaves() == [[statusChange(id, .pending, .done)], [statusChange(id, .done, .inProgress)]])
+    #expect(
+      d.takeSaves() == [
+        [statusChange(id, .pending, .done)], [statusChange(id, .done, .inProgress)],
+      ])
   }
 
   @Test func theSaveCarriesTheRoadmapWithTheChangeApplied() throws {
@@ -45,10 +48,11 @@ import Testing
     #expect(d.status(id) == .pending)
     d.press(.character("d"))
     #expect(d.status(id) == .done)
-    #expect(d.takeSaves() == [
-      [statusChange(id, .done, .inProgress)], [statusChange(id, .inProgress, .pending)],
-      [statusChange(id, .pending, .done)],
-    ])
+    #expect(
+      d.takeSaves() == [
+        [statusChange(id, .done, .inProgress)], [statusChange(id, .inProgress, .pending)],
+        [statusChange(id, .pending, .done)],
+      ])
   }
 
   @Test func theActivityScreenEditsItsActivity() throws {
@@ -66,7 +70,9 @@ import Testing
     #expect(d.text.contains("✓ орындалды 4"))
     let overall = d.state.roadmap.counts
     d.press(.character("d"))
-    #expect(d.state.roadmap.directions[1].projects[0].counts == StatusCounts(done: 5, inProgress: 1, pending: 1))
+    #expect(
+      d.state.roadmap.directions[1].projects[0].counts
+        == StatusCounts(done: 5, inProgress: 1, pending: 1))
     #expect(d.state.roadmap.counts.done == overall.done + 1)
     #expect(d.text.contains("✓ орындалды 5"))
     d.press(.escape, .escape)
@@ -91,10 +97,11 @@ import Testing
     #expect(d.status(id) == .pending)
     d.press(.control("r"))
     #expect(d.state.edit.notice == Notice(.nothingToRedo))
-    #expect(d.takeSaves() == [
-      [statusChange(id, .done, .inProgress)], [statusChange(id, .inProgress, .done)],
-      [statusChange(id, .done, .pending)],
-    ])
+    #expect(
+      d.takeSaves() == [
+        [statusChange(id, .done, .inProgress)], [statusChange(id, .inProgress, .done)],
+        [statusChange(id, .done, .pending)],
+      ])
     // A new edit after undo drops what could be redone.
     d.press(.character("u"), .character("i"), .control("r"))
     #expect(d.status(id) == .inProgress)
@@ -105,8 +112,10 @@ import Testing
   @Test func readOnlyRefusesEveryEditWithAMessage() throws {
     var d = try Dashboard.onAuylAmanaty(row: 4, readOnly: true)
     let before = d.state.roadmap.counts
-    for key: Key in [.character(" "), .character("d"), .character("e"), .character("D"), .character("O"),
-      .character("C"), .character("u"), .control("r")] {
+    for key: Key in [
+      .character(" "), .character("d"), .character("e"), .character("D"), .character("O"),
+      .character("C"), .character("u"), .control("r"),
+    ] {
       d.press(key)
       #expect(d.state.edit.notice == Notice(.readOnlyRefused, kind: .warning))
       #expect(d.state.edit.prompt == nil)

@@ -195,7 +195,8 @@ extension DashboardState {
     for k in stack.indices {
       switch stack[k].screen {
       case .agencies:
-        stack[k].selection = index(stack[k].selection) ?? min(stack[k].selection, digest.owners.count - 1)
+        stack[k].selection =
+          index(stack[k].selection) ?? min(stack[k].selection, digest.owners.count - 1)
       case .agency(let i):
         if let j = index(i) {
           stack[k].screen = .agency(j)
