@@ -54,6 +54,8 @@ public struct Dashboard: TerminalApp, Sendable {
     }
     let before = state.current.screen
     if event == .tick { state.tickFlashes() }
+    // A click must not move the row an open editor or question is about.
+    if case .mouse = event, state.edit.prompt != nil { return .keepRunning }
     let outcome = state.reduce(event)
     // Opening an activity shows its history: ask for it fresh.
     if state.current.screen != before, state.onActivityScreen { state.edit.effects.append(.loadHistory) }

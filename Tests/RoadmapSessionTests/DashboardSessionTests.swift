@@ -12,7 +12,8 @@ import Testing
   func session(_ path: String, author: String) throws -> LiveSession<Dashboard> {
     let loaded = try RoadmapLoader.load(path: path)
     var s = LiveSession(
-      app: Dashboard(loaded, options: DashboardOptions(today: Day("2023-11-30"))), path: path, loaded: loaded,
+      app: Dashboard(loaded, options: DashboardOptions(today: Day("2023-11-30"))), path: path,
+      loaded: loaded,
       author: author)
     _ = s.handle(.resize(width: 120, height: 40))
     for key: Key in [.character("2"), .enter] { _ = s.handle(.key(key)) }

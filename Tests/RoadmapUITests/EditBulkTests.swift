@@ -27,13 +27,21 @@ import Testing
     d.press(.character("p"))
     let ids = ["01", "05", "06"].map { "\(auylAmanaty).\($0)" }
     #expect(ids.map { d.status($0) } == [.pending, .pending, .pending])
-    #expect(d.takeSaves() == [[statusChange(ids[0], .done, .pending), statusChange(ids[1], .inProgress, .pending)]])
+    #expect(
+      d.takeSaves() == [
+        [statusChange(ids[0], .done, .pending), statusChange(ids[1], .inProgress, .pending)]
+      ])
     #expect(d.state.edit.marks.isEmpty)
     #expect(d.state.edit.notice == Notice(.statusSetFor, ["3"]))
-    #expect(d.state.roadmap.directions[1].projects[0].counts == StatusCounts(done: 3, inProgress: 1, pending: 3))
+    #expect(
+      d.state.roadmap.directions[1].projects[0].counts
+        == StatusCounts(done: 3, inProgress: 1, pending: 3))
     d.press(.character("u"))
     #expect(ids.map { d.status($0) } == [.done, .inProgress, .pending])
-    #expect(d.takeSaves() == [[statusChange(ids[1], .pending, .inProgress), statusChange(ids[0], .pending, .done)]])
+    #expect(
+      d.takeSaves() == [
+        [statusChange(ids[1], .pending, .inProgress), statusChange(ids[0], .pending, .done)]
+      ])
     d.press(.control("r"))
     #expect(ids.map { d.status($0) } == [.pending, .pending, .pending])
     #expect(digestIsFresh(d))
@@ -50,7 +58,9 @@ import Testing
 
   @Test func carryOverAsksForTheYearPreviewsAndConfirms() throws {
     var d = try Dashboard.onAuylAmanaty(row: 0)
-    let expected = d.state.roadmap.allActivities.filter { $0.activity.status != .done && $0.activity.due?.year == 2023 }
+    let expected = d.state.roadmap.allActivities.filter {
+      $0.activity.status != .done && $0.activity.due?.year == 2023
+    }
     #expect(expected.count > 3)
     d.press(.character("C"))
     guard case .line(.carryOverYear, let editor)? = d.state.edit.prompt else {
@@ -124,5 +134,60 @@ import Testing
     d.press(.control("r"), .control("r"), .control("r"), .control("r"))
     #expect(d.state.roadmap.allActivities.map(\.activity) == end)
     #expect(digestIsFresh(d))
+  }
+}
+
+/// The owner of several marked rows at once, and the key table staying unambiguous.
+@Suite struct EditOwnerBulkAndKeyTableTests {
+  @Test func theOwnerOfMarkedRowsIsSetInOneUndoStep() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 0)
+    let ids = ["01", "02"].map { "\(auylAmanaty).\($0)" }
+    let before = ids.map { d.state.roadmap.activity(id: $0)?.owner }
+    d.press(.character("x"), .character("x"), .character("O"))
+    d.type("кәсіпкерлік")
+    d.press(.enter)
+    let owners = ids.map { d.state.roadmap.activity(id: $0)?.owner?.resolved("en") }
+    #expect(
+      owners
+        == Array(
+          repeating: "Department of Entrepreneurship and Industry, West Kazakhstan Region", count: 2
+        ))
+    #expect(d.takeSaves().map(\.count) == [2])
+    #expect(d.state.edit.marks.isEmpty)
+    #expect(digestIsFresh(d))
+    d.press(.character("u"))
+    #expect(ids.map { d.state.roadmap.activity(id: $0)?.owner } == before)
+    #expect(digestIsFresh(d))
+  }
+
+  @Test func noKeyIsBoundTwiceInOneContext() {
+    for context in KeyContext.allCases {
+      var seen: [Key: Action] = [:]
+      for b in KeyTable.bindings(for: context) {
+        for k in b.keys {
+          #expect(
+            seen[k] == nil || seen[k] == b.action, "\(k) in \(context): \(seen[k]!) and \(b.action)"
+          )
+          seen[k] = b.action
+        }
+      }
+    }
+  }
+
+  @Test func everyEditingActionHasAKeyAndHelpInEveryLanguage() {
+    let editing: [Action] = [
+      .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
+      .toggleMark,
+      .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt, .keepMine,
+      .keepTheirs,
+      .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward,
+    ]
+    for action in editing {
+      let bindings = KeyTable.all.filter { $0.action == action }
+      #expect(!bindings.isEmpty, "\(action)")
+      for b in bindings {
+        for language in Language.allCases { #expect(Catalogue.table(language)[b.help] != nil) }
+      }
+    }
   }
 }

@@ -27,17 +27,19 @@ import Testing
 
   @Test func aFailedSaveKeepsTheEditsAndRetryResendsThemAll() throws {
     var d = try Dashboard.onAuylAmanaty(row: 4)
-    let a = "\(auylAmanaty).05", b = "\(auylAmanaty).06"
+    let a = "\(auylAmanaty).05"
+    let b = "\(auylAmanaty).06"
     d.press(.character("d"))
     let first = d.takeSaves()[0]
     d.receive(.saveFailed(message: "cannot save: Permission denied\nmore", pending: first))
     #expect(d.status(a) == .done)
     #expect(d.state.edit.unsaved == first)
-    #expect(d.state.edit.notice == Notice(.saveFailed, ["cannot save: Permission denied"], kind: .error))
+    #expect(
+      d.state.edit.notice == Notice(.saveFailed, ["cannot save: Permission denied"], kind: .error))
     let text = d.text
-    #expect(text.contains("Сақталмады: cannot save: Permission denied"))
+    #expect(text.contains("Сақталмады, өзгерістер жадта: cannot save: Permission denied"))
     #expect(text.contains("r қайта сақтау"))
-    #expect(text.contains("1 өзгеріс сақталмаған"))
+    #expect(text.contains("w көшірмені басқа жерге сақтау"))
     // The next edit carries the failed one with it; its failure keeps both.
     d.press(.down, .character("d"))
     let second = d.takeSaves()
@@ -106,7 +108,10 @@ import Testing
     let id = "\(auylAmanaty).04"
     #expect(d.state.editTarget.map { d.state.roadmap[$0].id } == id)
     // On disk, .01 is no longer done: .04 moves up a row in the filtered list.
-    d.receive(.reloaded(try onDisk([statusChange("\(auylAmanaty).01", .done, .pending)]), changedIDs: ["\(auylAmanaty).01"]))
+    d.receive(
+      .reloaded(
+        try onDisk([statusChange("\(auylAmanaty).01", .done, .pending)]),
+        changedIDs: ["\(auylAmanaty).01"]))
     #expect(d.state.editTarget.map { d.state.roadmap[$0].id } == id)
     #expect(d.state.current.selection == 2)
   }
@@ -116,11 +121,15 @@ import Testing
     d.press(.enter)
     let screen = d.state.current.screen
     _ = d.takeEffects()
-    d.receive(.reloaded(try onDisk([statusChange("\(auylAmanaty).03", .done, .pending)]), changedIDs: ["\(auylAmanaty).03"]))
+    d.receive(
+      .reloaded(
+        try onDisk([statusChange("\(auylAmanaty).03", .done, .pending)]),
+        changedIDs: ["\(auylAmanaty).03"]))
     #expect(d.state.current.screen == screen)
     #expect(d.status("\(auylAmanaty).03") == .pending)
     // Its history is asked for again: someone changed it.
-    #expect(d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
+    #expect(
+      d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
   }
 
   @Test func pendingChangesAreAppliedAgainOverAReload() throws {
@@ -129,11 +138,16 @@ import Testing
     let mine = d.takeSaves()[0]
     d.receive(.saveFailed(message: "locked", pending: mine))
     // Another screen changed another activity; ours is still shown, and still unsaved.
-    d.receive(.reloaded(try onDisk([statusChange("\(auylAmanaty).06", .pending, .inProgress)]), changedIDs: ["\(auylAmanaty).06"]))
+    d.receive(
+      .reloaded(
+        try onDisk([statusChange("\(auylAmanaty).06", .pending, .inProgress)]),
+        changedIDs: ["\(auylAmanaty).06"]))
     #expect(d.status("\(auylAmanaty).05") == .done)
     #expect(d.status("\(auylAmanaty).06") == .inProgress)
     #expect(d.state.edit.unsaved == mine)
-    #expect(d.state.roadmap.directions[1].projects[0].counts == StatusCounts(done: 5, inProgress: 2, pending: 0))
+    #expect(
+      d.state.roadmap.directions[1].projects[0].counts
+        == StatusCounts(done: 5, inProgress: 2, pending: 0))
     #expect(digestIsFresh(d))
   }
 
@@ -147,7 +161,9 @@ import Testing
     d.receive(.conflicts([(mine: mine, theirs: .status(.done))]))
     #expect(d.status(id) == .done)
     #expect(d.state.keyContext == .conflict)
-    #expect(d.text.contains("Мәртебесі (\(id)): дискіде орындалды, сізде басталмаған: сіздікі қалсын ба? y/n"))
+    #expect(
+      d.text.contains(
+        "Мәртебесі (\(id)): дискіде орындалды, сізде басталмаған: сіздікі қалсын ба? y/n"))
     d.press(.character("q"))  // not an answer
     #expect(d.state.keyContext == .conflict)
     d.press(.character("y"))
@@ -168,7 +184,8 @@ import Testing
     d.press(.character("d"), .character("p"))
     let saves = d.takeSaves()
     d.receive(.saved(try onDisk(saves[0]), written: saves[0], merged: false))
-    d.receive(.saved(try onDisk([statusChange(id, .inProgress, .inProgress)]), written: [], merged: true))
+    d.receive(
+      .saved(try onDisk([statusChange(id, .inProgress, .inProgress)]), written: [], merged: true))
     d.receive(.conflicts([(mine: saves[1][0], theirs: .status(.inProgress))]))
     d.press(.character("n"))
     #expect(d.status(id) == .inProgress)
@@ -194,14 +211,18 @@ import Testing
     var d = try Dashboard.onAuylAmanaty(row: 4)
     let id = "\(auylAmanaty).05"
     d.press(.enter)
-    #expect(d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
+    #expect(
+      d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
     #expect(d.text.contains("әзірге өзгеріс жоқ"))
-    d.receive(.history([
-      HistoryEntry(time: "2023-11-30T10:15:00Z", author: "Абенова", id: id, field: .status,
-        old: .status(.inProgress), new: .status(.done)),
-      HistoryEntry(time: "2023-11-30T10:16:00Z", author: "Абенова", id: "other", field: .status,
-        old: .status(.inProgress), new: .status(.done)),
-    ]))
+    d.receive(
+      .history([
+        HistoryEntry(
+          time: "2023-11-30T10:15:00Z", author: "Абенова", id: id, field: .status,
+          old: .status(.inProgress), new: .status(.done)),
+        HistoryEntry(
+          time: "2023-11-30T10:16:00Z", author: "Абенова", id: "other", field: .status,
+          old: .status(.inProgress), new: .status(.done)),
+      ]))
     let text = d.text
     #expect(text.contains("Өзгерістер тарихы"))
     #expect(text.contains("2023-11-30 10:15 · Абенова · Мәртебесі: орындалуда → орындалды"))
@@ -210,6 +231,45 @@ import Testing
     d.press(.character("d"))
     let saves = d.takeSaves()
     d.receive(.saved(try onDisk(saves[0]), written: saves[0], merged: false))
-    #expect(d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
+    #expect(
+      d.takeEffects().contains { if case .loadHistory = $0 { return true } else { return false } })
+  }
+}
+
+/// Undo after others changed the same field.
+@Suite struct EditUndoAfterReloadTests {
+  @Test func undoLeavesAFieldSomeoneElseChangedSince() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4)
+    let a = "\(auylAmanaty).05"
+    let b = "\(auylAmanaty).06"
+    d.press(.character("x"), .character("x"), .character("d"))  // .05 and .06 done
+    let ours = d.takeSaves()[0]
+    var loaded = try regionRoadmap()
+    for c in ours { try loaded.roadmap.apply(c) }
+    d.receive(.saved(loaded, written: ours, merged: false))
+    try loaded.roadmap.apply(statusChange(b, .done, .inProgress))  // theirs, after ours
+    d.receive(.reloaded(loaded, changedIDs: [b]))
+    d.press(.character("u"))
+    #expect(d.status(a) == .inProgress)
+    #expect(d.status(b) == .inProgress)
+    #expect(d.takeSaves() == [[statusChange(a, .done, .inProgress)]])
+  }
+}
+
+/// The status line takes a row from the list without hiding the selection.
+@Suite struct EditStatusLineTests {
+  @Test func theSelectionStaysVisibleWhenTheStatusLineAppears() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 6, width: 80, height: 17)
+    let list = Layout.list(d.state)
+    #expect(d.state.current.selection - d.state.current.scroll == list.height - 1)
+    d.press(.character("d"))
+    let saves = d.takeSaves()
+    var loaded = try regionRoadmap()
+    for c in saves[0] { try loaded.roadmap.apply(c) }
+    d.receive(.saved(loaded, written: saves[0], merged: false))
+    let shorter = Layout.list(d.state)
+    #expect(shorter.height == list.height - 1)
+    #expect(d.state.current.selection - d.state.current.scroll < shorter.height)
+    #expect(d.text.contains("сақталды"))
   }
 }

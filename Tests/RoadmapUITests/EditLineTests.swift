@@ -84,12 +84,18 @@ import Testing
     #expect(d.text.contains("Ескертпе: Ұлттық мұра"))
     d.press(.enter)
     #expect(d.state.roadmap.activity(id: id)?.note == LocalizedText("Ұлттық мұра"))
-    #expect(d.takeSaves() == [[ActivityChange(id: id, field: .note, old: nil, new: .text(LocalizedText("Ұлттық мұра")))]])
+    #expect(
+      d.takeSaves() == [
+        [ActivityChange(id: id, field: .note, old: nil, new: .text(LocalizedText("Ұлттық мұра")))]
+      ])
     d.press(.character("e"))
     for _ in 0..<11 { d.press(.backspace) }
     d.press(.enter)
     #expect(d.state.roadmap.activity(id: id)?.note == nil)
-    #expect(d.takeSaves() == [[ActivityChange(id: id, field: .note, old: .text(LocalizedText("Ұлттық мұра")), new: nil)]])
+    #expect(
+      d.takeSaves() == [
+        [ActivityChange(id: id, field: .note, old: .text(LocalizedText("Ұлттық мұра")), new: nil)]
+      ])
   }
 
   @Test func aTranslatedNoteChangesOnlyTheCurrentLanguage() throws {
@@ -101,7 +107,9 @@ import Testing
     d.type(" (по данным банка)")
     d.press(.enter)
     let note = d.state.roadmap.activity(id: id)?.note
-    #expect(note?.resolved("ru") == "С начала года всего 837 кредитов на 5,6 млрд тенге (по данным банка)")
+    #expect(
+      note?.resolved("ru") == "С начала года всего 837 кредитов на 5,6 млрд тенге (по данным банка)"
+    )
     #expect(note?.resolved("kk") == "Жыл басынан бері барлығы 837 несие, 5,6 млрд теңге")
     #expect(note?.translations.map(\.language) == ["kk", "ru", "en"])
   }
@@ -142,7 +150,13 @@ import Testing
     d.press(.enter)
     #expect(d.state.edit.prompt == nil)
     #expect(d.state.roadmap.activity(id: id)?.due == Day("2023-12-31"))
-    #expect(d.takeSaves() == [[ActivityChange(id: id, field: .due, old: .day(Day("2023-11-01")!), new: .day(Day("2023-12-31")!))]])
+    #expect(
+      d.takeSaves() == [
+        [
+          ActivityChange(
+            id: id, field: .due, old: .day(Day("2023-11-01")!), new: .day(Day("2023-12-31")!))
+        ]
+      ])
     // An empty due date removes the field.
     d.press(.character("D"))
     for _ in 0..<10 { d.press(.backspace) }
@@ -167,8 +181,17 @@ import Testing
     #expect(d.text.contains("кәсіпкерлік және өнеркәсіп"))
     d.press(.enter)
     let owner = d.state.roadmap.activity(id: id)?.owner
-    #expect(owner?.resolved("ru") == "Управление предпринимательства и промышленности Западно-Казахстанской области")
-    #expect(d.takeSaves() == [[ActivityChange(id: id, field: .owner, old: before.map(FieldValue.text), new: owner.map(FieldValue.text))]])
+    #expect(
+      owner?.resolved("ru")
+        == "Управление предпринимательства и промышленности Западно-Казахстанской области")
+    #expect(
+      d.takeSaves() == [
+        [
+          ActivityChange(
+            id: id, field: .owner, old: before.map(FieldValue.text), new: owner.map(FieldValue.text)
+          )
+        ]
+      ])
     #expect(digestIsFresh(d))
     d.press(.character("u"))
     #expect(d.state.roadmap.activity(id: id)?.owner == before)
@@ -203,5 +226,15 @@ import Testing
     var d = try Dashboard.onAuylAmanaty(row: 0, width: 100, height: 30)
     d.press(.character("x"), .character("C"), .enter)
     assertSnapshot(d.grid(), named: "edit-carry-over-100x30")
+  }
+
+  @Test func saveFailedAndAConflictOnTheStatusLine() throws {
+    var d = try Dashboard.onAuylAmanaty(row: 4, width: 100, height: 24)
+    d.press(.character("d"))
+    let saves = d.takeSaves()
+    d.receive(.saveFailed(message: "cannot save: Permission denied", pending: saves[0]))
+    assertSnapshot(d.grid(), named: "edit-save-failed-100x24")
+    d.receive(.conflicts([(mine: saves[0][0], theirs: .status(.pending))]))
+    assertSnapshot(d.grid(), named: "edit-conflict-100x24")
   }
 }

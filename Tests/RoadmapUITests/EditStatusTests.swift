@@ -15,7 +15,10 @@ import Testing
     #expect(d.status(id) == .done)
     d.press(.character(" "))
     #expect(d.status(id) == .inProgress)
-    #expect(d.takeSaves() == [[statusChange(id, .pending, .done)], [statusChange(id, .done, .inProgress)]])
+    #expect(
+      d.takeSaves() == [
+        [statusChange(id, .pending, .done)], [statusChange(id, .done, .inProgress)],
+      ])
   }
 
   @Test func theSaveCarriesTheRoadmapWithTheChangeApplied() throws {
@@ -45,10 +48,11 @@ import Testing
     #expect(d.status(id) == .pending)
     d.press(.character("d"))
     #expect(d.status(id) == .done)
-    #expect(d.takeSaves() == [
-      [statusChange(id, .done, .inProgress)], [statusChange(id, .inProgress, .pending)],
-      [statusChange(id, .pending, .done)],
-    ])
+    #expect(
+      d.takeSaves() == [
+        [statusChange(id, .done, .inProgress)], [statusChange(id, .inProgress, .pending)],
+        [statusChange(id, .pending, .done)],
+      ])
   }
 
   @Test func theActivityScreenEditsItsActivity() throws {
@@ -66,7 +70,9 @@ import Testing
     #expect(d.text.contains("✓ орындалды 4"))
     let overall = d.state.roadmap.counts
     d.press(.character("d"))
-    #expect(d.state.roadmap.directions[1].projects[0].counts == StatusCounts(done: 5, inProgress: 1, pending: 1))
+    #expect(
+      d.state.roadmap.directions[1].projects[0].counts
+        == StatusCounts(done: 5, inProgress: 1, pending: 1))
     #expect(d.state.roadmap.counts.done == overall.done + 1)
     #expect(d.text.contains("✓ орындалды 5"))
     d.press(.escape, .escape)
@@ -91,10 +97,11 @@ import Testing
     #expect(d.status(id) == .pending)
     d.press(.control("r"))
     #expect(d.state.edit.notice == Notice(.nothingToRedo))
-    #expect(d.takeSaves() == [
-      [statusChange(id, .done, .inProgress)], [statusChange(id, .inProgress, .done)],
-      [statusChange(id, .done, .pending)],
-    ])
+    #expect(
+      d.takeSaves() == [
+        [statusChange(id, .done, .inProgress)], [statusChange(id, .inProgress, .done)],
+        [statusChange(id, .done, .pending)],
+      ])
     // A new edit after undo drops what could be redone.
     d.press(.character("u"), .character("i"), .control("r"))
     #expect(d.status(id) == .inProgress)
@@ -105,8 +112,10 @@ import Testing
   @Test func readOnlyRefusesEveryEditWithAMessage() throws {
     var d = try Dashboard.onAuylAmanaty(row: 4, readOnly: true)
     let before = d.state.roadmap.counts
-    for key: Key in [.character(" "), .character("d"), .character("e"), .character("D"), .character("O"),
-      .character("C"), .character("u"), .control("r")] {
+    for key: Key in [
+      .character(" "), .character("d"), .character("e"), .character("D"), .character("O"),
+      .character("C"), .character("u"), .control("r"),
+    ] {
       d.press(key)
       #expect(d.state.edit.notice == Notice(.readOnlyRefused, kind: .warning))
       #expect(d.state.edit.prompt == nil)
@@ -141,5 +150,34 @@ import Testing
     #expect(d.state.digest.owners[j].owner == owner)
     #expect(d.state.digest.owners[j].counts.remaining == 0)
     #expect(digestIsFresh(d))
+  }
+}
+
+/// Editing the selected hit of the search results.
+@Suite struct EditSearchListTests {
+  @Test func tabPutsTheKeysOnTheResultsWhereStatusKeysEditTheHit() throws {
+    var d = try regionDashboard()
+    d.press(.character("/"))
+    d.type("мектеп")
+    let hits = d.state.search?.hits ?? []
+    #expect(hits.count > 2)
+    d.press(.tab)
+    #expect(d.state.keyContext == .searchList)
+    d.press(.character("j"), .character("j"))
+    let hit = hits[2]
+    let id = d.state.roadmap[hit].id
+    let old = d.state.roadmap[hit].status
+    let new: Status = old == .pending ? .done : .pending
+    d.press(.character(new == .done ? "d" : "p"))
+    #expect(d.state.roadmap[hit].status == new)
+    #expect(d.takeSaves() == [[statusChange(id, old, new)]])
+    #expect(d.state.search?.hits == hits)
+    #expect(d.state.search?.current == 2)
+    #expect(d.state.stack.count == 1 && d.state.current.selection == 0)
+    // Back to the query: letters type again.
+    d.press(.tab)
+    d.type(" ")
+    #expect(d.state.search?.query == "мектеп ")
+    #expect(d.takeSaves().isEmpty)
   }
 }

@@ -8,7 +8,9 @@ let auylAmanaty = "d2.auyl_amanaty"
 
 extension Dashboard {
   /// The region's dashboard on the «Ауыл аманаты» project, the cursor on row `row`.
-  static func onAuylAmanaty(row: Int = 0, readOnly: Bool = false, width: Int = 120, height: Int = 40) throws -> Dashboard {
+  static func onAuylAmanaty(
+    row: Int = 0, readOnly: Bool = false, width: Int = 120, height: Int = 40
+  ) throws -> Dashboard {
     var d = Dashboard(
       try regionRoadmap(), options: DashboardOptions(readOnly: readOnly, today: snapshotDay))
     _ = d.handle(.resize(width: width, height: height))

@@ -12,7 +12,8 @@ extension TmuxEndToEnd {
       try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
       let path = dir + "/roadmap.json"
       try FileManager.default.copyItem(
-        atPath: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path, toPath: path)
+        atPath: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path,
+        toPath: path)
       return path
     }
 
@@ -29,7 +30,9 @@ extension TmuxEndToEnd {
     @Test("a status set in one dashboard appears in the other within a second; undo too")
     func statusFollowsAcrossDashboards() throws {
       let path = try temporaryCopy()
-      defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+      defer {
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+      }
       let first = try dashboard(path, author: "бірінші")
       defer { first.close() }
       let second = try dashboard(path, author: "екінші")
@@ -37,7 +40,9 @@ extension TmuxEndToEnd {
 
       // The fifth row, in progress, is marked done in the first.
       try first.send("Down", "Down", "Down", "Down", "d")
-      try first.waitFor("the save", timeout: 2) { $0.contains("✓ орындалды 5 (") && $0.contains("сақталды") }
+      try first.waitFor("the save", timeout: 2) {
+        $0.contains("✓ орындалды 5 (") && $0.contains("сақталды")
+      }
       try second.waitFor("the change from the other dashboard", timeout: 1) {
         $0.contains("✓ орындалды 5 (")
       }
@@ -52,7 +57,9 @@ extension TmuxEndToEnd {
       try second.waitFor("the undo from the other dashboard", timeout: 1) {
         $0.contains("✓ орындалды 4 (57%)")
       }
-      #expect(try RoadmapLoader.load(path: path).roadmap.activity(id: "d2.auyl_amanaty.05")?.status == .inProgress)
+      #expect(
+        try RoadmapLoader.load(path: path).roadmap.activity(id: "d2.auyl_amanaty.05")?.status
+          == .inProgress)
 
       try first.send("q")
       try second.send("q")

@@ -7,7 +7,9 @@ import RoadmapKit
 /// The cost is that of the owners' list (a few dozen), not of the activities.
 extension RoadmapDigest {
   /// Takes an activity changed from `old` to `new` at `location` into account.
-  mutating func update(at location: ActivityLocation, from old: Activity, to new: Activity, today: Day) {
+  mutating func update(
+    at location: ActivityLocation, from old: Activity, to new: Activity, today: Day
+  ) {
     if old.isOverdue(asOf: today) { overdue -= 1 }
     if new.isOverdue(asOf: today) { overdue += 1 }
     guard old.owner != new.owner || old.status != new.status else { return }

@@ -5,6 +5,9 @@ import RoadmapKit
 extension DashboardState {
   /// The activity the cursor is on: the activity screen's, or the selected list row's.
   var editTarget: ActivityLocation? {
+    if let s = search, s.isEditing {
+      return s.hits.indices.contains(s.current) ? s.hits[s.current] : nil
+    }
     switch current.screen {
     case .activity(let l): return l
     case .project(let d, let p):
@@ -19,7 +22,7 @@ extension DashboardState {
 
   /// The activities a status key applies to: every marked row on a list, else the target.
   var statusTargets: [ActivityLocation] {
-    if !onActivityScreen && !edit.marks.isEmpty {
+    if !onActivityScreen && !edit.marks.isEmpty && search?.isEditing != true {
       return edit.marks.compactMap { roadmap.activityIndex[$0] }.sorted()
     }
     return editTarget.map { [$0] } ?? []
@@ -50,6 +53,7 @@ extension DashboardState {
     case .carryOver:
       edit.prompt = .line(.carryOverYear, LineEditor(String(roadmap.asOf.year)))
     case .saveElsewhere: edit.prompt = .line(.savePath, LineEditor())
+    case .focusResults: search?.resultsFocused.toggle()
     default: break
     }
   }
@@ -86,6 +90,7 @@ extension DashboardState {
 
   /// Whether the activity screen is shown (where marks do not apply).
   var onActivityScreen: Bool {
+    if search?.isEditing == true { return false }
     if case .activity = current.screen { return true }
     return false
   }
@@ -116,8 +121,10 @@ extension DashboardState {
       edit.notice = Notice(.nothingToUndo)
       return
     }
-    let applied = applyChanges(group.reversed().map(\.inverse))
-    edit.redo.append(group)
+    // A field someone else changed since is theirs now: undo leaves it alone.
+    let still = group.filter { roadmap.activity(id: $0.id)?.value(of: $0.field) == $0.new }
+    let applied = applyChanges(still.reversed().map(\.inverse))
+    edit.redo.append(still)
     save(applied)
     edit.notice = Notice(.undone, [Formatting.count(applied.count, language)])
   }
@@ -128,8 +135,9 @@ extension DashboardState {
       edit.notice = Notice(.nothingToRedo)
       return
     }
-    let applied = applyChanges(group)
-    edit.undo.append(group)
+    let still = group.filter { roadmap.activity(id: $0.id)?.value(of: $0.field) == $0.old }
+    let applied = applyChanges(still)
+    edit.undo.append(still)
     save(applied)
     edit.notice = Notice(.redone, [Formatting.count(applied.count, language)])
   }
@@ -171,7 +179,9 @@ extension DashboardState {
       applied.append(c)
     }
     if digest.owners.map(\.owner) != ownersBefore { followOwners(previous: ownersBefore) }
-    if !onActivityScreen { current.selection = max(0, min(current.selection, rowCount() - 1)) }
+    if !onActivityScreen && search?.isEditing != true {
+      current.selection = max(0, min(current.selection, rowCount() - 1))
+    }
     return applied
   }
 
@@ -185,7 +195,8 @@ extension DashboardState {
     for k in stack.indices {
       switch stack[k].screen {
       case .agencies:
-        stack[k].selection = index(stack[k].selection) ?? min(stack[k].selection, digest.owners.count - 1)
+        stack[k].selection =
+          index(stack[k].selection) ?? min(stack[k].selection, digest.owners.count - 1)
       case .agency(let i):
         if let j = index(i) {
           stack[k].screen = .agency(j)

@@ -17,7 +17,7 @@ public enum Action: Hashable, Sendable {
   case cycleStatus, setDone, setInProgress, setPending, editNote, editDue, editOwner, toggleMark
   case carryOver, undo, redo, retrySave, saveElsewhere
   /// Answers to a prompt, and the line editor's own keys.
-  case confirm, cancelPrompt, keepMine, keepTheirs
+  case confirm, cancelPrompt, keepMine, keepTheirs, focusResults
   case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
 }
 
@@ -28,6 +28,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
   // Editing.
   /// A line editor on the status line, the owner editor, the carry-over list, a conflict.
   case lineEditor, ownerEditor, carryOverPreview, conflict
+  /// The search results with the keys on the list (Tab), where the editing keys work.
+  case searchList
 }
 
 /// One key binding: the keys, the action, its help text and where it applies.
@@ -102,10 +104,19 @@ public enum KeyTable {
 
   // Editing.
   /// Where an activity can be edited: its screen and the lists of activities.
-  static let editable: Set<KeyContext> = [.project, .agency, .activity]
+  static let editable: Set<KeyContext> = [.project, .agency, .activity, .searchList]
 
   /// The editing keys, in the order the help lists them.
   static let editing: [KeyBinding] = [
+    bind([.tab], .focusResults, .keyFocusResults, [.search, .searchList], footer: true),
+    bind([.up, .character("k")], .moveUp, .keyUp, [.searchList]),
+    bind([.down, .character("j")], .moveDown, .keyDown, [.searchList]),
+    bind([.pageUp], .pageUp, .keyPageUp, [.searchList]),
+    bind([.pageDown], .pageDown, .keyPageDown, [.searchList]),
+    bind([.home, .character("g")], .goTop, .keyTop, [.searchList]),
+    bind([.end, .character("G")], .goBottom, .keyBottom, [.searchList]),
+    bind([.enter], .submitSearch, .keySubmit, [.searchList], footer: true),
+    bind([.escape], .cancelSearch, .keyCancel, [.searchList], footer: true),
     bind([.character(" ")], .cycleStatus, .keyCycleStatus, editable),
     bind([.character("d")], .setDone, .keySetDone, editable),
     bind([.character("i")], .setInProgress, .keySetInProgress, editable),

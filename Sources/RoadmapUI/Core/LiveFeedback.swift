@@ -43,6 +43,8 @@ extension DashboardState {
     case .history(let entries):
       edit.history = Dictionary(grouping: entries, by: \.id)
     }
+    // The status line may just have appeared and taken the list's last row.
+    keepSelectionVisible()
   }
 
   /// The first line of a message, for the one-line status.
@@ -135,9 +137,13 @@ extension DashboardState {
           edit.effects.append(.save(ours, current: roadmap, overrideConflicts: true))
         }
       } else {
-        if a.value(of: c.mine.field) != c.theirs { applyChanges([change(a, c.mine.field, to: c.theirs)]) }
+        if a.value(of: c.mine.field) != c.theirs {
+          applyChanges([change(a, c.mine.field, to: c.theirs)])
+        }
         // Undoing ours later would write over theirs: ours leaves the undo history.
-        let same = { (x: ActivityChange) in x.id == c.mine.id && x.field == c.mine.field && x.new == c.mine.new }
+        let same = { (x: ActivityChange) in
+          x.id == c.mine.id && x.field == c.mine.field && x.new == c.mine.new
+        }
         edit.undo = edit.undo.map { $0.filter { !same($0) } }.filter { !$0.isEmpty }
         edit.redo = edit.redo.map { $0.filter { !same($0.inverse) } }.filter { !$0.isEmpty }
       }

@@ -20,7 +20,8 @@ extension DashboardState {
 
   /// The part of a note edited in the current language: the plain text or its translation.
   func noteText(_ note: LocalizedText) -> String {
-    note.isPlain ? note.resolved() : note.translations.first { $0.language == language.rawValue }?.text ?? ""
+    note.isPlain
+      ? note.resolved() : note.translations.first { $0.language == language.rawValue }?.text ?? ""
   }
 
   /// The note after editing the current language's part to `text`; nil removes it.
@@ -68,7 +69,8 @@ extension DashboardState {
         closePrompt()
         guard matches.indices.contains(choice.selection) else { return }
         let owner = FieldValue.text(matches[choice.selection])
-        commit(choice.ids.compactMap { roadmap.activity(id: $0) }.map { change($0, .owner, to: owner) })
+        commit(
+          choice.ids.compactMap { roadmap.activity(id: $0) }.map { change($0, .owner, to: owner) })
         edit.marks = []
       case .cancelPrompt: closePrompt()
       default:
@@ -79,7 +81,10 @@ extension DashboardState {
     case .carryOver(_, let items, _):
       closePrompt()
       guard action == .confirm else { return }
-      commit(items.compactMap { item in roadmap.activity(id: item.id).map { change($0, .due, to: .day(item.new)) } })
+      commit(
+        items.compactMap { item in
+          roadmap.activity(id: item.id).map { change($0, .due, to: .day(item.new)) }
+        })
       edit.notice = Notice(.carryOverDone, [Formatting.count(items.count, language)])
     case .conflict: answerConflict(keepMine: action == .keepMine)
     case nil: break
@@ -121,7 +126,8 @@ extension DashboardState {
       choice.selection = max(0, min(choice.matches.count - 1, choice.selection &+ delta))
       edit.prompt = .owner(choice)
     case .carryOver(let year, let items, let scroll):
-      edit.prompt = .carryOver(year: year, items: items, scroll: max(0, min(items.count - 1, scroll &+ delta)))
+      edit.prompt = .carryOver(
+        year: year, items: items, scroll: max(0, min(items.count - 1, scroll &+ delta)))
     case nil: return false
     default: break
     }

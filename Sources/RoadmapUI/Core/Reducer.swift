@@ -84,7 +84,7 @@ extension DashboardState {
     // Editing.
     case .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
       .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,
-      .keepMine, .keepTheirs, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward,
+      .keepMine, .keepTheirs, .focusResults, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward,
       .deleteForward:
       performEdit(action, key: key)
     }

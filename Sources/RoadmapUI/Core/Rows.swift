@@ -39,7 +39,7 @@ extension DashboardState {
     case .ownerPicker: return .ownerPicker
     case nil: break
     }
-    if let search, search.isEditing { return .search }
+    if let search, search.isEditing { return search.resultsFocused ? .searchList : .search }
     switch current.screen {
     case .overview: return .overview
     case .direction: return .direction

@@ -47,6 +47,8 @@ public struct SearchState: Hashable, Sendable {
   public var isEditing = true
   /// The first visible result row.
   public var scroll = 0
+  /// Whether keys act on the results (Tab): the editing keys work on the selected hit.
+  public var resultsFocused = false
 }
 
 /// A window drawn over the screen.

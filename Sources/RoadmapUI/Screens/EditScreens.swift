@@ -8,16 +8,20 @@ extension DashboardState {
     case .line, .conflict: return true
     default: break
     }
-    return edit.notice != nil || edit.diskProblem != nil || !edit.marks.isEmpty || !edit.unsaved.isEmpty
+    return edit.notice != nil || edit.diskProblem != nil || !edit.marks.isEmpty
+      || !edit.unsaved.isEmpty
   }
 
   /// The status line, then the owner picker or the carry-over list when open.
   func drawEditing(into grid: inout Grid) {
     guard Layout.fits(self) else { return }
-    if showsStatusLine { drawStatusLine(in: Rect(x: 0, y: height - 2, width: width, height: 1), into: &grid) }
+    if showsStatusLine {
+      drawStatusLine(in: Rect(x: 0, y: height - 2, width: width, height: 1), into: &grid)
+    }
     switch edit.prompt {
     case .owner(let choice): drawOwnerEditor(choice, into: &grid)
-    case .carryOver(let year, let items, let scroll): drawCarryOver(year, items, scroll: scroll, into: &grid)
+    case .carryOver(let year, let items, let scroll):
+      drawCarryOver(year, items, scroll: scroll, into: &grid)
     default: break
     }
   }
@@ -34,42 +38,56 @@ extension DashboardState {
       if let n = edit.notice, n.kind != .info {
         let text = Catalogue.format(n.message, language, n.arguments)
         reason = min((row.width - used) / 2, resolveWidth(text) + 2)
-        p.rightText(text, in: Rect(x: row.maxX - reason, y: row.y, width: reason, height: 1), role: .inProgress,
+        p.rightText(
+          text, in: Rect(x: row.maxX - reason, y: row.y, width: reason, height: 1),
+          role: .inProgress,
           into: &grid)
       }
       let box = Rect(x: row.x + used, y: row.y, width: row.width - used - reason, height: 1)
       editor.draw(in: box, theme: theme, into: &grid)
       return
     case .conflict:
-      if let c = edit.conflicts.first { p.text(conflictQuestion(c), in: row, role: .badge, into: &grid) }
+      if let c = edit.conflicts.first {
+        p.text(conflictQuestion(c), in: row, role: .badge, into: &grid)
+      }
       return
     default: break
     }
+    let notice =
+      edit.notice
+      ?? edit.diskProblem.map { Notice(.invalidOnDisk, [firstLine($0)], kind: .warning) }
+    let failed = notice?.kind == .error && !edit.unsaved.isEmpty
     var right: [(String, StyleRole)] = []
-    if !edit.unsaved.isEmpty {
-      right.append((p.word(.unsavedCount, Formatting.count(edit.unsaved.count, language)), .overdue))
-    }
-    if !edit.marks.isEmpty {
+    func add(_ piece: (String, StyleRole)) {
       if !right.isEmpty { right.append(("  ", .plain)) }
-      right.append((p.word(.markedCount, Formatting.count(edit.marks.count, language)), .badge))
+      right.append(piece)
     }
-    let rightWidth = min(row.width / 2, right.reduce(0) { $0 + resolveWidth($1.0) })
-    p.pieces(right, in: Rect(x: row.maxX - rightWidth, y: row.y, width: rightWidth, height: 1), into: &grid)
-    let left = Rect(x: row.x, y: row.y, width: row.width - rightWidth - (rightWidth > 0 ? 2 : 0), height: 1)
-    let notice = edit.notice ?? edit.diskProblem.map { Notice(.invalidOnDisk, [firstLine($0)], kind: .warning) }
-    guard let notice else { return }
-    let role: StyleRole = notice.kind == .info ? .done : notice.kind == .warning ? .inProgress : .overdue
-    var pieces: [(String, StyleRole)] = [(Catalogue.format(notice.message, language, notice.arguments), role)]
-    if notice.kind == .error && !edit.unsaved.isEmpty {
-      // What can be done about it, in the words and keys of the key table.
+    if failed {
+      // What can be done about it, in the words and keys of the key table; kept whole,
+      // the reason on the left gives way first.
       for action in [Action.retrySave, .saveElsewhere] {
         guard let b = KeyTable.all.first(where: { $0.action == action }) else { continue }
-        pieces.append((theme.itemSeparator, .dim))
-        pieces.append((KeyTable.label(b, asciiOnly: theme.asciiOnly), .key))
-        pieces.append((" " + p.word(b.help), .dim))
+        add((KeyTable.label(b, asciiOnly: theme.asciiOnly), .key))
+        right.append((" " + p.word(b.help), .dim))
       }
+    } else if !edit.unsaved.isEmpty {
+      add((p.word(.unsavedCount, Formatting.count(edit.unsaved.count, language)), .overdue))
     }
-    p.pieces(pieces, in: left, into: &grid)
+    if !edit.marks.isEmpty {
+      add((p.word(.markedCount, Formatting.count(edit.marks.count, language)), .badge))
+    }
+    let rightWidth = min(row.width * 2 / 3, right.reduce(0) { $0 + resolveWidth($1.0) })
+    p.pieces(
+      right, in: Rect(x: row.maxX - rightWidth, y: row.y, width: rightWidth, height: 1), into: &grid
+    )
+    let left = Rect(
+      x: row.x, y: row.y, width: row.width - rightWidth - (rightWidth > 0 ? 2 : 0), height: 1)
+    guard let notice else { return }
+    let role: StyleRole =
+      notice.kind == .info ? .done : notice.kind == .warning ? .inProgress : .overdue
+    p.text(
+      Catalogue.format(notice.message, language, notice.arguments), in: left, role: role,
+      into: &grid)
   }
 
   /// The label before a line editor.
@@ -89,7 +107,8 @@ extension DashboardState {
 
   /// "Status of d1.x: in progress on disk, pending yours: keep yours? y/n".
   func conflictQuestion(_ c: Conflict) -> String {
-    painter.word(.conflictQuestion, painter.word(fieldName(c.mine.field)), c.mine.id,
+    painter.word(
+      .conflictQuestion, painter.word(fieldName(c.mine.field)), c.mine.id,
       valueText(c.theirs), valueText(c.mine.new))
   }
 
@@ -107,7 +126,8 @@ extension DashboardState {
   func valueText(_ value: FieldValue?) -> String {
     switch value {
     case nil: return painter.word(.valueNone)
-    case .status(let s)?: return painter.word(s == .done ? .done : s == .inProgress ? .inProgress : .pending)
+    case .status(let s)?:
+      return painter.word(s == .done ? .done : s == .inProgress ? .inProgress : .pending)
     case .day(let d)?: return Formatting.day(d, language)
     case .text(let t)?: return painter.resolve(t)
     }
@@ -118,15 +138,19 @@ extension DashboardState {
     let p = painter
     let body = Layout.body(self)
     let matches = choice.matches
-    let inner = centredWindow(width: min(body.width, 64), height: min(body.height, choice.owners.count + 4),
+    let inner = centredWindow(
+      width: min(body.width, 64), height: min(body.height, choice.owners.count + 4),
       title: p.word(.ownerEditTitle), into: &grid)
     guard !inner.isEmpty else { return }
     let used = p.text("> ", in: inner.row(0), role: .key, into: &grid)
-    choice.filter.draw(in: Rect(x: inner.x + used, y: inner.y, width: inner.width - used, height: 1),
+    choice.filter.draw(
+      in: Rect(x: inner.x + used, y: inner.y, width: inner.width - used, height: 1),
       theme: theme, into: &grid)
     let list = inner.dropFirst(1)
     let scroll = max(0, choice.selection - list.height + 1)
-    drawList(count: matches.count, selection: choice.selection, scroll: scroll, in: list, into: &grid) { i, row, g in
+    drawList(
+      count: matches.count, selection: choice.selection, scroll: scroll, in: list, into: &grid
+    ) { i, row, g in
       p.text(p.resolve(matches[i]), in: row, x: 1, into: &g)
     }
   }
@@ -135,18 +159,24 @@ extension DashboardState {
   func drawCarryOver(_ year: Int, _ items: [CarryOverItem], scroll: Int, into grid: inout Grid) {
     let p = painter
     let body = Layout.body(self)
-    let inner = centredWindow(width: body.width - 4, height: min(body.height, items.count + 2),
+    let inner = centredWindow(
+      width: body.width - 4, height: min(body.height, items.count + 2),
       title: p.word(.carryOverTitle, Formatting.count(items.count, language)), into: &grid)
     let dates = 2 * 18 + 3
-    drawList(count: items.count, selection: nil, scroll: scroll, in: inner, into: &grid) { i, row, g in
+    drawList(count: items.count, selection: nil, scroll: scroll, in: inner, into: &grid) {
+      i, row, g in
       let item = items[i]
       let title = roadmap.activity(id: item.id).map { p.resolve($0.title) } ?? item.id
-      let right = Rect(x: row.maxX - min(dates, row.width / 2), y: row.y, width: min(dates, row.width / 2), height: 1)
-      p.pieces([
-        (Formatting.day(item.old, language), .overdue), (theme.asciiOnly ? " -> " : " → ", .dim),
-        (Formatting.day(item.new, language), .done),
-      ], in: right, into: &g)
-      p.text(title, in: Rect(x: row.x + 1, y: row.y, width: right.x - row.x - 2, height: 1), into: &g)
+      let right = Rect(
+        x: row.maxX - min(dates, row.width / 2), y: row.y, width: min(dates, row.width / 2),
+        height: 1)
+      p.pieces(
+        [
+          (Formatting.day(item.old, language), .overdue), (theme.asciiOnly ? " -> " : " → ", .dim),
+          (Formatting.day(item.new, language), .done),
+        ], in: right, into: &g)
+      p.text(
+        title, in: Rect(x: row.x + 1, y: row.y, width: right.x - row.x - 2, height: 1), into: &g)
     }
   }
 
@@ -157,7 +187,9 @@ extension DashboardState {
   func decorate(_ location: ActivityLocation, in row: Rect, into grid: inout Grid) {
     let id = roadmap[location].id
     if edit.marks.contains(id), row.width > 2 {
-      grid.draw([Glyph(character: theme.asciiOnly ? "*" : "●", width: 1)], x: row.x + 1, y: row.y, clip: row,
+      grid.draw(
+        [Glyph(character: theme.asciiOnly ? "*" : "●", width: 1)], x: row.x + 1, y: row.y,
+        clip: row,
         style: theme.style(.badge))
     }
     if edit.flashes[id] != nil {
@@ -175,8 +207,10 @@ extension DashboardState {
   /// The history lines of the activity screen: newest first, with time, author and change.
   func historyLines(_ id: String, width: Int) -> [ActivityLine] {
     let p = painter
-    var out = [ActivityLine(glyphs: [], role: .plain, indent: 0),
-      ActivityLine(glyphs: p.fit(p.word(.historyTitle), width), role: .title, indent: 0)]
+    var out = [
+      ActivityLine(glyphs: [], role: .plain, indent: 0),
+      ActivityLine(glyphs: p.fit(p.word(.historyTitle), width), role: .title, indent: 0),
+    ]
     let entries = edit.history[id] ?? []
     if entries.isEmpty {
       out.append(ActivityLine(glyphs: p.fit(p.word(.noHistory), width - 2), role: .dim, indent: 2))
@@ -185,9 +219,15 @@ extension DashboardState {
       // 2023-11-30T10:15:00Z → 2023-11-30 10:15, in the time zone it was written in.
       let time = String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " ")
       let arrow = theme.asciiOnly ? " -> " : " → "
-      let text = time + theme.itemSeparator + e.author + theme.itemSeparator + p.word(fieldName(e.field)) + ": "
+      let text =
+        time + theme.itemSeparator + e.author + theme.itemSeparator + p.word(fieldName(e.field))
+        + ": "
         + valueText(e.old) + arrow + valueText(e.new)
-      out.append(ActivityLine(glyphs: p.fit(text, width - 2), role: .plain, indent: 2))
+      // Long values (an agency's full name) wrap; the next entry starts on its own line.
+      let lines = TextFit.wrap(SafeText.glyphs(text, asciiOnly: theme.asciiOnly), to: width - 4)
+      for (k, line) in lines.enumerated() {
+        out.append(ActivityLine(glyphs: line, role: k == 0 ? .plain : .dim, indent: k == 0 ? 2 : 4))
+      }
     }
     return out
   }

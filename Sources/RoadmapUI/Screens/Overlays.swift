@@ -40,11 +40,19 @@ extension DashboardState {
     let labels = bindings.map { KeyTable.label($0, asciiOnly: theme.asciiOnly) }
     let labelWidth = min(24, labels.map { DisplayWidth.of($0) }.max() ?? 0)
     let helpWidth = bindings.map { DisplayWidth.of(p.word($0.help)) }.max() ?? 0
-    let inner = centredWindow(width: labelWidth + helpWidth + 7, height: bindings.count + 2,
+    // Too many keys for one column (the editing keys among them): as many columns as needed.
+    let rows = max(1, Layout.body(self).height - 2)
+    let columns = (bindings.count + rows - 1) / rows
+    let columnWidth = labelWidth + helpWidth + 5
+    let inner = centredWindow(width: columnWidth * columns + 2, height: min(bindings.count, rows) + 2,
       title: p.word(.helpTitle), into: &grid)
-    for (i, b) in bindings.enumerated() where i < inner.height {
-      let row = inner.row(i)
-      p.text(labels[i], in: Rect(x: row.x + 1, y: row.y, width: labelWidth, height: 1), role: .key, into: &grid)
+    let w = columns > 1 ? inner.width / columns : inner.width
+    for (i, b) in bindings.enumerated() {
+      let (c, r) = (i / rows, i % rows)
+      guard r < inner.height, c < columns else { continue }
+      let row = Rect(x: inner.x + c * w, y: inner.y + r, width: c == columns - 1 ? inner.width - c * w : w - 1, height: 1)
+      p.text(labels[i], in: Rect(x: row.x + 1, y: row.y, width: min(labelWidth, row.width - 1), height: 1),
+        role: .key, into: &grid)
       p.text(p.word(b.help), in: row, x: labelWidth + 3, into: &grid)
     }
   }

@@ -74,7 +74,7 @@ extension Catalogue {
     // Editing.
     .statusSaved: "saved",
     .statusSavedMerged: "saved; others' changes merged in",
-    .saveFailed: "Not saved: {}. Your changes are kept",
+    .saveFailed: "Not saved, kept in memory: {}",
     .copySaved: "copy saved to {}",
     .readOnlyRefused: "read-only: edits are off",
     .invalidOnDisk: "The file on disk is invalid; showing the last good state: {}",
@@ -123,6 +123,7 @@ extension Catalogue {
     .keyLineStart: "start of line",
     .keyLineEnd: "end of line",
     .keyDeleteBackward: "delete before cursor",
+    .keyFocusResults: "edit the results / type the query",
     .keyDeleteForward: "delete at cursor",
     // Presentation and report.
     .roadmapWord: "Roadmap",

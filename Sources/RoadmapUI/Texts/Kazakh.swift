@@ -74,7 +74,7 @@ extension Catalogue {
     // Editing.
     .statusSaved: "сақталды",
     .statusSavedMerged: "сақталды; басқалардың өзгерістері қосылды",
-    .saveFailed: "Сақталмады: {}. Өзгерістеріңіз жадта сақтаулы",
+    .saveFailed: "Сақталмады, өзгерістер жадта: {}",
     .copySaved: "көшірме сақталды: {}",
     .readOnlyRefused: "тек оқу режимі: өзгертуге болмайды",
     .invalidOnDisk: "Дискідегі файл жарамсыз; соңғы дұрыс күйі көрсетілуде: {}",
@@ -123,6 +123,7 @@ extension Catalogue {
     .keyLineStart: "жолдың басына",
     .keyLineEnd: "жолдың соңына",
     .keyDeleteBackward: "сол жағын өшіру",
+    .keyFocusResults: "нәтижелерді өзгерту / сұрау теру",
     .keyDeleteForward: "оң жағын өшіру",
     // Presentation and report.
     .roadmapWord: "Жол картасы",

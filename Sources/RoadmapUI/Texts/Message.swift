@@ -38,7 +38,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case keyCycleStatus, keySetDone, keySetInProgress, keySetPending, keyEditNote, keyEditDue
   case keyEditOwner, keyMark, keyCarryOver, keyUndo, keyRedo, keyRetry, keySaveElsewhere
   case keyConfirm, keyKeepMine, keyKeepTheirs, keyCursorLeft, keyCursorRight, keyLineStart
-  case keyLineEnd, keyDeleteBackward, keyDeleteForward
+  case keyLineEnd, keyDeleteBackward, keyDeleteForward, keyFocusResults
   /// Presentation and report: slides, the changes since a meeting, the meeting report.
   case roadmapWord, total, slideCounter, continued, changesTitle, changesSinceDay
   case changesSinceCopy, finished, started, movedBack, carriedOver, indicatorsMoved

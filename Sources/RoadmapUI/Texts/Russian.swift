@@ -74,7 +74,7 @@ extension Catalogue {
     // Editing.
     .statusSaved: "сохранено",
     .statusSavedMerged: "сохранено; изменения других учтены",
-    .saveFailed: "Не сохранено: {}. Ваши изменения сохранены в памяти",
+    .saveFailed: "Не сохранено, изменения в памяти: {}",
     .copySaved: "копия сохранена в {}",
     .readOnlyRefused: "только чтение: изменения запрещены",
     .invalidOnDisk: "Файл на диске некорректен; показано последнее верное состояние: {}",
@@ -123,6 +123,7 @@ extension Catalogue {
     .keyLineStart: "в начало строки",
     .keyLineEnd: "в конец строки",
     .keyDeleteBackward: "удалить слева",
+    .keyFocusResults: "правка результатов / ввод запроса",
     .keyDeleteForward: "удалить справа",
     // Presentation and report.
     .roadmapWord: "Дорожная карта",

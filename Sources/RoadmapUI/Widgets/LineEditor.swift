@@ -25,7 +25,9 @@ public struct LineEditor: Hashable, Sendable {
   /// A combining mark typed after a letter joins it, as it would in the text, so the
   /// text is rebuilt around the cursor rather than appended as a separate element.
   public mutating func insert(_ c: Character) {
-    guard !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return }
+    guard !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+      return
+    }
     let before = String(characters[..<cursor]) + String(c)
     let after = characters[cursor...]
     characters = Array(before + String(after))
@@ -91,7 +93,8 @@ public struct LineEditor: Hashable, Sendable {
     let style = theme.style(.plain)
     for i in first...characters.count {
       let isCursor = i == cursor
-      let glyphs: [Glyph] = i < characters.count
+      let glyphs: [Glyph] =
+        i < characters.count
         ? SafeText.glyphs(String(characters[i]), asciiOnly: theme.asciiOnly)
         : [Glyph(character: " ", width: 1)]
       let w = glyphs.reduce(0) { $0 + $1.width }
