@@ -165,3 +165,24 @@ import Testing
     #expect(Catalogue.text(.planOfActual, .en, "{}", "14") == "{} / 14")
   }
 }
+
+/// Narrow owner columns show what tells the agencies apart.
+struct OwnerShortNamesTests {
+  @Test func sharedWordsAreDropped() {
+    let owners = [
+      LocalizedText("Батыс Қазақстан облысының құрылыс басқармасы"),
+      LocalizedText("Батыс Қазақстан облысының білім басқармасы"),
+      LocalizedText("Батыс Қазақстан облысының дене шынықтыру және спорт басқармасы"),
+    ]
+    let short = OwnerShortNames(owners, language: "kk")
+    #expect(short.name(owners[0]) == "құрылыс")
+    #expect(short.name(owners[2]) == "дене шынықтыру және спорт")
+  }
+
+  @Test func aLoneOwnerOrOneWordNamesAreKept() {
+    let one = [LocalizedText("Облыстық білім басқармасы")]
+    #expect(OwnerShortNames(one, language: "kk").name(one[0]) == "Облыстық білім басқармасы")
+    let words = [LocalizedText("Әкімдік"), LocalizedText("Мәслихат")]
+    #expect(OwnerShortNames(words, language: "kk").name(words[1]) == "Мәслихат")
+  }
+}

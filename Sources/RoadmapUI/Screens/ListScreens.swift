@@ -58,10 +58,11 @@ extension DashboardState {
     let y = drawSummary(project.counts, indicators: project.indicators, into: &grid)
     painter.text(painter.word(.activities), in: Layout.body(self).row(y), role: .title, into: &grid)
     let rows = projectRows(d, pi)
+    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
     drawList(count: rows.count, selection: current.selection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
       let activity = roadmap[rows[i]]
-      activityLine(activity, secondary: ownerName(activity.owner), in: row, into: &g)
+      activityLine(activity, secondary: activity.owner.map(short.name) ?? ownerName(nil), in: row, into: &g)
       decorate(rows[i], in: row, into: &g)
     }
   }
