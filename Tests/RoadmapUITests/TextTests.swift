@@ -186,3 +186,23 @@ struct OwnerShortNamesTests {
     #expect(OwnerShortNames(words, language: "kk").name(words[1]) == "Мәслихат")
   }
 }
+
+/// The search's lowercasing agrees with Swift's on every letter it maps itself.
+struct FastLowercaseTests {
+  @Test func cyrillicAndASCIIMatchStringLowercased() {
+    var all = ""
+    for v in UInt32(0x20)..<0x7F { all.unicodeScalars.append(Unicode.Scalar(v)!) }
+    for v in UInt32(0xA0)...0xFF { all.unicodeScalars.append(Unicode.Scalar(v)!) }
+    for v in UInt32(0x400)...0x4FF { all.unicodeScalars.append(Unicode.Scalar(v)!) }
+    for v in UInt32(0x2010)...0x20BF { all.unicodeScalars.append(Unicode.Scalar(v)!) }
+    var fast: [UInt8] = []
+    FastLowercase.append(all, to: &fast)
+    #expect(String(decoding: fast, as: UTF8.self) == all.lowercased())
+    var kazakh: [UInt8] = []
+    FastLowercase.append("ӘҒҚҢӨҰҮҺІ «ҰЛТТЫҚ МҰРА»", to: &kazakh)
+    #expect(String(decoding: kazakh, as: UTF8.self) == "әғқңөұүһі «ұлттық мұра»")
+    var other: [UInt8] = []
+    FastLowercase.append("ÉCOLE Ωμέγα", to: &other)
+    #expect(String(decoding: other, as: UTF8.self) == "école ωμέγα")
+  }
+}

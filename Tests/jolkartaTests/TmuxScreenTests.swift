@@ -195,6 +195,19 @@ extension TmuxEndToEnd {
       try quit(session)
     }
 
+    @Test("TERM=vt100: the dashboard in monochrome, and the terminal comes back")
+    func vt100() throws {
+      let session = try TmuxSession(
+        width: 100, height: 30, arguments: Screens.open, environment: ["TERM": "vt100"])
+      defer { session.close() }
+      let screen = try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      #expect(screen.contains("орындалды 60"))
+      let styled = try session.tmux(["capture-pane", "-p", "-e"])
+      let colorCodes = (30...37).map { "\u{1B}[\($0)m" }
+      #expect(!colorCodes.contains { styled.contains($0) }, "vt100 has no colours")
+      try quit(session)
+    }
+
     @Test("LANG=C LC_ALL=C: the text still comes out as Kazakh, via C.UTF-8")
     func asciiLocale() throws {
       let session = try TmuxSession(

@@ -22,7 +22,8 @@ final class SearchIndex: @unchecked Sendable {
   /// Activities whose title (any translation) contains `query`, ignoring case, in file order;
   /// with `previous`, only those are looked at (the query grew by a letter).
   func search(_ query: String, in roadmap: Roadmap, within previous: [ActivityLocation]?) -> [ActivityLocation] {
-    let needle = Array(query.lowercased().utf8)
+    var needle: [UInt8] = []
+    FastLowercase.append(query, to: &needle)
     guard !needle.isEmpty else { return [] }
     let b = index(roadmap)
     return b.text.withUnsafeBytes { text in
@@ -86,7 +87,7 @@ final class SearchIndex: @unchecked Sendable {
           b.starts.append(b.text.count)
           b.locations.append(ActivityLocation(direction: d, project: p, activity: a))
           for t in activity.title.translations {
-            b.text.append(contentsOf: t.text.lowercased().utf8)
+            FastLowercase.append(t.text, to: &b.text)
             b.text.append(0x0A)
           }
           b.text.append(0)

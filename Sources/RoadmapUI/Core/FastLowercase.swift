@@ -1,0 +1,57 @@
+/// Lowercases text for the search straight into UTF-8 bytes.
+///
+/// ASCII and the Cyrillic block (Russian, and Kazakh ә ғ қ ң ө ұ ү һ і) are mapped byte by
+/// byte, with the same simple case mapping `String.lowercased()` applies to them; text
+/// with any other letter is handed to `lowercased()` whole. Building the index of a
+/// million titles was dominated by `lowercased()` and its Unicode tables.
+enum FastLowercase {
+  /// Appends the lowercase UTF-8 of `text` to `out`.
+  static func append(_ text: String, to out: inout [UInt8]) {
+    let start = out.count
+    var utf8 = text.utf8.makeIterator()
+    while let b = utf8.next() {
+      if b < 0x80 {
+        out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+      } else if b >= 0xC2 && b <= 0xD3, let c = utf8.next() {
+        // Two-byte letters: Latin-1 (« » · é) and Cyrillic.
+        let v = UInt32(b & 0x1F) << 6 | UInt32(c & 0x3F)
+        let lower = v < 0x100 ? lowerLatin1(v) : v >= 0x400 ? lowerCyrillic(v) : nil
+        guard let lower else { return fallback(text, from: start, into: &out) }
+        out.append(UInt8(0xC0 | (lower >> 6)))
+        out.append(UInt8(0x80 | (lower & 0x3F)))
+      } else if b == 0xE2, let c = utf8.next(), let d = utf8.next(), c >= 0x80 && c <= 0x82 {
+        // Punctuation and currency, U+2000…U+20BF (– — “ ” … ₸), have no case.
+        out.append(contentsOf: [b, c, d])
+      } else {
+        return fallback(text, from: start, into: &out)
+      }
+    }
+  }
+
+  /// Anything else: Swift's full lowercasing of the whole text.
+  private static func fallback(_ text: String, from start: Int, into out: inout [UInt8]) {
+    out.removeSubrange(start...)
+    out.append(contentsOf: text.lowercased().utf8)
+  }
+
+  /// The lowercase of a scalar in U+0080…U+00FF, nil where it is not simple.
+  static func lowerLatin1(_ v: UInt32) -> UInt32? {
+    switch v {
+    case 0xC0...0xD6, 0xD8...0xDE: return v + 0x20
+    case 0xDF, 0xB5: return nil  // ß and µ have special mappings
+    default: return v
+    }
+  }
+
+  /// The lowercase of a scalar in U+0400…U+04FF.
+  static func lowerCyrillic(_ v: UInt32) -> UInt32 {
+    switch v {
+    case 0x400...0x40F: return v + 0x50
+    case 0x410...0x42F: return v + 0x20
+    case 0x460...0x481, 0x48A...0x4BF, 0x4D0...0x4FF: return v & 1 == 0 ? v + 1 : v
+    case 0x4C0: return 0x4CF
+    case 0x4C1...0x4CE: return v & 1 == 1 ? v + 1 : v
+    default: return v
+    }
+  }
+}
