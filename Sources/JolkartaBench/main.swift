@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapKit
+import RoadmapUI
 
 // `JolkartaBench measure FILE RUNS` measures one file and prints JSON (run as a child,
 // so each size's peak memory is its own); `JolkartaBench` alone runs the whole suite.
@@ -12,6 +13,15 @@ if args.count >= 3 && args[1] == "measure" {
   } catch {
     FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
     exit(1)
+  }
+} else if args.count >= 3 && args[1] == "frame" {
+  // For profiling the first frame alone: load once, then build and draw it ten times.
+  let loaded = try RoadmapLoader.load(path: args[2])
+  for _ in 0..<10 {
+    var d = Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
+    _ = d.handle(.resize(width: 120, height: 40))
+    var grid = Grid(width: 120, height: 40)
+    d.render(into: &grid)
   }
 } else if args.count >= 3 && args[1] == "peak" {
   do { print(try sessionPeak(path: args[2])) } catch {

@@ -26,18 +26,22 @@ public struct RoadmapDigest: Sendable {
     // Cyrillic strings (Unicode-normalised) would cost more than loading them.
     var slotOf = [Int](repeating: -1, count: roadmap.ownerTable.count + 1)
     var summaries: [OwnerSummary] = []
-    for (d, direction) in roadmap.directions.enumerated() {
-      for (p, project) in direction.projects.enumerated() {
-        for (a, activity) in project.activities.enumerated() {
-          let key = (activity.ownerKey ?? -1) + 1
-          if slotOf[key] < 0 {
-            slotOf[key] = summaries.count
-            summaries.append(OwnerSummary(owner: activity.owner, counts: StatusCounts(), activities: []))
+    // Fields are read in place: iterating activities by value would retain and release
+    // every string of a million of them.
+    for d in roadmap.directions.indices {
+      for p in roadmap.directions[d].projects.indices {
+        roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
+          for a in acts.indices {
+            let key = (acts[a].ownerKey ?? -1) + 1
+            if slotOf[key] < 0 {
+              slotOf[key] = summaries.count
+              summaries.append(OwnerSummary(owner: acts[a].owner, counts: StatusCounts(), activities: []))
+            }
+            let i = slotOf[key]
+            summaries[i].counts[acts[a].status] += 1
+            summaries[i].activities.append(ActivityLocation(direction: d, project: p, activity: a))
+            if acts[a].status != .done, let due = acts[a].due, due < today { overdue += 1 }
           }
-          let i = slotOf[key]
-          summaries[i].counts[activity.status] += 1
-          summaries[i].activities.append(ActivityLocation(direction: d, project: p, activity: a))
-          if activity.isOverdue(asOf: today) { overdue += 1 }
         }
       }
     }
