@@ -20,6 +20,10 @@ public struct Roadmap: Sendable {
   public internal(set) var source: [UInt8]
   /// Activities edited since `source`: rewritten on the next save.
   var edited: Set<ActivityLocation> = []
+  /// How far activities moved in `source` since their spans were stored: a save that
+  /// rewrites a few activities records a shift here instead of touching (and copying)
+  /// the spans of every activity after them. Sorted by `from`; see `actualSpan`.
+  var spanShifts: [SpanShift] = []
 
   /// Each distinct owner once; `Activity.ownerKey` indexes it.
   public internal(set) var ownerTable: [LocalizedText] = []
@@ -114,4 +118,10 @@ public struct ActivityLocation: Hashable, Sendable, Comparable {
   public static func < (a: ActivityLocation, b: ActivityLocation) -> Bool {
     (a.direction, a.project, a.activity) < (b.direction, b.project, b.activity)
   }
+}
+
+/// From stored offset `from` on, spans are `total` bytes later in the current source.
+struct SpanShift: Sendable, Hashable {
+  var from: Int
+  var total: Int
 }

@@ -10,10 +10,10 @@ extension Roadmap {
     out.reserveCapacity(source.count + 256 * edited.count)
     var at = 0
     for loc in edited.sorted(by: { self[$0].span.lowerBound < self[$1].span.lowerBound }) {
-      let a = self[loc]
-      out.append(contentsOf: source[at..<a.span.lowerBound])
-      out.append(contentsOf: rendered(a))
-      at = a.span.upperBound
+      let span = actualSpan(self[loc])
+      out.append(contentsOf: source[at..<span.lowerBound])
+      out.append(contentsOf: rendered(self[loc]))
+      at = span.upperBound
     }
     out.append(contentsOf: source[at...])
     return out
@@ -24,37 +24,69 @@ extension Roadmap {
     (try? JSONParser.parse(serializedBytes())) ?? JSON(.null)
   }
 
-  /// Makes the serialized bytes the new `source`: spans move, nothing is edited any more.
+  /// Where an activity's object is in the current `source`.
+  func actualSpan(_ a: Activity) -> Range<Int> {
+    let stored = a.span
+    var lo = 0, hi = spanShifts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if spanShifts[mid].from <= stored.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    let shift = lo > 0 ? spanShifts[lo - 1].total : 0
+    return (stored.lowerBound + shift)..<(stored.upperBound + shift)
+  }
+
+  /// Makes the serialized bytes the new `source`: nothing is edited any more.
   /// Returns the bytes, to be written.
+  ///
+  /// Costs what was edited, not the size of the roadmap: the rewritten activities get
+  /// their new lengths, and everything after each is moved by one entry in `spanShifts`.
   public mutating func rebase() -> [UInt8] {
     guard !edited.isEmpty else { return source }
     let bytes = serializedBytes()
-    var newLengths: [ActivityLocation: Int] = [:]
-    for loc in edited { newLengths[loc] = rendered(self[loc]).count }
-    // Spans are in file order: each moves by what the rewritten ones before it changed.
-    var delta = 0
-    for d in directions.indices {
-      for p in directions[d].projects.indices {
-        for i in directions[d].projects[p].activities.indices {
-          let span = directions[d].projects[p].activities[i].span
-          if let n = newLengths[ActivityLocation(direction: d, project: p, activity: i)] {
-            directions[d].projects[p].activities[i].span = (span.lowerBound + delta)..<(span.lowerBound + delta + n)
-            delta += n - span.count
-          } else if delta != 0 {
-            directions[d].projects[p].activities[i].span = (span.lowerBound + delta)..<(span.upperBound + delta)
-          }
-        }
+    let order = edited.sorted { self[$0].span.lowerBound < self[$1].span.lowerBound }
+    let lengths = order.map { rendered(self[$0]).count }
+    for (loc, newLength) in zip(order, lengths) {
+      let stored = self[loc].span
+      let delta = newLength - stored.count
+      directions[loc.direction].projects[loc.project].activities[loc.activity].span =
+        stored.lowerBound..<(stored.lowerBound + newLength)
+      guard delta != 0 else { continue }
+      // Everything stored after this activity's start moves by `delta`.
+      let from = stored.lowerBound + 1
+      let k = spanShifts.firstIndex { $0.from >= from } ?? spanShifts.count
+      let before = k > 0 ? spanShifts[k - 1].total : 0
+      if k < spanShifts.count && spanShifts[k].from == from {
+        for m in k..<spanShifts.count { spanShifts[m].total += delta }
+      } else {
+        for m in k..<spanShifts.count { spanShifts[m].total += delta }
+        spanShifts.insert(SpanShift(from: from, total: before + delta), at: k)
       }
     }
     source = bytes
     edited = []
+    if spanShifts.count > min(256, activityIndex.count / 4 + 16) { compactSpans() }
     return bytes
+  }
+
+  /// Writes every shift into the spans themselves (a long session's occasional O(n)).
+  mutating func compactSpans() {
+    for d in directions.indices {
+      for p in directions[d].projects.indices {
+        for i in directions[d].projects[p].activities.indices {
+          let span = actualSpan(directions[d].projects[p].activities[i])
+          directions[d].projects[p].activities[i].span = span
+        }
+      }
+    }
+    spanShifts = []
   }
 
   /// One activity's object as it will be written: its original members, the editable
   /// fields set from the model, in the layout of the original (indented or on one line).
   func rendered(_ a: Activity) -> [UInt8] {
-    let original = Array(source[a.span])
+    let span = actualSpan(a)
+    let original = Array(source[span])
     var json = (try? JSONParser.parse(original)) ?? JSON(.object([]))
     for field in ActivityField.allCases {
       json.setMember(field.rawValue, to: a.value(of: field)?.json, after: field.precedingKeys)
@@ -62,7 +94,7 @@ extension Roadmap {
     guard original.contains(0x0A) else { return JSONWriter.compactBytes(json) }
     // Indent as the line the object opens on.
     var indent = 0
-    var k = a.span.lowerBound - 1
+    var k = span.lowerBound - 1
     while k >= 0 && source[k] == 0x20 { indent += 1; k -= 1 }
     var out: [UInt8] = []
     JSONWriter.write(json, indent: indent, into: &out)
