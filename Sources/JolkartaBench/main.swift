@@ -23,6 +23,16 @@ if args.count >= 3 && args[1] == "measure" {
     var grid = Grid(width: 120, height: 40)
     d.render(into: &grid)
   }
+} else if args.count >= 3 && args[1] == "save" {
+  // For profiling a save alone: load once, then change and save three statuses on it.
+  let loaded = try RoadmapLoader.load(path: args[2])
+  var roadmap = loaded.roadmap
+  for id in roadmap.activityIndex.keys.prefix(3) {
+    let t = now()
+    let change = try roadmap.set(.status, of: id, to: .status(.pending))
+    roadmap = try RoadmapStore(path: args[2]).commit([change], author: "bench", base: roadmap.source, current: roadmap).loaded.roadmap
+    print(now() - t)
+  }
 } else if args.count >= 3 && args[1] == "peak" {
   do { print(try sessionPeak(path: args[2])) } catch {
     FileHandle.standardError.write(Data("bench: \(error)\n".utf8))

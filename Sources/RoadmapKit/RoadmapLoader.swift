@@ -14,6 +14,19 @@ public struct LoadedRoadmap: Sendable {
   public var sourceBytes: [UInt8]
 }
 
+/// Asks the kernel for transparent huge pages on a large fresh buffer, so filling it
+/// faults in 2 MiB at a time instead of 4 KiB (the cost of a million-activity file was
+/// mostly page faults).
+enum HugePages {
+  static func advise(_ pointer: UnsafeMutableRawPointer, _ size: Int) {
+    guard size >= 1 << 24 else { return }
+    let page = 1 << 21
+    let start = (Int(bitPattern: pointer) + page - 1) & ~(page - 1)
+    let end = (Int(bitPattern: pointer) + size) & ~(page - 1)
+    if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+  }
+}
+
 /// Reads and validates roadmap files. The one entry point every front end uses.
 public enum RoadmapLoader {
   /// Reads, parses and validates the file at `path`.
@@ -120,12 +133,7 @@ public enum RoadmapLoader {
     if (st.st_mode & S_IFMT) == S_IFREG && size > 0 {
       bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
         // Large files: ask for huge pages, so reading faults in 2 MiB at a time, not 4 KiB.
-        if size >= 1 << 24 {
-          let page = 1 << 21
-          let start = (Int(bitPattern: buf.baseAddress!) + page - 1) & ~(page - 1)
-          let end = (Int(bitPattern: buf.baseAddress!) + size) & ~(page - 1)
-          if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
-        }
+        HugePages.advise(buf.baseAddress!, size)
         var done = 0
         while done < size {
           // In slices, so that a progress bar moves and a cancel is heard.
