@@ -90,18 +90,8 @@ func measure(path: String, runs: Int) throws -> Measurement {
   }
   m.cursorMove = median(moves)
   // A status change and its save (the store's path the dashboard uses), on a copy.
-  let copy = path + ".bench-copy.json"
-  _ = try? FileManager.default.removeItem(atPath: copy)
-  try FileManager.default.copyItem(atPath: path, toPath: copy)
-  // The copy's own write-back would otherwise be timed as part of the first save.
-  let fd = open(copy, O_RDONLY)
-  fsync(fd)
-  close(fd)
-  defer {
-    try? FileManager.default.removeItem(atPath: copy)
-    try? FileManager.default.removeItem(atPath: RoadmapStore(path: copy).historyPath)
-    try? FileManager.default.removeItem(atPath: (copy as NSString).deletingLastPathComponent + "/." + (copy as NSString).lastPathComponent + ".lock")
-  }
+  let copy = try ScratchCopy(of: path, suffix: "copy")
+  defer { copy.remove() }
   var roadmap = l.roadmap
   let ids = Array(roadmap.activityIndex.keys.prefix(runs))
   var saves: [Double] = []
@@ -109,7 +99,7 @@ func measure(path: String, runs: Int) throws -> Measurement {
     let t = now()
     let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
     let change = try roadmap.set(.status, of: id, to: .status(status))
-    let result = try RoadmapStore(path: copy).commit([change], author: "bench", base: roadmap.source, current: roadmap)
+    let result = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.source, current: roadmap)
     roadmap = result.loaded.roadmap
     saves.append(now() - t)
   }
@@ -133,19 +123,35 @@ func sessionPeak(path: String) throws -> Int {
   d.render(into: &grid)
   for key in [Key.enter, .enter, .down, .down, .up] { _ = d.handle(.key(key)) }
   d.render(into: &grid)
-  let copy = path + ".bench-peak.json"
-  _ = try? FileManager.default.removeItem(atPath: copy)
-  try FileManager.default.copyItem(atPath: path, toPath: copy)
-  defer {
-    try? FileManager.default.removeItem(atPath: copy)
-    try? FileManager.default.removeItem(atPath: RoadmapStore(path: copy).historyPath)
-    try? FileManager.default.removeItem(atPath: (copy as NSString).deletingLastPathComponent + "/." + (copy as NSString).lastPathComponent + ".lock")
-  }
+  let copy = try ScratchCopy(of: path, suffix: "peak")
+  defer { copy.remove() }
   var roadmap = loaded.roadmap
   let id = roadmap.activityIndex.keys.first!
   let change = try roadmap.set(.status, of: id, to: .status(.pending))
-  _ = try RoadmapStore(path: copy).commit([change], author: "bench", base: roadmap.source, current: roadmap)
+  _ = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.source, current: roadmap)
   for key in [Key.character("/"), .character("м"), .character("е"), .character("к"), .enter] { _ = d.handle(.key(key)) }
   d.render(into: &grid)
   return peakMemory()
+}
+
+/// A copy of a roadmap to save into, flushed to disk first (its own write-back would
+/// otherwise be timed as part of the first save), removed with its history and lock.
+struct ScratchCopy {
+  let path: String
+
+  init(of original: String, suffix: String) throws {
+    path = original + ".bench-\(suffix).json"
+    remove()
+    try FileManager.default.copyItem(atPath: original, toPath: path)
+    let fd = open(path, O_RDONLY)
+    fsync(fd)
+    close(fd)
+  }
+
+  func remove() {
+    let dir = (path as NSString).deletingLastPathComponent
+    for file in [path, RoadmapStore(path: path).historyPath, dir + "/." + (path as NSString).lastPathComponent + ".lock"] {
+      try? FileManager.default.removeItem(atPath: file)
+    }
+  }
 }

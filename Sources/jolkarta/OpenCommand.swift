@@ -51,13 +51,7 @@ struct Open: ParsableCommand {
     // A missing or unreadable file gets its message (how to pass one, `jolkarta init`) here.
     let loadFirst = size.map { $0 <= Open.loadFirstLimit } ?? true
     let loaded = loadFirst ? try roadmap.load() : nil
-    let terminal: Terminal
-    do {
-      terminal = try Terminal.start()
-    } catch {
-      printError("jolkarta: \(error)")
-      throw ExitCode(error.exitStatus)
-    }
+    let terminal = try startTerminal()
     let options = DashboardOptions(
       language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
       colors: terminal.capabilities.colors, readOnly: readOnly, today: today ? Day.today() : nil)

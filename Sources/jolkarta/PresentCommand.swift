@@ -39,13 +39,7 @@ struct Present: ParsableCommand {
   func run() throws {
     let loaded = try roadmap.load()
     let changeBaseline = try baseline.presentationBaseline(file: roadmap.file)
-    let terminal: Terminal
-    do {
-      terminal = try Terminal.start()
-    } catch {
-      printError("jolkarta: \(error)")
-      throw ExitCode(error.exitStatus)
-    }
+    let terminal = try startTerminal()
     let options = PresentationOptions(
       language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
       colors: terminal.capabilities.colors, interval: interval)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoadmapKit
+import TerminalBackend
 import RoadmapUI
 
 /// The roadmap file every subcommand takes, with the default and its loading.
@@ -31,6 +32,17 @@ struct RoadmapFileArgument: ParsableArguments {
       }
       throw ExitCode(1)
     }
+  }
+}
+
+/// Takes over the terminal, or says why it cannot (not a terminal, unknown or dumb
+/// `TERM`) and exits 2 without drawing anything.
+func startTerminal() throws -> Terminal {
+  do {
+    return try Terminal.start()
+  } catch {
+    printError("jolkarta: \(error)")
+    throw ExitCode(error.exitStatus)
   }
 }
 

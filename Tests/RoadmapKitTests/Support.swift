@@ -151,15 +151,3 @@ func changedLines(_ a: String, _ b: String) -> [(String, String)]? {
   return zip(x, y).filter { $0 != $1 }.map { (String($0), String($1)) }
 }
 
-/// SplitMix64: a small, fast, seedable generator so the fuzz runs are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapKit
 import Testing
 
 #if canImport(Glibc)

@@ -10,7 +10,7 @@ struct CLICrashSafetyTests {
     let dir = NSTemporaryDirectory() + "jolkarta-crash-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let path = dir + "/roadmap.json"
-    try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent("data/roadmap.json").path, toPath: path)
+    try FileManager.default.copyItem(atPath: CLI.samplePath, toPath: path)
     return path
   }
 
@@ -32,7 +32,7 @@ struct CLICrashSafetyTests {
       """
     let shell = Process()
     shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-    shell.arguments = ["-c", script, jolkartaBinary().path, path]
+    shell.arguments = ["-c", script, CLI.binary, path]
     try shell.run()
     var rng = SplitMix64(seed: 1000)
     var kills = 0, checks = 0
@@ -70,11 +70,11 @@ struct CLICrashSafetyTests {
     bytes[0] = UInt8(ascii: "{")  // starts like JSON, then is not
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    let r = try runJolkarta(["validate", path])
+    let r = CLI.run(["validate", path])
     #expect(r.status == 1)
-    #expect(r.err.contains("\(path):1:2: error: malformed JSON"))
-    #expect(!r.err.contains("Fatal error") && !r.err.contains("Backtrace"))
-    let s = try runJolkarta(["set-status", "x", "done", path])
+    #expect(r.stderr.contains("\(path):1:2: error: malformed JSON"))
+    #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Backtrace"))
+    let s = CLI.run(["set-status", "x", "done", path])
     #expect(s.status == 1)
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "nothing written back")
     try? FileManager.default.removeItem(atPath: dir)

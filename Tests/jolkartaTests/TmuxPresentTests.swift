@@ -11,7 +11,7 @@ import Testing
     let socket = "jolkarta-present-\(getpid())-\(UUID().uuidString.prefix(8))"
 
     init(width: Int, height: Int, arguments: [String]) throws {
-      let binary = jolkartaBinary().path
+      let binary = CLI.binary
       let command = (["env", "-u", "LC_ALL", "-u", "NO_COLOR", "LANG=C.UTF-8", "TERM=xterm-256color", binary]
         + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
       // Records the tty modes before and after, so a terminal left raw is noticed.
@@ -19,7 +19,7 @@ import Testing
         a=$(stty -g); \(command); s=$?; b=$(stty -g); \
         if [ "$a" = "$b" ]; then t=same; else t=changed; fi; echo "EXITED:$s TTY:$t"; exec sleep 600
         """
-      try spawn(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", packageRoot.path, "/bin/sh", "-c", script])
+      try spawn(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", CLI.repositoryRoot.path, "/bin/sh", "-c", script])
     }
 
     /// Starts the server with posix_spawn and waitpid: Foundation's Process never saw the
