@@ -85,13 +85,34 @@ extension DashboardState {
   }
 
   /// The last row: the keys of this screen that matter most, from the key table.
+  ///
+  /// When they do not all fit, whole hints are dropped (see the tiers), help and quit last,
+  /// so no hint is ever cut in the middle and `?` always says where the rest is.
   func drawFooter(into grid: inout Grid) {
     let p = painter
-    var pieces: [(String, StyleRole)] = []
+    var items: [(binding: KeyBinding, key: String, help: String)] = []
     for b in KeyTable.bindings(for: keyContext) where b.inFooter {
+      items.append((b, b.label ?? KeyTable.name(b.keys[0], asciiOnly: theme.asciiOnly), p.word(b.help)))
+    }
+    func hintsWidth(_ list: [(binding: KeyBinding, key: String, help: String)]) -> Int {
+      list.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.help) + 2 } - 2
+    }
+    // Dropped first: the rest from the end; then opening, going back, editing; never ? and q.
+    let tiers: [Set<Action>] = [[.open, .goBack, .cycleStatus, .undo], [.toggleHelp, .quit]]
+    func tier(_ a: Action) -> Int { tiers.firstIndex { $0.contains(a) }.map { $0 + 1 } ?? 0 }
+    while hintsWidth(items) > width {
+      guard let lowest = items.map({ tier($0.binding.action) }).min(), lowest < 2,
+        let i = items.lastIndex(where: { tier($0.binding.action) == lowest })
+      else { break }
+      items.remove(at: i)
+    }
+    // Help and quit close the row, where the eye looks for them.
+    items = items.filter { tier($0.binding.action) < 2 } + items.filter { tier($0.binding.action) == 2 }
+    var pieces: [(String, StyleRole)] = []
+    for item in items {
       if !pieces.isEmpty { pieces.append(("  ", .plain)) }
-      pieces.append((b.label ?? KeyTable.name(b.keys[0], asciiOnly: theme.asciiOnly), .key))
-      pieces.append((" " + p.word(b.help), .dim))
+      pieces.append((item.key, .key))
+      pieces.append((" " + item.help, .dim))
     }
     p.pieces(pieces, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &grid)
   }
