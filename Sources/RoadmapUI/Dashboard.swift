@@ -42,6 +42,7 @@ public struct Dashboard: TerminalApp, Sendable {
       roadmap: loaded.roadmap, digest: RoadmapDigest(loaded.roadmap, today: today),
       language: options.language, theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors),
       readOnly: options.readOnly, today: today)
+    state.fixedToday = options.today
   }
 
   /// Takes one event; `.quit(status: 0)` when the user pressed `q`.

@@ -76,6 +76,9 @@ public struct DashboardState: Sendable {
   public var readOnly: Bool
   /// The day overdue is measured against.
   public var today: Day
+  /// The day given by the user (`--today`); nil: `today` follows the roadmap's `as_of`,
+  /// also when a reload brings a new one.
+  public var fixedToday: Day?
   /// Terminal columns.
   public var width = 80
   /// Terminal rows.
@@ -104,6 +107,7 @@ public struct DashboardState: Sendable {
   /// Replaces the roadmap, e.g. after an edit, and recomputes what derives from it.
   public mutating func replaceRoadmap(_ roadmap: Roadmap) {
     self.roadmap = roadmap
+    if fixedToday == nil { today = roadmap.asOf }
     digest = RoadmapDigest(roadmap, today: today)
   }
 
