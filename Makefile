@@ -3,7 +3,7 @@ SWIFT ?= swift
 FILE ?= data/roadmap.json
 BENCH_SIZES ?= 122 10000 100000 1000000
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench fuzz clean
 
 all: build
 
@@ -40,6 +40,16 @@ bench: deps
 	$(SWIFT) build -c release --product jolkarta
 	$(SWIFT) build -c release --product JolkartaBench
 	.build/release/JolkartaBench $(BENCH_SIZES)
+
+# libFuzzer on the loader (not part of `make test`): FUZZ_SECONDS of mutations of the
+# region's roadmap and the JSON test suite; any crash stops it and leaves crash-* files.
+FUZZ_SECONDS ?= 60
+fuzz:
+	mkdir -p .build .build/fuzz-corpus
+	swiftc -sanitize=fuzzer,address -parse-as-library -O fuzz/LoaderFuzz.swift \
+	  Sources/RoadmapKit/*.swift -module-name LoaderFuzz -o .build/fuzz-loader 2>&1 | grep -v "Cannot export local symbol" || true
+	cp data/roadmap.json Tests/RoadmapKitTests/Fixtures/jsontestsuite/test_parsing/*.json .build/fuzz-corpus/
+	.build/fuzz-loader -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=4096 .build/fuzz-corpus
 
 clean:
 	rm -rf .build
