@@ -119,8 +119,10 @@ struct RoadmapDecoder {
 
   // MARK: - The document
 
-  mutating func decode(_ root: JSON) -> Bool? {
-    guard object(root, "", what: "the document") else { return nil }
+  /// Checks the whole document, collecting every problem in `problems`. (The loader
+  /// builds the roadmap on its fast path; this pass only finds and places problems.)
+  mutating func decode(_ root: JSON) {
+    guard object(root, "", what: "the document") else { return }
     if let f = required(root, "format", "", nil), f.stringValue != "jolkarta-roadmap" {
       report("\"format\" must be \"jolkarta-roadmap\", found \(describeValue(f))", at: f, path: "format", id: nil)
     }
@@ -130,12 +132,11 @@ struct RoadmapDecoder {
         report("unsupported \"version\" \(describeValue(v)); this jolkarta reads version 1", at: v, path: "version", id: nil)
       }
     }
-    let title = requiredText(root, "title", "", nil)
-    let region = requiredText(root, "region", "", nil)
-    let program = optionalText(root, "program", "", nil)
+    _ = requiredText(root, "title", "", nil)
+    _ = requiredText(root, "region", "", nil)
+    _ = optionalText(root, "program", "", nil)
     let period = decodePeriod(root)
-    var asOf: Day? = nil
-    if let v = required(root, "as_of", "", nil) { asOf = date(v, "as_of", nil) }
+    if let v = required(root, "as_of", "", nil) { _ = date(v, "as_of", nil) }
     var directions: [Direction] = []
     var index: [String: ActivityLocation] = [:]
     if let list = array(root, "directions", "", nil) {
@@ -143,12 +144,6 @@ struct RoadmapDecoder {
         if let dir = decodeDirection(dj, d, period: period, index: &index) { directions.append(dir) }
       }
     }
-    guard problems.allSatisfy({ $0.severity != .error }), let title, let region, let program,
-      let period, let asOf
-    else { return nil }
-    // The loader builds the roadmap on its fast path; this one only checks and places.
-    _ = (title, region, program, period, asOf, directions, index)
-    return true
   }
 
   mutating func decodePeriod(_ root: JSON) -> ClosedRange<Int>? {
