@@ -47,10 +47,42 @@ import Testing
     #expect(shown("soft\u{AD}hyphen") == "soft\u{FFFD}hyphen")
   }
 
+  /// The placeholder a hand-written code point must become: a Control Picture for C0 and DEL.
+  func expectedPlaceholder(_ v: UInt32) -> Character {
+    switch v {
+    case 0x00...0x1F: return Character(Unicode.Scalar(0x2400 + v)!)
+    case 0x7F: return "\u{2421}"
+    default: return "\u{FFFD}"
+    }
+  }
+
+  @Test("every code point on the hand-written list is replaced, between letters and alone")
+  func everyListedCodePointBecomesAVisiblePlaceholder() {
+    for (group, scalars) in handWrittenUnsafeScalars {
+      let wrong = scalars.filter { v in
+        let s = String(Unicode.Scalar(v)!), p = expectedPlaceholder(v)
+        let between = SafeText.glyphs("a" + s + "Ә", asciiOnly: false)
+        return SafeText.glyphs(s, asciiOnly: false).map(\.character) != [p]
+          || between.map(\.character) != ["a", p, "Ә"] || !between.allSatisfy { $0.width == 1 }
+          || SafeText.glyphs(s, asciiOnly: true).map(\.character) != ["?"]
+      }
+      #expect(wrong.isEmpty, "\(group): not made a placeholder: \(wrong.map { "U+" + hex($0) })")
+    }
+  }
+
+  @Test("spaces, marks and emoji selectors that are seen stay as they are")
+  func visibleNeighboursOfTheListAreKept() {
+    for text in ["a\u{A0}b", "1\u{2007}2", "e\u{301}", "❤\u{FE0F}", "Ұлт", "a\u{2010}b"] {
+      #expect(shown(text) == text, "\(text.unicodeScalars.map { hex($0.value) })")
+    }
+  }
+
+  func hex(_ v: UInt32) -> String { String(v, radix: 16, uppercase: true) }
+
   @Test func osc52ClipboardSequenceIsShownNotObeyed() {
     let osc = "\u{1B}]52;c;aGVsbG8=\u{07}"
     let out = SafeText.glyphs(osc, asciiOnly: false)
-    #expect(!out.contains { $0.character.unicodeScalars.contains(where: SafeText.isInvisible) })
+    #expect(!out.contains { $0.character.unicodeScalars.contains(where: mustNotReachTheTerminal) })
     #expect(out.first?.character == "\u{241B}")
     #expect(out.last?.character == "\u{2407}")
   }
