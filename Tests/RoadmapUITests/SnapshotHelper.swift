@@ -2,7 +2,8 @@
 //
 // Re-record after an intended change of the screens with:
 //   JOLKARTA_RECORD=1 swift test --filter RoadmapUITests
-// then read the diff of the snapshot files before committing them.
+// then read the diff of the snapshot files before committing them. The recording run fails
+// by design, one issue per snapshot written: it compared nothing, so it must not look green.
 import Foundation
 import Testing
 
@@ -51,13 +52,22 @@ func describe(_ s: CellStyle) -> String {
   return parts.isEmpty ? "plain" : parts.joined(separator: " ")
 }
 
-/// Compares the grid with `Snapshots/<name>.txt`; records it when JOLKARTA_RECORD=1.
+/// Compares the grid with `Snapshots/<name>.txt`.
+///
+/// When JOLKARTA_RECORD=1 it writes the file instead and fails the test: a recorded
+/// snapshot compared nothing, so it must not pass.
 func assertSnapshot(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
   let actual = snapshotText(grid)
   let file = snapshotFolder.appendingPathComponent(name + ".txt")
   if ProcessInfo.processInfo.environment["JOLKARTA_RECORD"] == "1" {
-    try? FileManager.default.createDirectory(at: snapshotFolder, withIntermediateDirectories: true)
-    try? actual.write(to: file, atomically: true, encoding: .utf8)
+    do {
+      try FileManager.default.createDirectory(at: snapshotFolder, withIntermediateDirectories: true)
+      try actual.write(to: file, atomically: true, encoding: .utf8)
+    } catch {
+      Issue.record("cannot record \(name).txt: \(error)", sourceLocation: sourceLocation)
+      return
+    }
+    Issue.record("recorded \(name); re-run without JOLKARTA_RECORD", sourceLocation: sourceLocation)
     return
   }
   guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
