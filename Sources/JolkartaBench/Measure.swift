@@ -71,19 +71,19 @@ func measure(path: String, runs: Int) throws -> Measurement {
   var grid = Grid(width: 120, height: 40)
   m.firstFrame = timed(runs) {
     var d = Dashboard(l, options: DashboardOptions(today: l.roadmap.asOf))
-    _ = d.handle(.resize(width: 120, height: 40))
+    _ = d.update(.resize(width: 120, height: 40))
     grid = Grid(width: 120, height: 40)
     d.render(into: &grid)
     dashboard = d
   }
   // Into the largest project, then cursor moves there: the per-key path.
   var d = dashboard!
-  _ = d.handle(.key(.enter))
-  _ = d.handle(.key(.enter))
+  _ = d.update(.key(.enter))
+  _ = d.update(.key(.enter))
   var moves: [Double] = []
   for k in 0..<200 {
     let t = now()
-    _ = d.handle(.key(k % 50 < 25 ? .down : .up))
+    _ = d.update(.key(k % 50 < 25 ? .down : .up))
     grid = Grid(width: 120, height: 40)
     d.render(into: &grid)
     moves.append(now() - t)
@@ -118,10 +118,10 @@ func measure(path: String, runs: Int) throws -> Measurement {
 func sessionPeak(path: String) throws -> Int {
   let loaded = try RoadmapLoader.load(path: path)
   var d = Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
-  _ = d.handle(.resize(width: 120, height: 40))
+  _ = d.update(.resize(width: 120, height: 40))
   var grid = Grid(width: 120, height: 40)
   d.render(into: &grid)
-  for key in [Key.enter, .enter, .down, .down, .up] { _ = d.handle(.key(key)) }
+  for key in [Key.enter, .enter, .down, .down, .up] { _ = d.update(.key(key)) }
   d.render(into: &grid)
   let copy = try ScratchCopy(of: path, suffix: "peak")
   defer { copy.remove() }
@@ -129,7 +129,7 @@ func sessionPeak(path: String) throws -> Int {
   let id = roadmap.activityIndex.keys.first!
   let change = try roadmap.set(.status, of: id, to: .status(.pending))
   _ = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.source, current: roadmap)
-  for key in [Key.character("/"), .character("м"), .character("е"), .character("к"), .enter] { _ = d.handle(.key(key)) }
+  for key in [Key.character("/"), .character("м"), .character("е"), .character("к"), .enter] { _ = d.update(.key(key)) }
   d.render(into: &grid)
   return peakMemory()
 }

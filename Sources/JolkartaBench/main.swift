@@ -19,7 +19,7 @@ if args.count >= 3 && args[1] == "measure" {
   let loaded = try RoadmapLoader.load(path: args[2])
   for _ in 0..<10 {
     var d = Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
-    _ = d.handle(.resize(width: 120, height: 40))
+    _ = d.update(.resize(width: 120, height: 40))
     var grid = Grid(width: 120, height: 40)
     d.render(into: &grid)
   }

@@ -2,110 +2,94 @@ import Foundation
 import RoadmapKit
 import RoadmapUI
 
-/// Runs a live app over a roadmap file: its saves go through the store (locked,
-/// merged over others' changes, with history), and changes on disk come back to it.
+/// Runs a live app over a roadmap file: the app's effects run off the UI thread (saves
+/// through the store: locked, merged over others' changes, with history) and come back
+/// as messages, and changes on disk come back to it too.
 ///
 /// This is the only place the interactive front ends touch files; the app itself stays
-/// pure and only returns `SessionEffect`s.
-public struct LiveSession<App: LiveRoadmapApp>: TerminalApp {
+/// pure and only returns `Effect`s. The terminal backend sees a `TerminalApp`.
+public struct LiveSession<App: RoadmapApp>: TerminalApp {
   /// The app shown.
   public var app: App
-  /// The store of the roadmap file.
-  public let store: RoadmapStore
-  /// Who is making the changes, for the history.
-  public let author: String
   /// How often the file is looked at, in seconds.
   public var pollInterval = 0.25
-  private let watch: FileWatch
-  // The state last known to be on disk, to tell which activities a reload changed.
-  private var onDisk: Roadmap
+  private let worker: EffectWorker
 
   /// A session for `app`, showing the roadmap `loaded` from `path`.
+  ///
+  /// Stale temporary files of interrupted saves are dealt with now, and the recovery
+  /// file of a run that was ended with unsaved edits is read (off the UI thread).
   public init(app: App, path: String, loaded: LoadedRoadmap, author: String) {
     self.app = app
-    store = RoadmapStore(path: path)
-    self.author = author
-    watch = FileWatch(path: path, knownBytes: loaded.sourceBytes)
-    onDisk = loaded.roadmap
+    worker = EffectWorker(store: RoadmapStore(path: path), author: author, loaded: loaded)
+    worker.checkRecovery()
   }
 
-  /// Passes the event on, then runs what the app asked for; ticks also look at the file.
+  /// The store of the roadmap file.
+  public var store: RoadmapStore { worker.store }
+  /// Who is making the changes, for the history.
+  public var author: String { worker.author }
+
+  /// Feeds the results that came in, then the event; ticks also look at the file.
   public mutating func handle(_ event: Event) -> AppOutcome {
-    let outcome = app.handle(event)
-    runEffects()
-    if case .tick = event { poll() }
+    var outcome = takeResults()
+    if case .quit = outcome { return outcome }
+    outcome = merge(outcome, send(Msg(event)))
+    if case .tick = event { worker.pollIfIdle() }
     return outcome
   }
+
+  /// Sends one message to the app and starts the effects it answers with.
+  public mutating func send(_ msg: Msg) -> AppOutcome {
+    var outcome = AppOutcome.keepRunning
+    for effect in app.update(msg) {
+      switch effect {
+      case .quit(let status): return .quit(status: status)
+      case .repaint: outcome = .repaint
+      default: worker.start(effect)
+      }
+    }
+    return outcome
+  }
+
+  /// Feeds the app every result the worker has for it.
+  public mutating func takeResults() -> AppOutcome {
+    var outcome = AppOutcome.keepRunning
+    for msg in worker.takeMessages() {
+      outcome = merge(outcome, send(msg))
+      if case .quit = outcome { return outcome }
+    }
+    return outcome
+  }
+
+  private func merge(_ a: AppOutcome, _ b: AppOutcome) -> AppOutcome {
+    if case .quit = b { return b }
+    return b == .repaint ? .repaint : a
+  }
+
+  /// Waits (bounded) for the effects under way and feeds their results, until nothing is
+  /// left to do: for tests and headless runs, never for the terminal.
+  @discardableResult
+  public mutating func settle(timeout: Double = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      guard worker.waitUntilIdle(timeout: deadline.timeIntervalSinceNow) else { return false }
+      if case .quit = takeResults() { return true }
+      if !worker.isBusy { return true }
+    }
+    return false
+  }
+
+  /// Looks at the file now (off the UI thread), as a tick does.
+  public func poll() { worker.pollIfIdle() }
 
   /// The app draws.
   public func render(into grid: inout Grid) { app.render(into: &grid) }
 
-  /// Ticks often enough to notice the file within a second, or the app's own, if faster.
-  public var tickInterval: Double? { min(app.tickInterval ?? pollInterval, pollInterval) }
-
-  /// Runs every pending effect of the app, feeding back each outcome.
-  public mutating func runEffects() {
-    while true {
-      let effects = app.takeEffects()
-      if effects.isEmpty { return }
-      for effect in effects { run(effect) }
-    }
-  }
-
-  mutating func run(_ effect: SessionEffect) {
-    switch effect {
-    case .save(let changes, let current, let override):
-      do {
-        let result = try store.commit(
-          changes, author: author, base: current.source, current: current,
-          policy: .merge(keepMine: { _, _ in override }))
-        watch.acknowledge(result.loaded.sourceBytes)
-        onDisk = result.loaded.roadmap
-        app.receive(.saved(result.loaded, written: result.written, merged: result.merged))
-        if !result.conflicts.isEmpty { app.receive(.conflicts(result.conflicts)) }
-      } catch {
-        app.receive(.saveFailed(message: error.message, pending: changes))
-      }
-    case .loadHistory:
-      app.receive(.history(HistoryEntry.read(path: store.historyPath).entries))
-    case .saveCopy(let roadmap, let path):
-      do {
-        var copy = roadmap
-        try AtomicFile.write(copy.rebase(), to: path)
-        app.receive(.copySaved(path: path))
-      } catch {
-        app.receive(.saveFailed(message: error.message, pending: []))
-      }
-    }
-  }
-
-  /// Looks at the file; reloads when someone else changed it.
-  public mutating func poll() {
-    switch watch.poll() {
-    case nil: return
-    case .unreadable(let message):
-      app.receive(.invalidOnDisk(message: message))
-    case .changed(let bytes):
-      do {
-        let loaded = try RoadmapLoader.decode(bytes, file: store.path)
-        let changed = Self.changedIDs(from: onDisk, to: loaded.roadmap)
-        onDisk = loaded.roadmap
-        app.receive(.reloaded(loaded, changedIDs: changed))
-      } catch {
-        app.receive(.invalidOnDisk(message: error.problems.prefix(3).map(\.description).joined(separator: "\n")))
-      }
-    }
-    runEffects()
-  }
-
-  /// Ids of activities that are new or differ in any field.
-  static func changedIDs(from old: Roadmap, to new: Roadmap) -> Set<String> {
-    var out = Set<String>()
-    for d in new.directions {
-      for p in d.projects {
-        for a in p.activities where old.activity(id: a.id) != a { out.insert(a.id) }
-      }
-    }
-    return out
+  /// Ticks often enough to notice the file within a second, or the app's own, if faster;
+  /// fast while effects are under way, so their results show at once.
+  public var tickInterval: Double? {
+    if worker.isBusy { return 0.02 }
+    return min(app.tickInterval ?? pollInterval, pollInterval)
   }
 }

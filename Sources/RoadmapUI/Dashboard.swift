@@ -27,11 +27,12 @@ public struct DashboardOptions: Sendable {
   }
 }
 
-/// The interactive dashboard of a roadmap, run by the terminal backend.
+/// The interactive dashboard of a roadmap, run by a `LiveSession`.
 ///
-/// A thin shell over `DashboardState`: `handle` reduces an event into the state,
-/// `render` draws the state. Neither touches a terminal, so both are tested directly.
-public struct Dashboard: TerminalApp, Sendable {
+/// A thin shell over `DashboardState`: `update` reduces a message into the state and
+/// returns the effects to run, `render` draws the state. Neither touches a terminal or a
+/// file, so both are tested directly.
+public struct Dashboard: RoadmapApp, Sendable, Equatable {
   /// Everything shown; public so that tests and the executable can inspect it.
   public var state: DashboardState
 
@@ -45,22 +46,28 @@ public struct Dashboard: TerminalApp, Sendable {
     state.fixedToday = options.today
   }
 
-  /// Takes one event; `.quit(status: 0)` when the user pressed `q`.
-  public mutating func handle(_ event: Event) -> AppOutcome {
+  /// Takes one message; returns the effects it asks for (`.quit` when the user is done).
+  public mutating func update(_ msg: Msg) -> [Effect] {
     if state.presentation != nil {
-      // The slides take every event; their "quit" brings the dashboard back as it was.
-      if case .resize(let w, let h) = event { (state.width, state.height) = (w, h) }
-      if state.presentation?.handle(event) == .quit(status: 0) { state.presentation = nil }
-      return .keepRunning
+      switch msg {
+      case .key, .mouse, .resize, .tick:
+        // The slides take the terminal's events; their "quit" brings the dashboard back.
+        if case .resize(let w, let h) = msg { (state.width, state.height) = (w, h) }
+        if case .tick = msg { state.tickFlashes() }
+        if state.presentation?.update(msg).contains(.quit(status: 0)) == true {
+          state.presentation = nil
+        }
+        return []
+      default: break
+      }
     }
     let before = state.current.screen
-    if event == .tick { state.tickFlashes() }
-    // A click must not move the row an open editor or question is about.
-    if case .mouse = event, state.edit.prompt != nil { return .keepRunning }
-    let outcome = state.reduce(event)
+    var effects = state.update(msg)
     // Opening an activity shows its history: ask for it fresh.
-    if state.current.screen != before, state.onActivityScreen { state.edit.effects.append(.loadHistory) }
-    return outcome
+    if state.current.screen != before, state.onActivityScreen, !effects.contains(.loadHistory) {
+      effects.append(.loadHistory)
+    }
+    return effects
   }
 
   /// Draws the current state into `grid`; what is drawn follows the grid's size.

@@ -1,10 +1,77 @@
 import RoadmapKit
 
-/// Something the app asks its session to do outside the pure core: file I/O.
+/// Everything that happens to an app, as one message type: what the terminal reports
+/// (keys, mouse, resize, ticks, a signal that ends the program) and what the effects
+/// it asked for found (a save landed or failed, the file changed, the history was read).
 ///
-/// The dashboard never writes a file itself; it returns these, the session runs them
-/// and reports back with a `SessionFeedback` (the Elm architecture's commands).
-public enum SessionEffect: Sendable {
+/// The app's `update` takes one message at a time and answers with the effects to run
+/// (Bubble Tea's `Update(Msg) (Model, Cmd)`); results come back through the same door.
+public enum Msg: Sendable, Equatable {
+  /// A key press.
+  case key(Key)
+  /// A mouse action.
+  case mouse(MouseEvent)
+  /// The terminal now has this size (also sent once at start).
+  case resize(width: Int, height: Int)
+  /// The clock: highlights fade, the file is looked at.
+  case tick
+  /// Ctrl-C, SIGTERM, SIGHUP or another signal whose default is to end the program.
+  case terminate(signal: Int32)
+  /// The changes were saved; `loaded` is what is on disk now (others' changes merged in).
+  case saved(LoadedRoadmap, written: [ActivityChange], merged: Bool)
+  /// Saving failed; nothing on disk changed. `pending` are still unsaved, in memory.
+  case saveFailed(message: String, pending: [ActivityChange])
+  /// The user stopped waiting for the lock: nothing was written; `pending` stay in memory.
+  case saveStopped(pending: [ActivityChange])
+  /// A save waits for the lock, which this program holds (`flock (pid 4321)`).
+  case lockWaiting(holder: String)
+  /// Someone else changed the same field of the same activity: ours was not written.
+  case conflicts([Conflict])
+  /// The file changed on disk (another screen, the CLI, an editor) and was reloaded.
+  case reloaded(LoadedRoadmap, changedIDs: Set<String>)
+  /// The file on disk is not valid now; the app keeps its last good state.
+  case invalidOnDisk(message: String)
+  /// A copy was written to `path`.
+  case copySaved(path: String)
+  /// The history file's entries, oldest first (after `.loadHistory`).
+  case history([HistoryEntry])
+  /// Edits a previous run could not save before it was ended, found at start.
+  case recoveryFound(RecoveredEdits)
+
+  /// The message of a terminal event.
+  public init(_ event: Event) {
+    switch event {
+    case .key(let k): self = .key(k)
+    case .mouse(let m): self = .mouse(m)
+    case .resize(let w, let h): self = .resize(width: w, height: h)
+    case .tick: self = .tick
+    case .terminate(let s): self = .terminate(signal: s)
+    }
+  }
+}
+
+/// Edits written to the recovery file by a run that was ended before it could save them.
+public struct RecoveredEdits: Sendable, Hashable {
+  /// The changes, oldest first.
+  public var changes: [ActivityChange]
+  /// When they were written (ISO 8601, UTC).
+  public var time: String
+  /// Who made them.
+  public var author: String
+
+  /// Makes a set of recovered edits.
+  public init(changes: [ActivityChange], time: String, author: String) {
+    self.changes = changes
+    self.time = time
+    self.author = author
+  }
+}
+
+/// Something the app asks its runtime to do outside the pure core.
+///
+/// The dashboard never writes a file itself; it returns these from `update`, the session
+/// runs them off the UI thread and sends the outcome back as a `Msg`.
+public enum Effect: Sendable, Equatable {
   /// Save these changes through the model's store, merged over what is on disk.
   /// `current` is the app's roadmap with the changes applied (its `source` is the bytes
   /// it came from, so an unchanged file is written without re-reading). With
@@ -14,32 +81,24 @@ public enum SessionEffect: Sendable {
   case saveCopy(Roadmap, path: String)
   /// Read the history of changes (all of it), e.g. for the activity screen.
   case loadHistory
+  /// Stop waiting for the lock: the save under way gives up and reports `.saveStopped`.
+  case stopWaitingForLock
+  /// Write these unsaved changes to the recovery file beside the roadmap, at once.
+  case writeRecovery([ActivityChange])
+  /// Remove the recovery file: its edits were applied again, or the user let them go.
+  case discardRecovery
+  /// Draw the whole screen anew (Ctrl-L).
+  case repaint
+  /// Restore the terminal and end with this status.
+  case quit(status: Int32)
 }
 
-/// What the session reports back to the app.
-public enum SessionFeedback: Sendable {
-  /// The changes were saved; `loaded` is what is on disk now (others' changes merged in).
-  case saved(LoadedRoadmap, written: [ActivityChange], merged: Bool)
-  /// Saving failed; nothing on disk changed. `pending` are still unsaved, in memory.
-  case saveFailed(message: String, pending: [ActivityChange])
-  /// Someone else changed the same field of the same activity: `mine` was not written;
-  /// `theirs` is the value now on disk. The user decides.
-  case conflicts([(mine: ActivityChange, theirs: FieldValue?)])
-  /// The file changed on disk (another screen, the CLI, an editor) and was reloaded.
-  case reloaded(LoadedRoadmap, changedIDs: Set<String>)
-  /// The file on disk is not valid now; the app keeps its last good state.
-  case invalidOnDisk(message: String)
-  /// A copy was written to `path`.
-  case copySaved(path: String)
-  /// The history file's entries, oldest first (after `.loadHistory`, and after each save).
-  case history([HistoryEntry])
-}
-
-/// A `TerminalApp` that shows a roadmap file and follows it: the session runs its
-/// effects and feeds back saves and reloads.
-public protocol LiveRoadmapApp: TerminalApp {
-  /// The effects asked for since the last call, oldest first; the list is emptied.
-  mutating func takeEffects() -> [SessionEffect]
-  /// Tells the app what happened.
-  mutating func receive(_ feedback: SessionFeedback)
+/// An app run by `LiveSession`: state + message → new state + effects; state → grid.
+public protocol RoadmapApp {
+  /// Takes one message; returns the effects to run, in order.
+  mutating func update(_ msg: Msg) -> [Effect]
+  /// Draws the current state into `grid`, which has the terminal's size and starts blank.
+  func render(into grid: inout Grid)
+  /// How often `.tick` is wanted, in seconds; nil for never.
+  var tickInterval: Double? { get }
 }

@@ -108,6 +108,9 @@ public enum Event: Hashable, Sendable {
   case resize(width: Int, height: Int)
   /// Sent periodically (see `TerminalApp.tickInterval`) for clocks, file watching, timers.
   case tick
+  /// A signal whose default is to end the program arrived (INT, TERM, HUP, …); the app
+  /// gets to keep what it must before it quits.
+  case terminate(signal: Int32)
 }
 
 /// What the app asks the run loop to do after an event.
@@ -116,6 +119,8 @@ public enum AppOutcome: Hashable, Sendable {
   case keepRunning
   /// Restore the terminal and end with this exit status.
   case quit(status: Int32)
+  /// Forget what the terminal shows and draw every cell again (Ctrl-L).
+  case repaint
 }
 
 /// An interactive screen the terminal backend can run: state + event → new state, state → grid.

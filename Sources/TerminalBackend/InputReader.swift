@@ -22,6 +22,7 @@ struct InputReader {
   /// With a tick interval, the wait is bounded so that `.tick` comes on time even while
   /// keys keep arriving; without one, it waits for input as long as it takes.
   mutating func next(tickInterval: Double?, size: () -> (width: Int, height: Int)) -> Event? {
+    if case let signal = SignalGuard.takePending(), signal != 0 { return .terminate(signal: signal) }
     let now = clock.now
     if let interval = tickInterval, interval > 0 {
       let period = Duration.milliseconds(max(10, Int64(interval * 1000)))
@@ -35,14 +36,16 @@ struct InputReader {
       let ms = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
       wtimeout(window, Int32(clamping: max(1, ms)))
     } else {
+      // Never an endless wait: a signal noted just before it must still be seen.
       nextTick = nil
-      wtimeout(window, -1)
+      wtimeout(window, 500)
     }
     var code: wint_t = 0
     let result = wget_wch(window, &code)
     if result == ERR {
       // A timeout, or a signal interrupted the wait; the deadline check above decides.
-      return nil
+      let signal = SignalGuard.takePending()
+      return signal != 0 ? .terminate(signal: signal) : nil
     }
     switch KeyDecoder.decode(UInt32(code), isFunctionKey: result == KEY_CODE_YES) {
     case .key(let key): return .key(key)

@@ -6,19 +6,34 @@ import CNcursesW
 
 /// Restores the terminal when the process is interrupted, ended or crashes while curses is on.
 ///
-/// Handlers only call `endwin` and then `_exit`, or, for a crash, hand the signal with its
-/// original context to the action that was there before (so the Swift runtime's backtrace
-/// still prints, now on the normal screen) and then end the process with the signal.
-/// They touch no Swift objects: the saved actions live in memory allocated once, up front.
+/// A signal that ends the program (INT, TERM, HUP, …) is only noted: the run loop picks it
+/// up within a tick and hands it to the app as `.terminate`, so unsaved edits reach the
+/// recovery file before the terminal is restored and the process exits with 128 + the
+/// signal. The same signal a second time, before that, ends it at once. For a crash the
+/// handler restores the terminal and hands the signal with its original context to the
+/// action that was there before (so the Swift runtime's backtrace still prints, now on
+/// the normal screen), then ends the process with the signal. Handlers touch no Swift
+/// objects: the saved actions live in memory allocated once, up front.
 enum SignalGuard {
-  /// Signals that end the program: restore, then exit with 128 + the signal number.
-  static let endingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+  /// Signals whose default is to end the program: noted, then handed to the app.
+  static let endingSignals: [Int32] = [
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+    SIGPWR, SIGSTKFLT,
+  ]
   /// Signals of a crash: restore, then let the previous action (default or backtracer) run.
   static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
+  /// The ending signal noted and not yet handed to the app, or 0.
+  static func takePending() -> Int32 {
+    let s = pendingSignal
+    pendingSignal = 0
+    return s
+  }
+
   /// Installs the handlers, remembering the actions they replace.
   static func install() {
-    for signal in endingSignals { replace(signal, with: restoreAndExit) }
+    pendingSignal = 0
+    for signal in endingSignals { replace(signal, with: noteOrExit) }
     for signal in crashSignals { replace(signal, withSigInfo: restoreAndReraise) }
   }
 
@@ -60,9 +75,16 @@ nonisolated(unsafe) private let savedActions: UnsafeMutablePointer<sigaction> = 
   return p
 }()
 
-private func restoreAndExit(_ signal: Int32) {
-  _ = endwin()
-  _exit(128 + signal)
+/// The ending signal waiting for the run loop; written only by the handler and the loop.
+nonisolated(unsafe) private var pendingSignal: Int32 = 0
+
+private func noteOrExit(_ signal: Int32) {
+  if pendingSignal == signal {
+    // Asked twice: the user means it now.
+    _ = endwin()
+    _exit(128 + signal)
+  }
+  pendingSignal = signal
 }
 
 private func restoreAndReraise(

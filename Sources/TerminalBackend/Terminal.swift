@@ -72,6 +72,7 @@ public final class Terminal {
         stop()
         return status
       }
+      if outcome == .repaint { painter.invalidate(nc_stdscr()!) }
       draw(app)
       var event: Event?
       while event == nil {

@@ -30,10 +30,10 @@ public struct Notice: Hashable, Sendable {
 
 /// What a line editor on the status line is asking for.
 public enum LinePurpose: Hashable, Sendable {
-  /// The note of these activities (by id).
-  case note(String)
-  /// The due date of an activity.
-  case due(String)
+  /// The note of these activities (by id): the cursor's, or every marked one.
+  case note([String])
+  /// The due date of these activities (by id).
+  case due([String])
   /// A path to save a copy to, after a failed save.
   case savePath
   /// The year whose due dates are carried over.
@@ -78,6 +78,12 @@ public enum Prompt: Hashable, Sendable {
   case carryOver(year: Int, items: [CarryOverItem], scroll: Int)
   /// The first of `EditState.conflicts`: keep yours or theirs.
   case conflict
+  /// A status key pressed with rows marked: says how many will change, waits for y.
+  case bulkStatus(Status, ids: [String])
+  /// `q` with edits not on disk: save a copy elsewhere, discard them, or stay.
+  case quit
+  /// Edits a previous run left in the recovery file: apply them again, discard, or later.
+  case recovery(RecoveredEdits)
 }
 
 /// A change of ours that met a different change on disk.
@@ -86,24 +92,54 @@ public struct Conflict: Hashable, Sendable {
   public var mine: ActivityChange
   /// The value on disk now.
   public var theirs: FieldValue?
+
+  /// Makes a conflict.
+  public init(mine: ActivityChange, theirs: FieldValue?) {
+    self.mine = mine
+    self.theirs = theirs
+  }
+}
+
+/// The list marks were made in: its screen and filters. Marks live only as long as it.
+public struct MarkScope: Hashable, Sendable {
+  /// The screen of the list.
+  public var screen: Screen
+  /// The status filter in force.
+  public var statusFilter: Status?
+  /// The agency filter in force.
+  public var ownerFilter: Agency?
 }
 
 /// Everything about editing that is not the roadmap itself: undo, saving, prompts, marks.
-public struct EditState: Sendable {
+public struct EditState: Sendable, Equatable {
   /// Groups of changes that can be undone, oldest first; one group per user action.
   public var undo: [[ActivityChange]] = []
   /// Groups undone that can be redone, the next one last.
   public var redo: [[ActivityChange]] = []
-  /// Saves asked for and not yet answered, oldest first.
-  public var inFlight: [[ActivityChange]] = []
+  /// The changes of the save under way (empty when none): one save at a time, so each
+  /// starts from the bytes the last one wrote.
+  public var inFlight: [ActivityChange] = []
+  /// Changes made while a save was under way, in order: sent when it lands.
+  public var queued: [ActivityChange] = []
   /// Changes whose save failed: kept in the roadmap and sent again with the next save.
   public var unsaved: [ActivityChange] = []
-  /// Effects not yet taken by the session.
-  public var effects: [SessionEffect] = []
   /// Ids of the marked rows.
   public var marks: Set<String> = []
+  /// The list the marks belong to; leaving it clears them.
+  public var markScope: MarkScope?
   /// What the status line says.
   public var notice: Notice?
+  /// The notice stays until the next key (what `u` undid), whatever else reports meanwhile.
+  public var noticeHeld = false
+  /// Who holds the lock the save under way waits for, while it waits.
+  public var lockHolder: String?
+  /// `q` was pressed while a save was under way: quit once everything is on disk.
+  public var quitWhenSaved = false
+  /// The quit question chose "save a copy": quit once the copy is written.
+  public var quitAfterCopy = false
+  /// The values the open editor's fields had when it opened, by activity id: a different
+  /// value found when it is confirmed means someone else changed it meanwhile.
+  public var editorBase: [String: FieldValue?] = [:]
   /// Why the file on disk could not be read, while it cannot.
   public var diskProblem: String?
   /// The question or editor open, if any; opening one clears the last notice.
@@ -130,7 +166,13 @@ public struct EditState: Sendable {
     case .owner: return .ownerEditor
     case .carryOver: return .carryOverPreview
     case .conflict: return .conflict
+    case .bulkStatus: return .bulkConfirm
+    case .quit: return .quitQuestion
+    case .recovery: return .recoveryQuestion
     case nil: return nil
     }
   }
+
+  /// Every change not on disk yet: the save under way, those queued, those that failed.
+  public var pending: [ActivityChange] { inFlight + queued + unsaved }
 }

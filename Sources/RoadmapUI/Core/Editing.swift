@@ -8,46 +8,52 @@ extension DashboardState {
     if let s = search, s.isEditing {
       return s.hits.indices.contains(s.current) ? s.hits[s.current] : nil
     }
+    let rows: [ActivityLocation]
     switch current.screen {
     case .activity(let l): return l
-    case .project(let d, let p):
-      let rows = projectRows(d, p)
-      return rows.indices.contains(current.selection) ? rows[current.selection] : nil
-    case .agency(let i):
-      let rows = agencyRows(i)
-      return rows.indices.contains(current.selection) ? rows[current.selection] : nil
+    case .project(let d, let p): rows = projectRows(d, p)
+    case .agency(let a): rows = agencyRows(a)
     default: return nil
     }
+    return rows.indices.contains(current.selection) ? rows[current.selection] : nil
   }
 
-  /// The activities a status key applies to: every marked row on a list, else the target.
-  var statusTargets: [ActivityLocation] {
-    if !onActivityScreen && !edit.marks.isEmpty && search?.isEditing != true {
-      return edit.marks.compactMap { roadmap.activityIndex[$0] }.sorted()
-    }
+  /// Whether marks apply here: a list, not the activity screen or the search being typed.
+  var marksApply: Bool { !onActivityScreen && search?.isEditing != true && !edit.marks.isEmpty }
+
+  /// The activities an editing key applies to: every marked row on a list, else the target.
+  var editTargets: [ActivityLocation] {
+    if marksApply { return edit.marks.compactMap { roadmap.activityIndex[$0] }.sorted() }
     return editTarget.map { [$0] } ?? []
   }
 
-  /// Does what an editing key asks.
-  mutating func performEdit(_ action: Action, key: Key) {
-    if edit.promptContext != nil {
-      performInPrompt(action)
+  /// The list the cursor is in now, to which marks made now belong.
+  var markScope: MarkScope {
+    MarkScope(
+      screen: search?.isEditing == true ? .overview : current.screen, statusFilter: statusFilter,
+      ownerFilter: ownerFilter)
+  }
+
+  /// Marks made in another list than the one shown are dropped, and the status line says so.
+  mutating func dropMarksOfOtherLists() {
+    guard !edit.marks.isEmpty, edit.markScope != markScope || search?.isEditing == true else {
       return
     }
-    let edits: Set<Action> = [
-      .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
-      .carryOver, .undo, .redo, .retrySave,
-    ]
-    if readOnly && edits.contains(action) {
-      edit.notice = Notice(.readOnlyRefused, kind: .warning)
-      return
-    }
+    let n = edit.marks.count
+    edit.marks = []
+    edit.markScope = nil
+    edit.notice = Notice(.marksCleared, [Formatting.count(n, language)])
+  }
+
+  /// Does what an editing key asks; returns the effects (saves) it needs.
+  mutating func performEdit(_ action: Action, key: Key) -> [Effect] {
+    if edit.promptContext != nil { return performInPrompt(action) }
     switch action {
-    case .cycleStatus, .setDone, .setInProgress, .setPending: setStatus(action)
+    case .cycleStatus, .setDone, .setInProgress, .setPending: return setStatus(action)
     case .toggleMark: toggleMark()
-    case .undo: undoLast()
-    case .redo: redoLast()
-    case .retrySave: retrySave()
+    case .undo: return undoLast()
+    case .redo: return redoLast()
+    case .retrySave: return save([])
     case .editNote, .editDue: openFieldEditor(action == .editNote ? .note : .due)
     case .editOwner: openOwnerPicker()
     case .carryOver:
@@ -56,14 +62,17 @@ extension DashboardState {
     case .focusResults: search?.resultsFocused.toggle()
     default: break
     }
+    return []
   }
 
   /// d / i / p / Space: one status for every target; Space takes the next of the cursor's.
-  mutating func setStatus(_ action: Action) {
-    let targets = statusTargets
+  ///
+  /// With rows marked, the question says how many will change before anything does.
+  mutating func setStatus(_ action: Action) -> [Effect] {
+    let targets = editTargets
     guard let first = targets.first else {
       edit.notice = Notice(.noActivity, kind: .warning)
-      return
+      return []
     }
     let status: Status
     switch action {
@@ -72,19 +81,35 @@ extension DashboardState {
     case .setPending: status = .pending
     default: status = roadmap[editTarget ?? first].status.next
     }
-    let bulk = !onActivityScreen && !edit.marks.isEmpty
-    commit(targets.map { change(roadmap[$0], .status, to: .status(status)) })
-    if bulk {
-      edit.notice = Notice(.statusSetFor, [Formatting.count(targets.count, language)])
-      edit.marks = []
+    if marksApply {
+      edit.prompt = .bulkStatus(status, ids: targets.map { roadmap[$0].id })
+      return []
     }
+    return commit(targets.map { change(roadmap[$0], .status, to: .status(status)) })
+  }
+
+  /// y on the question of a status key over marked rows: all of them change, marks go.
+  mutating func confirmBulkStatus(_ status: Status, ids: [String]) -> [Effect] {
+    let activities = ids.compactMap { roadmap.activity(id: $0) }
+    let effects = commit(activities.map { change($0, .status, to: .status(status)) })
+    edit.notice = Notice(.statusSetFor, [Formatting.count(activities.count, language)])
+    clearMarks()
+    return effects
+  }
+
+  /// Forgets the marks after they were used.
+  mutating func clearMarks() {
+    edit.marks = []
+    edit.markScope = nil
   }
 
   /// x / v: marks or unmarks the selected row and steps to the next, for quick marking.
   mutating func toggleMark() {
     guard !onActivityScreen, let l = editTarget else { return }
     let id = roadmap[l].id
+    edit.markScope = markScope
     if edit.marks.remove(id) == nil { edit.marks.insert(id) }
+    if edit.marks.isEmpty { edit.markScope = nil }
     current.selection = min(current.selection + 1, max(0, rowCount() - 1))
   }
 
@@ -104,63 +129,77 @@ extension DashboardState {
   ///
   /// Changes that set a field to what it already is are left out; an action that changes
   /// nothing is not an undo step and writes nothing.
-  mutating func commit(_ changes: [ActivityChange]) {
+  mutating func commit(_ changes: [ActivityChange]) -> [Effect] {
     let effective = applyChanges(changes.filter { $0.old != $0.new })
     guard !effective.isEmpty else {
       edit.notice = Notice(.nothingChanged)
-      return
+      return []
     }
     edit.undo.append(effective)
     edit.redo = []
-    save(effective)
+    return save(effective)
   }
 
   /// u: undoes the last group, newest change first, and saves the inverses.
-  mutating func undoLast() {
+  ///
+  /// The status line says what was undone until the next key, whatever a save reports.
+  mutating func undoLast() -> [Effect] {
     guard let group = edit.undo.popLast() else {
       edit.notice = Notice(.nothingToUndo)
-      return
+      return []
     }
     // A field someone else changed since is theirs now: undo leaves it alone.
     let still = group.filter { roadmap.activity(id: $0.id)?.value(of: $0.field) == $0.new }
     let applied = applyChanges(still.reversed().map(\.inverse))
     edit.redo.append(still)
-    save(applied)
-    edit.notice = Notice(.undone, [Formatting.count(applied.count, language)])
+    let effects = save(applied)
+    edit.notice = describe(applied, one: .undoneOne, many: .undone)
+    edit.noticeHeld = true
+    return effects
   }
 
   /// Ctrl-R: does again the last group undone.
-  mutating func redoLast() {
+  mutating func redoLast() -> [Effect] {
     guard let group = edit.redo.popLast() else {
       edit.notice = Notice(.nothingToRedo)
-      return
+      return []
     }
     let still = group.filter { roadmap.activity(id: $0.id)?.value(of: $0.field) == $0.old }
     let applied = applyChanges(still)
     edit.undo.append(still)
-    save(applied)
-    edit.notice = Notice(.redone, [Formatting.count(applied.count, language)])
+    let effects = save(applied)
+    edit.notice = describe(applied, one: .redoneOne, many: .redone)
+    edit.noticeHeld = true
+    return effects
   }
 
-  /// r: sends again every change whose save failed.
-  mutating func retrySave() {
-    guard !edit.unsaved.isEmpty else {
-      edit.notice = Notice(.nothingChanged)
-      return
+  /// What an undo or redo did: the one change in full, or how many.
+  func describe(_ changes: [ActivityChange], one: Message, many: Message) -> Notice {
+    guard changes.count == 1, let c = changes.first else {
+      return Notice(many, [Formatting.count(changes.count, language)])
     }
-    save([])
+    return Notice(one, [c.id, painter.word(fieldName(c.field)), valueText(c.old), valueText(c.new)])
   }
 
-  /// Asks the session to save `changes`, with any earlier ones whose save failed.
+  /// Asks for `changes` to be saved, with any earlier ones whose save failed.
   ///
-  /// The roadmap sent already holds the failed changes too; sending them again keeps the
-  /// file, its history and the roadmap in step whichever way the store writes.
-  mutating func save(_ changes: [ActivityChange]) {
-    let all = edit.unsaved + changes
-    guard !all.isEmpty else { return }
+  /// One save is under way at a time: while it runs, new changes queue behind it and go
+  /// when it lands, starting from the bytes it wrote. The roadmap sent already holds
+  /// the failed changes too; sending them again keeps file, history and roadmap in step.
+  mutating func save(_ changes: [ActivityChange]) -> [Effect] {
+    if !edit.inFlight.isEmpty {
+      edit.queued += changes
+      return []
+    }
+    let all = edit.unsaved + edit.queued + changes
+    guard !all.isEmpty else {
+      if changes.isEmpty { edit.notice = Notice(.nothingChanged) }
+      return []
+    }
     edit.unsaved = []
-    edit.inFlight.append(all)
-    edit.effects.append(.save(all, current: roadmap, overrideConflicts: false))
+    edit.queued = []
+    edit.inFlight = all
+    return [.save(all, current: roadmap, overrideConflicts: false)]
   }
 
   /// Applies changes to the roadmap and keeps the digest and the screen in step.
@@ -169,7 +208,7 @@ extension DashboardState {
   /// left out.
   @discardableResult
   mutating func applyChanges(_ changes: [ActivityChange]) -> [ActivityChange] {
-    let ownersBefore = digest.owners.map(\.owner)
+    let agencies = selectedAgencies()
     var applied: [ActivityChange] = []
     for c in changes {
       guard let loc = roadmap.activityIndex[c.id] else { continue }
@@ -178,35 +217,33 @@ extension DashboardState {
       digest.update(at: loc, from: before, to: roadmap[loc], today: today)
       applied.append(c)
     }
-    if digest.owners.map(\.owner) != ownersBefore { followOwners(previous: ownersBefore) }
+    followAgencies(agencies)
     if !onActivityScreen && search?.isEditing != true {
       current.selection = max(0, min(current.selection, rowCount() - 1))
     }
     return applied
   }
 
-  /// After the owners' order changed, points the agency screens and filter at the same owners.
-  mutating func followOwners(previous: [LocalizedText?]) {
-    func index(_ i: Int) -> Int? {
-      guard i < previous.count else { return nil }
-      return digest.owners.firstIndex { $0.owner == previous[i] }
-    }
-    if let o = ownerFilter { ownerFilter = index(o) }
-    for k in stack.indices {
-      switch stack[k].screen {
-      case .agencies:
-        stack[k].selection =
-          index(stack[k].selection) ?? min(stack[k].selection, digest.owners.count - 1)
-      case .agency(let i):
-        if let j = index(i) {
-          stack[k].screen = .agency(j)
-          if k > 0, stack[k - 1].screen == .agencies { stack[k - 1].selection = j }
-        } else {
-          stack.removeSubrange(k...)
-          return
-        }
-      default: break
+  /// The agency selected on each agencies list of the stack, to find again after a re-sort.
+  func selectedAgencies() -> [Int: Agency] {
+    var out: [Int: Agency] = [:]
+    for (k, level) in stack.enumerated() where level.screen == .agencies {
+      if digest.owners.indices.contains(level.selection) {
+        out[k] = Agency(digest.owners[level.selection].owner)
       }
+    }
+    return out
+  }
+
+  /// Puts each agencies list back on the agency it had selected; an agency screen whose
+  /// agency has no activities left is closed.
+  mutating func followAgencies(_ selected: [Int: Agency]) {
+    for (k, agency) in selected where k < stack.count {
+      if let i = agencyIndex(agency) { stack[k].selection = i }
+    }
+    if let k = stack.firstIndex(where: { if case .agency(let a) = $0.screen { return agencyIndex(a) == nil }; return false }) {
+      stack.removeSubrange(k...)
+      if stack.isEmpty { stack = [Level(.overview)] }
     }
   }
 }

@@ -19,6 +19,38 @@ public enum Action: Hashable, Sendable {
   /// Answers to a prompt, and the line editor's own keys.
   case confirm, cancelPrompt, keepMine, keepTheirs, focusResults
   case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
+  /// Leaving and waiting: stop waiting for a lock or a save, quit dropping unsaved edits,
+  /// let the recovered edits go, draw the whole screen again.
+  case stopWaiting, discardAndQuit, discardRecovery, repaint
+}
+
+/// When a binding can act: the same predicate hides it from the footer and the help
+/// and, when its key is pressed anyway, says why not (lazygit's `GetDisabledReason`).
+public enum Requirement: Hashable, Sendable {
+  /// Always.
+  case always
+  /// Edits are allowed (not read-only).
+  case writable
+  /// Edits are allowed and an activity is under the cursor, or rows are marked.
+  case activity
+  /// A row of a list of activities is under the cursor.
+  case listRow
+  /// Edits are allowed and there is something to undo.
+  case undoStep
+  /// Edits are allowed and there is something undone to do again.
+  case redoStep
+  /// A save failed and its edits wait in memory.
+  case unsavedEdits
+  /// A search found something to step through.
+  case searchHits
+  /// A save waits for the lock, or a quit waits for a save.
+  case waiting
+}
+
+/// Whether a binding can act now, and if not, why (nil: nothing worth saying).
+public enum Availability: Hashable, Sendable {
+  case available
+  case unavailable(Message?)
 }
 
 /// Where keys are read: a screen, or a window over it.
@@ -28,6 +60,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
   // Editing.
   /// A line editor on the status line, the owner editor, the carry-over list, a conflict.
   case lineEditor, ownerEditor, carryOverPreview, conflict
+  /// The questions: a status for the marked rows, quitting with unsaved edits, recovery.
+  case bulkConfirm, quitQuestion, recoveryQuestion
   /// The search results with the keys on the list (Tab), where the editing keys work.
   case searchList
 }
@@ -49,6 +83,8 @@ public struct KeyBinding: Hashable, Sendable {
   public var inFooter: Bool
   /// A label replacing the generated one (e.g. `1-4`).
   public var label: String?
+  /// When it can act.
+  public var requires: Requirement
 }
 
 /// The one table of key bindings.
@@ -59,13 +95,20 @@ public enum KeyTable {
 
   private static func bind(
     _ keys: [Key], _ action: Action, _ help: Message, _ contexts: Set<KeyContext>,
-    footer: Bool = false, label: String? = nil
+    footer: Bool = false, label: String? = nil, requires: Requirement = .always
   ) -> KeyBinding {
-    KeyBinding(keys: keys, action: action, help: help, contexts: contexts, inFooter: footer, label: label)
+    KeyBinding(
+      keys: keys, action: action, help: help, contexts: contexts, inFooter: footer, label: label,
+      requires: requires)
   }
+
+  /// Every context: Ctrl-L repaints wherever the user is.
+  static let everywhere = Set(KeyContext.allCases)
 
   /// Every binding, in the order the help lists them.
   public static let all: [KeyBinding] = [
+    // First, so that Esc stops a wait before it means "back".
+    bind([.escape], .stopWaiting, .keyStopWaiting, screens, footer: true, requires: .waiting),
     bind([.up, .character("k")], .moveUp, .keyUp, lists.union([.overview, .ownerPicker]), footer: true),
     bind([.down, .character("j")], .moveDown, .keyDown, lists.union([.overview, .ownerPicker]), footer: true),
     bind([.up], .moveUp, .keyUp, [.search]),
@@ -87,8 +130,8 @@ public enum KeyTable {
     bind([.character("1"), .character("2"), .character("3"), .character("4")], .jumpToDirection,
       .keyJump, screens, label: "1-4"),
     bind([.character("/")], .startSearch, .keySearch, screens, footer: true),
-    bind([.character("n")], .nextHit, .keyNextHit, screens),
-    bind([.character("N")], .previousHit, .keyPreviousHit, screens),
+    bind([.character("n")], .nextHit, .keyNextHit, screens, requires: .searchHits),
+    bind([.character("N")], .previousHit, .keyPreviousHit, screens, requires: .searchHits),
     bind([.enter], .submitSearch, .keySubmit, [.search], footer: true),
     bind([.backspace], .eraseQueryCharacter, .keyEditQuery, [.search]),
     bind([.escape], .cancelSearch, .keyCancel, [.search, .ownerPicker], footer: true),
@@ -100,6 +143,7 @@ public enum KeyTable {
     bind([.character("?"), .function(1)], .toggleHelp, .keyHelp, screens, footer: true),
     bind([.character("?"), .escape, .character("q")], .toggleHelp, .keyClose, [.help], footer: true),
     bind([.character("q")], .quit, .keyQuit, screens, footer: true),
+    bind([.control("l")], .repaint, .keyRepaint, everywhere),
   ] + editing
 
   // Editing.
@@ -117,18 +161,18 @@ public enum KeyTable {
     bind([.end, .character("G")], .goBottom, .keyBottom, [.searchList]),
     bind([.enter], .submitSearch, .keySubmit, [.searchList], footer: true),
     bind([.escape], .cancelSearch, .keyCancel, [.searchList], footer: true),
-    bind([.character(" ")], .cycleStatus, .keyCycleStatus, editable, footer: true),
-    bind([.character("d")], .setDone, .keySetDone, editable),
-    bind([.character("i")], .setInProgress, .keySetInProgress, editable),
-    bind([.character("p")], .setPending, .keySetPending, editable),
-    bind([.character("e")], .editNote, .keyEditNote, editable),
-    bind([.character("D")], .editDue, .keyEditDue, editable),
-    bind([.character("O")], .editOwner, .keyEditOwner, editable),
-    bind([.character("x"), .character("v")], .toggleMark, .keyMark, [.project, .agency]),
-    bind([.character("C")], .carryOver, .keyCarryOver, screens),
-    bind([.character("u")], .undo, .keyUndo, screens, footer: true),
-    bind([.control("r")], .redo, .keyRedo, screens),
-    bind([.character("r")], .retrySave, .keyRetry, screens),
+    bind([.character(" ")], .cycleStatus, .keyCycleStatus, editable, footer: true, requires: .activity),
+    bind([.character("d")], .setDone, .keySetDone, editable, requires: .activity),
+    bind([.character("i")], .setInProgress, .keySetInProgress, editable, requires: .activity),
+    bind([.character("p")], .setPending, .keySetPending, editable, requires: .activity),
+    bind([.character("e")], .editNote, .keyEditNote, editable, requires: .activity),
+    bind([.character("D")], .editDue, .keyEditDue, editable, requires: .activity),
+    bind([.character("O")], .editOwner, .keyEditOwner, editable, requires: .activity),
+    bind([.character("x"), .character("v")], .toggleMark, .keyMark, [.project, .agency], requires: .listRow),
+    bind([.character("C")], .carryOver, .keyCarryOver, screens, requires: .writable),
+    bind([.character("u")], .undo, .keyUndo, screens, footer: true, requires: .undoStep),
+    bind([.control("r")], .redo, .keyRedo, screens, requires: .redoStep),
+    bind([.character("r")], .retrySave, .keyRetry, screens, requires: .unsavedEdits),
     bind([.character("w")], .saveElsewhere, .keySaveElsewhere, screens),
     bind([.enter], .confirm, .keyConfirm, [.lineEditor, .ownerEditor], footer: true),
     bind([.enter, .character("y")], .confirm, .keyConfirm, [.carryOverPreview], footer: true),
@@ -144,6 +188,14 @@ public enum KeyTable {
     bind([.delete], .deleteForward, .keyDeleteForward, [.lineEditor]),
     bind([.character("y")], .keepMine, .keyKeepMine, [.conflict], footer: true),
     bind([.character("n")], .keepTheirs, .keyKeepTheirs, [.conflict], footer: true),
+    bind([.enter, .character("y")], .confirm, .keyConfirm, [.bulkConfirm], footer: true),
+    bind([.escape, .character("n")], .cancelPrompt, .keyCancel, [.bulkConfirm], footer: true),
+    bind([.character("w")], .saveElsewhere, .keySaveElsewhere, [.quitQuestion], footer: true),
+    bind([.character("d")], .discardAndQuit, .keyDiscardAndQuit, [.quitQuestion], footer: true),
+    bind([.escape], .cancelPrompt, .keyStay, [.quitQuestion], footer: true),
+    bind([.character("y")], .confirm, .keyApplyRecovered, [.recoveryQuestion], footer: true),
+    bind([.character("n")], .discardRecovery, .keyDiscardRecovered, [.recoveryQuestion], footer: true),
+    bind([.escape], .cancelPrompt, .keyLater, [.recoveryQuestion], footer: true),
   ]
 
   /// The bindings that apply in a context, in table order.
@@ -151,7 +203,7 @@ public enum KeyTable {
     all.filter { $0.contexts.contains(context) }
   }
 
-  /// The first binding of `context` that `key` triggers.
+  /// The first binding of `context` that `key` triggers, whether or not it can act now.
   public static func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
     all.first { $0.contexts.contains(context) && $0.keys.contains(key) }
   }

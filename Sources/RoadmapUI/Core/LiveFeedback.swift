@@ -1,12 +1,15 @@
 import RoadmapKit
 
-/// What the session reports back: saves, failures, others' changes, conflicts, history.
+/// What the effects report back: saves, failures, others' changes, conflicts, history.
 extension DashboardState {
-  /// Takes one report of the session.
-  public mutating func receive(_ feedback: SessionFeedback) {
-    switch feedback {
+  /// Takes the result of an effect; returns the effects it leads to (the next save of
+  /// the edits queued behind the one that landed, a fresh history, quitting).
+  mutating func receive(_ msg: Msg) -> [Effect] {
+    var effects: [Effect] = []
+    switch msg {
     case .saved(let loaded, _, let merged):
-      if !edit.inFlight.isEmpty { edit.inFlight.removeFirst() }
+      edit.inFlight = []
+      edit.lockHolder = nil
       if merged {
         reloadKeepingPlace(withPending(loaded.roadmap))
       } else {
@@ -14,16 +17,19 @@ extension DashboardState {
         // digest stays as it is and no full walk is needed.
         roadmap = withPending(loaded.roadmap)
       }
-      edit.notice = Notice(merged ? .statusSavedMerged : .statusSaved)
-      if onActivityScreen { edit.effects.append(.loadHistory) }
-    case .saveFailed(let message, let pending):
-      if !pending.isEmpty {
-        if !edit.inFlight.isEmpty { edit.inFlight.removeFirst() }
-        edit.unsaved += pending
-      }
-      edit.notice = Notice(.saveFailed, [firstLine(message)], kind: .error)
+      say(Notice(merged ? .statusSavedMerged : .statusSaved))
+      // Edits made meanwhile go now, from the bytes this save wrote.
+      if !edit.queued.isEmpty { effects += save([]) }
+      if onActivityScreen { effects.append(.loadHistory) }
+      if edit.quitWhenSaved, edit.pending.isEmpty { effects.append(.quit(status: 0)) }
+    case .saveFailed(let text, let pending):
+      saveDidNotLand(pending, Notice(.saveFailed, [firstLine(text)], kind: .error))
+    case .saveStopped(let pending):
+      saveDidNotLand(pending, Notice(.saveStopped, kind: .warning))
+    case .lockWaiting(let holder):
+      edit.lockHolder = holder
     case .conflicts(let list):
-      edit.conflicts += list.map { Conflict(mine: $0.mine, theirs: $0.theirs) }
+      edit.conflicts += list
       if edit.prompt == nil, !edit.conflicts.isEmpty { edit.prompt = .conflict }
     case .reloaded(let loaded, let changedIDs):
       reloadKeepingPlace(withPending(loaded.roadmap))
@@ -32,19 +38,45 @@ extension DashboardState {
       edit.diskProblem = nil
       for id in changedIDs { edit.flashes[id] = EditState.flashTicks }
       if !changedIDs.isEmpty {
-        edit.notice = Notice(.reloadedCount, [Formatting.count(changedIDs.count, language)])
+        say(Notice(.reloadedCount, [Formatting.count(changedIDs.count, language)]))
       }
-      if onActivityScreen { edit.effects.append(.loadHistory) }
+      if onActivityScreen { effects.append(.loadHistory) }
     case .invalidOnDisk(let message):
       edit.diskProblem = message
-      edit.notice = Notice(.invalidOnDisk, [firstLine(message)], kind: .warning)
+      say(Notice(.invalidOnDisk, [firstLine(message)], kind: .warning))
     case .copySaved(let path):
-      edit.notice = Notice(.copySaved, [path])
+      say(Notice(.copySaved, [path]))
+      if edit.quitAfterCopy { effects.append(.quit(status: 0)) }
     case .history(let entries):
       edit.history = Dictionary(grouping: entries, by: \.id)
+    case .recoveryFound(let found):
+      offerRecovery(found)
+    default:
+      break
     }
     // The status line may just have appeared and taken the list's last row.
     keepSelectionVisible()
+    return effects
+  }
+
+  /// A save failed or was stopped: its changes and those queued behind it stay in memory
+  /// (`r` tries again, `w` writes a copy); a quit waiting for it asks instead.
+  mutating func saveDidNotLand(_ pending: [ActivityChange], _ notice: Notice) {
+    edit.inFlight = []
+    edit.lockHolder = nil
+    edit.unsaved += pending + edit.queued
+    edit.queued = []
+    say(notice)
+    if edit.quitWhenSaved {
+      edit.quitWhenSaved = false
+      edit.prompt = .quit
+    }
+  }
+
+  /// Shows a notice, unless one that stays until the next key is shown.
+  mutating func say(_ notice: Notice) {
+    if edit.noticeHeld && notice.kind == .info { return }
+    edit.notice = notice
   }
 
   /// The first line of a message, for the one-line status.
@@ -55,7 +87,7 @@ extension DashboardState {
   /// `roadmap` with the changes not yet saved applied on top, so nothing typed is lost.
   func withPending(_ roadmap: Roadmap) -> Roadmap {
     var r = roadmap
-    for c in edit.inFlight.joined() + edit.unsaved { try? r.apply(c) }
+    for c in edit.pending { try? r.apply(c) }
     return r
   }
 
@@ -70,17 +102,13 @@ extension DashboardState {
       case .project(let d, let p):
         let rows = projectRows(d, p)
         return rows.indices.contains(level.selection) ? roadmap[rows[level.selection]].id : nil
-      case .agency(let i):
-        let rows = agencyRows(i)
+      case .agency(let a):
+        let rows = agencyRows(a)
         return rows.indices.contains(level.selection) ? roadmap[rows[level.selection]].id : nil
       default: return nil
       }
     }
-    let owners = digest.owners.map(\.owner)
-    let agencyOwners = stack.map { level -> LocalizedText?? in
-      if case .agency(let i) = level.screen, i < owners.count { return .some(owners[i]) }
-      return .none
-    }
+    let agencies = selectedAgencies()
     let saved = stack
     reload(new)
     // `reload` keeps levels by index; put each back on its activity or its owner.
@@ -91,11 +119,6 @@ extension DashboardState {
       case .activity:
         guard let id = ids[k], let l = roadmap.activityIndex[id] else { break levelLoop }
         level.screen = .activity(l)
-      case .agency:
-        guard case .some(let owner) = agencyOwners[k],
-          let i = digest.owners.firstIndex(where: { $0.owner == owner })
-        else { break levelLoop }
-        level.screen = .agency(i)
       default:
         guard exists(old.screen) else { break levelLoop }
       }
@@ -109,6 +132,7 @@ extension DashboardState {
       levels = stack
     }
     stack = levels.isEmpty ? [Level(.overview)] : levels
+    followAgencies(agencies)
     edit.marks = edit.marks.filter { roadmap.activityIndex[$0] != nil }
     keepSelectionVisible()
   }
@@ -117,38 +141,47 @@ extension DashboardState {
   func rowIndex(of location: ActivityLocation) -> Int? {
     switch current.screen {
     case .project(let d, let p): return projectRows(d, p).firstIndex(of: location)
-    case .agency(let i): return agencyRows(i).firstIndex(of: location)
+    case .agency(let a): return agencyRows(a).firstIndex(of: location)
     default: return nil
     }
   }
 
   /// y / n on a conflict: write ours over theirs, or take theirs and forget ours.
-  mutating func answerConflict(keepMine: Bool) {
+  mutating func answerConflict(keepMine: Bool) -> [Effect] {
+    var effects: [Effect] = []
     guard !edit.conflicts.isEmpty else {
       edit.prompt = nil
-      return
+      return []
     }
     let c = edit.conflicts.removeFirst()
+    let same = { (x: ActivityChange) in
+      x.id == c.mine.id && x.field == c.mine.field && x.new == c.mine.new
+    }
     if let a = roadmap.activity(id: c.mine.id) {
       if keepMine {
         let ours = applyChanges([change(a, c.mine.field, to: c.mine.new)])
         if !ours.isEmpty {
-          edit.inFlight.append(ours)
-          edit.effects.append(.save(ours, current: roadmap, overrideConflicts: true))
+          // An editor's value met theirs before it was ever applied: now it is an undo step.
+          if !edit.undo.joined().contains(where: same) { edit.undo.append(ours) }
+          if edit.inFlight.isEmpty, edit.unsaved.isEmpty, edit.queued.isEmpty {
+            // Written over theirs even if the disk moved on again meanwhile: asked and answered.
+            edit.inFlight = ours
+            effects.append(.save(ours, current: roadmap, overrideConflicts: true))
+          } else {
+            effects += save(ours)
+          }
         }
       } else {
         if a.value(of: c.mine.field) != c.theirs {
           applyChanges([change(a, c.mine.field, to: c.theirs)])
         }
         // Undoing ours later would write over theirs: ours leaves the undo history.
-        let same = { (x: ActivityChange) in
-          x.id == c.mine.id && x.field == c.mine.field && x.new == c.mine.new
-        }
         edit.undo = edit.undo.map { $0.filter { !same($0) } }.filter { !$0.isEmpty }
         edit.redo = edit.redo.map { $0.filter { !same($0.inverse) } }.filter { !$0.isEmpty }
       }
     }
     edit.prompt = edit.conflicts.isEmpty ? nil : .conflict
+    return effects
   }
 
   /// One tick of the session's clock: highlights of others' changes fade.

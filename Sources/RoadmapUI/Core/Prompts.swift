@@ -2,19 +2,25 @@ import RoadmapKit
 
 /// The editors and questions of editing: note, due date, owner, path, carry-over, conflicts.
 extension DashboardState {
-  /// e / D: a line editor holding the field's current text.
+  /// e / D: a line editor holding the field's current text, for the cursor's activity
+  /// or for every marked row (its label says how many).
   ///
   /// A translated note is edited in the interface language; its other translations stay.
+  /// The values at this moment are kept: someone else's save of the same field before
+  /// Enter ends in the keep-mine / keep-theirs question, never silently overwritten.
   mutating func openFieldEditor(_ field: ActivityField) {
-    guard let l = editTarget else {
+    let targets = editTargets
+    guard let l = targets.first else {
       edit.notice = Notice(.noActivity, kind: .warning)
       return
     }
+    let ids = targets.map { roadmap[$0].id }
+    edit.editorBase = Dictionary(uniqueKeysWithValues: targets.map { (roadmap[$0].id, roadmap[$0].value(of: field)) })
     let a = roadmap[l]
     if field == .due {
-      edit.prompt = .line(.due(a.id), LineEditor(a.due?.description ?? ""))
+      edit.prompt = .line(.due(ids), LineEditor(a.due?.description ?? ""))
     } else {
-      edit.prompt = .line(.note(a.id), LineEditor(a.note.map(noteText) ?? ""))
+      edit.prompt = .line(.note(ids), LineEditor(a.note.map(noteText) ?? ""))
     }
   }
 
@@ -38,11 +44,12 @@ extension DashboardState {
 
   /// O: the owners already in the file, to set the target's (or the marked rows') owner.
   mutating func openOwnerPicker() {
-    let ids = statusTargets.map { roadmap[$0].id }
+    let ids = editTargets.map { roadmap[$0].id }
     guard !ids.isEmpty else {
       edit.notice = Notice(.noActivity, kind: .warning)
       return
     }
+    edit.editorBase = Dictionary(uniqueKeysWithValues: ids.map { ($0, roadmap.activity(id: $0)?.owner.map(FieldValue.text)) })
     var choice = OwnerChoice(ids: ids, owners: roadmap.owners)
     if let current = roadmap.activity(id: ids[0])?.owner {
       choice.selection = choice.owners.firstIndex(of: current) ?? 0
@@ -50,13 +57,15 @@ extension DashboardState {
     edit.prompt = .owner(choice)
   }
 
-  /// Keys of an open prompt: confirm, cancel, the line editor's moves.
-  mutating func performInPrompt(_ action: Action) {
+  /// Keys of an open prompt: confirm, cancel, the line editor's moves, the questions.
+  mutating func performInPrompt(_ action: Action) -> [Effect] {
     switch edit.prompt {
     case .line(let purpose, var editor):
       switch action {
-      case .confirm: confirmLine(purpose, editor.text.trimmingSpaces)
-      case .cancelPrompt: closePrompt()
+      case .confirm: return confirmLine(purpose, editor.text.trimmingSpaces)
+      case .cancelPrompt:
+        if purpose == .savePath { edit.quitAfterCopy = false }
+        closePrompt()
       default:
         editLine(&editor, action)
         editor.keepCursorVisible(width: lineBoxWidth(purpose))
@@ -67,11 +76,10 @@ extension DashboardState {
       case .confirm:
         let matches = choice.matches
         closePrompt()
-        guard matches.indices.contains(choice.selection) else { return }
+        guard matches.indices.contains(choice.selection) else { return [] }
         let owner = FieldValue.text(matches[choice.selection])
-        commit(
-          choice.ids.compactMap { roadmap.activity(id: $0) }.map { change($0, .owner, to: owner) })
-        edit.marks = []
+        clearMarks()
+        return commitEdited(.owner, ids: choice.ids) { _ in owner }
       case .cancelPrompt: closePrompt()
       default:
         editLine(&choice.filter, action)
@@ -80,15 +88,52 @@ extension DashboardState {
       }
     case .carryOver(_, let items, _):
       closePrompt()
-      guard action == .confirm else { return }
-      commit(
+      guard action == .confirm else { return [] }
+      let effects = commit(
         items.compactMap { item in
           roadmap.activity(id: item.id).map { change($0, .due, to: .day(item.new)) }
         })
       edit.notice = Notice(.carryOverDone, [Formatting.count(items.count, language)])
-    case .conflict: answerConflict(keepMine: action == .keepMine)
+      return effects
+    case .bulkStatus(let status, let ids):
+      closePrompt()
+      guard action == .confirm else { return [] }
+      return confirmBulkStatus(status, ids: ids)
+    case .quit:
+      return answerQuit(action)
+    case .recovery(let found):
+      return answerRecovery(found, action)
+    case .conflict: return answerConflict(keepMine: action == .keepMine)
     case nil: break
     }
+    return []
+  }
+
+  /// Commits the field an editor was open on, for each of `ids`, with the value `value`
+  /// gives from the activity's current one.
+  ///
+  /// Where the value is no longer what it was when the editor opened (someone else's save
+  /// came in meanwhile), nothing is written for that activity: the conflict question
+  /// shows both values and the user chooses.
+  mutating func commitEdited(
+    _ field: ActivityField, ids: [String], value: (Activity) -> FieldValue?
+  ) -> [Effect] {
+    var changes: [ActivityChange] = []
+    for id in ids {
+      guard let a = roadmap.activity(id: id) else { continue }
+      let now = a.value(of: field)
+      let mine = value(a)
+      if let base = edit.editorBase[id], base != now, mine != now {
+        edit.conflicts.append(
+          Conflict(mine: ActivityChange(id: id, field: field, old: base, new: mine), theirs: now))
+        continue
+      }
+      changes.append(change(a, field, to: mine))
+    }
+    edit.editorBase = [:]
+    let effects = changes.isEmpty ? [] : commit(changes)
+    if edit.prompt == nil, !edit.conflicts.isEmpty { edit.prompt = .conflict }
+    return effects
   }
 
   /// The line editor's own keys.
@@ -135,29 +180,33 @@ extension DashboardState {
   }
 
   /// Enter in a line editor: the value is checked; a wrong one keeps the editor open.
-  mutating func confirmLine(_ purpose: LinePurpose, _ text: String) {
+  mutating func confirmLine(_ purpose: LinePurpose, _ text: String) -> [Effect] {
     switch purpose {
-    case .note(let id):
+    case .note(let ids):
       closePrompt()
-      guard let a = roadmap.activity(id: id) else { return }
-      commit([change(a, .note, to: editedNote(a.note, text).map(FieldValue.text))])
-    case .due(let id):
+      clearMarks()
+      let me = self
+      return commitEdited(.note, ids: ids) { a in me.editedNote(a.note, text).map(FieldValue.text) }
+    case .due(let ids):
       let day = Day(text)
       guard text.isEmpty || day != nil else {
         edit.notice = Notice(.invalidDate, kind: .warning)
-        return
+        return []
       }
       closePrompt()
-      guard let a = roadmap.activity(id: id) else { return }
-      commit([change(a, .due, to: day.map(FieldValue.day))])
+      clearMarks()
+      return commitEdited(.due, ids: ids) { _ in day.map(FieldValue.day) }
     case .savePath:
       closePrompt()
-      guard !text.isEmpty else { return }
-      edit.effects.append(.saveCopy(roadmap, path: text))
+      guard !text.isEmpty else {
+        edit.quitAfterCopy = false
+        return []
+      }
+      return [.saveCopy(roadmap, path: text)]
     case .carryOverYear:
       guard let year = Int(text), (1...9998).contains(year) else {
         edit.notice = Notice(.invalidYear, kind: .warning)
-        return
+        return []
       }
       closePrompt()
       let items = carryOverItems(year: year)
@@ -167,6 +216,7 @@ extension DashboardState {
         edit.prompt = .carryOver(year: year, items: items, scroll: 0)
       }
     }
+    return []
   }
 
   /// Every activity not done whose due date falls in `year`, with the same day next year.

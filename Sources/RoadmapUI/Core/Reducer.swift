@@ -1,33 +1,60 @@
 import RoadmapKit
 
-/// State + action → new state. Pure: no terminal, no clock, no files.
+/// State + message → new state + effects. Pure: no terminal, no clock, no files.
 extension DashboardState {
-  /// Takes one event; the whole behaviour of the dashboard, testable without a terminal.
-  public mutating func reduce(_ event: Event) -> AppOutcome {
-    switch event {
+  /// Takes one message; the whole behaviour of the dashboard, testable without a terminal.
+  ///
+  /// Returns the effects to run, in order (saves, history reads, quitting); their results
+  /// come back here as messages.
+  public mutating func update(_ msg: Msg) -> [Effect] {
+    var effects: [Effect] = []
+    switch msg {
     case .resize(let w, let h):
       width = max(0, w)
       height = max(0, h)
     case .tick:
-      return .keepRunning
+      tickFlashes()
+      return []
     case .mouse(let m):
-      reduceMouse(m)
+      // A click must not move the row an open editor or question is about.
+      if edit.prompt == nil { reduceMouse(m) }
     case .key(let key):
-      let context = keyContext
-      if let binding = KeyTable.binding(for: key, in: context) {
-        if perform(binding.action, key: key) == .quit(status: 0) { return .quit(status: 0) }
-      } else if context == .search, case .character(let c) = key {
-        typeIntoQuery(c)
-      } else if case .character(let c) = key {
-        typeIntoPrompt(c)
-      }
+      edit.noticeHeld = false
+      effects = press(key)
+      dropMarksOfOtherLists()
+    case .terminate(let signal):
+      return terminate(signal: signal)
+    default:
+      effects = receive(msg)
     }
     keepSelectionVisible()
-    return .keepRunning
+    return effects
   }
 
-  /// Does what a key binding asks; returns `.quit` for `q`.
-  mutating func perform(_ action: Action, key: Key) -> AppOutcome {
+  /// One key: the first binding of the key table that can act here does; when none can,
+  /// the status line says why.
+  mutating func press(_ key: Key) -> [Effect] {
+    let context = keyContext
+    let matching = KeyTable.all.filter { $0.contexts.contains(context) && $0.keys.contains(key) }
+    if let binding = matching.first(where: { availability(of: $0) == .available }) {
+      return perform(binding.action, key: key)
+    }
+    if let binding = matching.first {
+      if case .unavailable(let reason?) = availability(of: binding) {
+        edit.notice = Notice(reason, kind: .warning)
+      }
+      return []
+    }
+    if context == .search, case .character(let c) = key {
+      typeIntoQuery(c)
+    } else if case .character(let c) = key {
+      typeIntoPrompt(c)
+    }
+    return []
+  }
+
+  /// Does what a key binding asks; returns the effects it needs.
+  mutating func perform(_ action: Action, key: Key) -> [Effect] {
     let page = max(1, Layout.list(self).height)
     switch action {
     case .moveUp: move(by: -verticalStep)
@@ -71,10 +98,13 @@ extension DashboardState {
       case .pending: statusFilter = nil
       }
       filtersChanged()
-    case .pickOwner: overlay = .ownerPicker(selection: ownerFilter.map { $0 + 1 } ?? 0, scroll: 0)
+    case .pickOwner:
+      overlay = .ownerPicker(selection: ownerFilter.flatMap(agencyIndex).map { $0 + 1 } ?? 0, scroll: 0)
     case .showAgencies: if current.screen != .agencies { stack.append(Level(.agencies)) }
     case .toggleHelp: overlay = overlay == .help ? nil : .help
-    case .quit: return .quit(status: 0)
+    case .quit: return requestQuit()
+    case .stopWaiting: return stopWaiting()
+    case .repaint: return [.repaint]
     case .switchLanguage: language = language.next
     case .present:
       presentation = Presentation(
@@ -84,11 +114,11 @@ extension DashboardState {
     // Editing.
     case .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
       .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,
-      .keepMine, .keepTheirs, .focusResults, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward,
-      .deleteForward:
-      performEdit(action, key: key)
+      .keepMine, .keepTheirs, .focusResults, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd,
+      .deleteBackward, .deleteForward, .discardAndQuit, .discardRecovery:
+      return performEdit(action, key: key)
     }
-    return .keepRunning
+    return []
   }
 
   /// Rows one press of up or down moves: a whole row of panes in the overview's 2×2 grid.
@@ -121,7 +151,7 @@ extension DashboardState {
   /// Opens what is selected: the next level down, or the owner picked.
   mutating func open() {
     if case .ownerPicker(let sel, _) = overlay {
-      ownerFilter = sel == 0 ? nil : sel - 1
+      ownerFilter = sel == 0 || sel > digest.owners.count ? nil : Agency(digest.owners[sel - 1].owner)
       overlay = nil
       filtersChanged()
       return
@@ -132,8 +162,8 @@ extension DashboardState {
     case .overview: stack.append(Level(.direction(sel)))
     case .direction(let d): stack.append(Level(.project(direction: d, project: sel)))
     case .project(let d, let p): stack.append(Level(.activity(projectRows(d, p)[sel])))
-    case .agencies: stack.append(Level(.agency(sel)))
-    case .agency(let i): stack.append(Level(.activity(agencyRows(i)[sel])))
+    case .agencies: stack.append(Level(.agency(Agency(digest.owners[sel].owner))))
+    case .agency(let a): stack.append(Level(.activity(agencyRows(a)[sel])))
     case .activity: break
     }
   }

@@ -7,13 +7,9 @@ extension DashboardState {
   /// Levels that point past the new roadmap (a project removed, an activity moved) are
   /// dropped from the top of the stack; selections are clamped to the new lists.
   public mutating func reload(_ roadmap: Roadmap) {
-    let previousOwners = digest.owners
     replaceRoadmap(roadmap)
-    if let o = ownerFilter {
-      // The filter is kept by owner, not by index: the order follows what is left.
-      let owner = previousOwners[o].owner
-      ownerFilter = digest.owners.firstIndex { $0.owner == owner }
-    }
+    // The filter names its agency; one that has no activities left filters nothing.
+    if let o = ownerFilter, agencyIndex(o) == nil { ownerFilter = nil }
     var kept: [Level] = []
     for level in stack {
       guard exists(level.screen) else { break }
@@ -35,20 +31,7 @@ extension DashboardState {
     case .activity(let l):
       return l.direction < dirs.count && l.project < dirs[l.direction].projects.count
         && l.activity < dirs[l.direction].projects[l.project].activities.count
-    case .agency(let i): return i < digest.owners.count
+    case .agency(let a): return agencyIndex(a) != nil
     }
-  }
-}
-
-extension Dashboard: LiveRoadmapApp {
-  /// The saves, copies and history reads asked for since the last call.
-  public mutating func takeEffects() -> [SessionEffect] {
-    defer { state.edit.effects = [] }
-    return state.edit.effects
-  }
-
-  /// Saves, failures, others' changes and conflicts: see `DashboardState.receive`.
-  public mutating func receive(_ feedback: SessionFeedback) {
-    state.receive(feedback)
   }
 }

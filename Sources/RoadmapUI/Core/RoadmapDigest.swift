@@ -11,7 +11,7 @@ public struct OwnerSummary: Hashable, Sendable {
 }
 
 /// Figures derived from a roadmap in one pass, so that keystrokes do not walk it again.
-public struct RoadmapDigest: Sendable {
+public struct RoadmapDigest: Sendable, Equatable {
   /// Every agency, most remaining work first; ties keep the order of first appearance.
   public var owners: [OwnerSummary]
   /// The titles, indexed for the search on first use.
@@ -59,5 +59,12 @@ public struct RoadmapDigest: Sendable {
     _ query: String, in roadmap: Roadmap, within previous: [ActivityLocation]? = nil
   ) -> [ActivityLocation] {
     searchIndex.search(query, in: roadmap, within: previous)
+  }
+}
+
+extension RoadmapDigest {
+  /// Digests compare by their figures; the search index is a cache built on first use.
+  public static func == (a: RoadmapDigest, b: RoadmapDigest) -> Bool {
+    a.owners == b.owners && a.overdue == b.overdue
   }
 }

@@ -13,8 +13,8 @@ extension DashboardState {
   }
 
   /// The activities an agency screen lists.
-  func agencyRows(_ i: Int) -> [ActivityLocation] {
-    guard i < digest.owners.count else { return [] }
+  func agencyRows(_ agency: Agency) -> [ActivityLocation] {
+    guard let i = agencyIndex(agency) else { return [] }
     return digest.owners[i].activities.filter { passesFilters(roadmap[$0]) }
   }
 
@@ -27,7 +27,7 @@ extension DashboardState {
     case .project(let d, let p): return projectRows(d, p).count
     case .activity(let location): return ActivityLines.lines(self, location, width: width).count
     case .agencies: return digest.owners.count
-    case .agency(let i): return agencyRows(i).count
+    case .agency(let a): return agencyRows(a).count
     }
   }
 

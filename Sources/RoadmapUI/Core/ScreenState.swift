@@ -12,8 +12,18 @@ public enum Screen: Hashable, Sendable {
   case activity(ActivityLocation)
   /// Every responsible agency with its counts.
   case agencies
-  /// The activities of one agency, by its index in `RoadmapDigest.owners`.
-  case agency(Int)
+  /// The activities of one agency, named by the agency: the list re-sorts after edits,
+  /// the agency stays the same.
+  case agency(Agency)
+}
+
+/// A responsible agency, named by its owner text; nil is the activities with no owner.
+public struct Agency: Hashable, Sendable {
+  /// The owner as the file writes it.
+  public var owner: LocalizedText?
+
+  /// Names an agency.
+  public init(_ owner: LocalizedText?) { self.owner = owner }
 }
 
 /// One level of the drill-down stack: a screen, its selected row and its scroll.
@@ -63,7 +73,7 @@ public enum Overlay: Hashable, Sendable {
 ///
 /// The roadmap itself lives here so that live edits can replace it; selection, scroll,
 /// focus and the drill-down stack are screen state and never enter the model.
-public struct DashboardState: Sendable {
+public struct DashboardState: Sendable, Equatable {
   /// The roadmap shown.
   public var roadmap: Roadmap
   /// Figures derived from the roadmap once: owners and search texts.
@@ -87,8 +97,8 @@ public struct DashboardState: Sendable {
   public var stack: [Level] = [Level(.overview)]
   /// Only activities of this status are listed, when set.
   public var statusFilter: Status?
-  /// Only activities of this owner (index in `digest.owners`) are listed, when set.
-  public var ownerFilter: Int?
+  /// Only activities of this agency are listed, when set.
+  public var ownerFilter: Agency?
   /// A window over the screen, if any.
   public var overlay: Overlay?
   /// The search, while typed and afterwards for n/N.
@@ -114,7 +124,12 @@ public struct DashboardState: Sendable {
   /// Whether an activity passes the status and owner filters.
   public func passesFilters(_ activity: Activity) -> Bool {
     if let s = statusFilter, activity.status != s { return false }
-    if let o = ownerFilter, o < digest.owners.count, digest.owners[o].owner != activity.owner { return false }
+    if let o = ownerFilter, o.owner != activity.owner { return false }
     return true
+  }
+
+  /// Where an agency is in `digest.owners` now, if it still has activities.
+  public func agencyIndex(_ agency: Agency) -> Int? {
+    digest.owners.firstIndex { $0.owner == agency.owner }
   }
 }

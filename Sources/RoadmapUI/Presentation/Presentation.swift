@@ -48,7 +48,7 @@ public enum ChangeBaseline: Sendable {
 ///
 /// Pure like the dashboard: `handle` changes the state, `render` draws it into a grid.
 /// It never edits: no key maps to an edit, and it asks its session for no effects.
-public struct Presentation: TerminalApp, LiveRoadmapApp, Sendable {
+public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
   /// The roadmap shown.
   public private(set) var roadmap: Roadmap
   /// What changed, if a baseline was given.
@@ -162,6 +162,8 @@ public struct Presentation: TerminalApp, LiveRoadmapApp, Sendable {
       return perform(binding.action, key: key)
     case .mouse:
       break
+    case .terminate(let signal):
+      return .quit(status: 128 + signal)
     }
     return .keepRunning
   }
@@ -194,12 +196,30 @@ public struct Presentation: TerminalApp, LiveRoadmapApp, Sendable {
   /// Ticks each second for the clock, or at the advance interval if that is shorter.
   public var tickInterval: Double? { min(options.interval ?? 1, 1) }
 
-  /// Never any: the presentation does not write.
-  public mutating func takeEffects() -> [SessionEffect] { [] }
+  /// Follows the file: a reload replaces the roadmap in place. Never asks for a save;
+  /// its only effect is quitting (`q`, Esc, a signal).
+  public mutating func update(_ msg: Msg) -> [Effect] {
+    switch msg {
+    case .key(let k): return outcome(handle(.key(k)))
+    case .mouse(let m): return outcome(handle(.mouse(m)))
+    case .resize(let w, let h): return outcome(handle(.resize(width: w, height: h)))
+    case .tick: return outcome(handle(.tick))
+    case .terminate(let signal): return [.quit(status: 128 + signal)]
+    case .reloaded(let loaded, _): replaceRoadmap(loaded)
+    default: break
+    }
+    return []
+  }
 
-  /// Follows the file: a reload replaces the roadmap in place; everything else concerns
-  /// saving, which a presentation never does.
-  public mutating func receive(_ feedback: SessionFeedback) {
-    if case .reloaded(let loaded, _) = feedback { replaceRoadmap(loaded) }
+  func outcome(_ o: AppOutcome) -> [Effect] {
+    if case .quit(let status) = o { return [.quit(status: status)] }
+    return []
+  }
+
+  /// Presentations compare by what they show: roadmap, baseline, slide and screen state.
+  public static func == (a: Presentation, b: Presentation) -> Bool {
+    a.roadmap == b.roadmap && a.index == b.index && a.blanked == b.blanked
+      && a.showingHelp == b.showingHelp && a.width == b.width && a.height == b.height
+      && a.clock == b.clock && a.changes == b.changes
   }
 }

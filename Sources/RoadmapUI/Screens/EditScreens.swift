@@ -5,11 +5,11 @@ extension DashboardState {
   /// Whether the status line above the footer is shown (the body gives up a row for it).
   var showsStatusLine: Bool {
     switch edit.prompt {
-    case .line, .conflict: return true
+    case .line, .conflict, .bulkStatus, .quit, .recovery: return true
     default: break
     }
     return edit.notice != nil || edit.diskProblem != nil || !edit.marks.isEmpty
-      || !edit.unsaved.isEmpty
+      || !edit.unsaved.isEmpty || !edit.inFlight.isEmpty
   }
 
   /// The status line, then the owner picker or the carry-over list when open.
@@ -32,7 +32,7 @@ extension DashboardState {
     grid.fill(row)
     switch edit.prompt {
     case .line(let purpose, let editor):
-      let used = p.text(p.word(promptLabel(purpose)), in: row, role: .title, into: &grid)
+      let used = p.text(promptLabelText(purpose), in: row, role: .title, into: &grid)
       // A wrong value leaves the editor open, with the reason at the right end.
       var reason = 0
       if let n = edit.notice, n.kind != .info {
@@ -50,6 +50,21 @@ extension DashboardState {
       if let c = edit.conflicts.first {
         p.text(conflictQuestion(c), in: row, role: .badge, into: &grid)
       }
+      return
+    case .bulkStatus(let status, let ids):
+      let question = p.word(
+        .bulkStatusQuestion, Formatting.count(ids.count, language), valueText(.status(status)))
+      p.text(question, in: row, role: .badge, into: &grid)
+      return
+    case .quit:
+      let count = Formatting.count(edit.pending.count, language)
+      p.text(p.word(.quitQuestion, count), in: row, role: .badge, into: &grid)
+      return
+    case .recovery(let found):
+      let question = p.word(
+        .recoveryQuestion, Formatting.count(found.changes.count, language),
+        Formatting.localTime(found.time), found.author)
+      p.text(question, in: row, role: .badge, into: &grid)
       return
     default: break
     }
@@ -73,6 +88,12 @@ extension DashboardState {
     } else if !edit.unsaved.isEmpty {
       add((p.word(.unsavedCount, Formatting.count(edit.unsaved.count, language)), .overdue))
     }
+    // While a save runs every key keeps working; the line says what the disk is doing.
+    if let holder = edit.lockHolder {
+      add((p.word(.lockWaiting, holder), .inProgress))
+    } else if !edit.inFlight.isEmpty {
+      add((p.word(.saving), .dim))
+    }
     if !edit.marks.isEmpty {
       add((p.word(.markedCount, Formatting.count(edit.marks.count, language)), .badge))
     }
@@ -90,6 +111,15 @@ extension DashboardState {
       into: &grid)
   }
 
+  /// The label before a line editor, with how many activities it sets when rows are marked.
+  func promptLabelText(_ purpose: LinePurpose) -> String {
+    switch purpose {
+    case .note(let ids) where ids.count > 1, .due(let ids) where ids.count > 1:
+      return painter.word(.promptForMany, painter.word(promptLabel(purpose)), Formatting.count(ids.count, language))
+    default: return painter.word(promptLabel(purpose))
+    }
+  }
+
   /// The label before a line editor.
   func promptLabel(_ purpose: LinePurpose) -> Message {
     switch purpose {
@@ -102,7 +132,7 @@ extension DashboardState {
 
   /// Columns of the line editor's box on the status line, to scroll it by.
   func lineBoxWidth(_ purpose: LinePurpose) -> Int {
-    max(1, width - min(width, resolveWidth(painter.word(promptLabel(purpose)))))
+    max(1, width - min(width, resolveWidth(promptLabelText(purpose))))
   }
 
   /// "Status of d1.x: in progress on disk, pending yours: keep yours? y/n".
@@ -209,15 +239,18 @@ extension DashboardState {
     let p = painter
     var out = [
       ActivityLine(glyphs: [], role: .plain, indent: 0),
-      ActivityLine(glyphs: p.fit(p.word(.historyTitle), width), role: .title, indent: 0),
+      // Times are local; the zone is named once, in the heading.
+      ActivityLine(
+        glyphs: p.fit(p.word(.historyTitle) + " (" + Formatting.zoneName() + ")", width),
+        role: .title, indent: 0),
     ]
     let entries = edit.history[id] ?? []
     if entries.isEmpty {
       out.append(ActivityLine(glyphs: p.fit(p.word(.noHistory), width - 2), role: .dim, indent: 2))
     }
     for e in entries.reversed().prefix(50) {
-      // 2023-11-30T10:15:00Z → 2023-11-30 10:15, in the time zone it was written in.
-      let time = String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " ")
+      // 2023-11-30T10:15:00Z → 2023-11-30 15:15 at UTC+05:00.
+      let time = Formatting.localTime(e.time)
       let arrow = theme.asciiOnly ? " -> " : " → "
       let text =
         time + theme.itemSeparator + e.author + theme.itemSeparator + p.word(fieldName(e.field))

@@ -34,8 +34,8 @@ extension DashboardState {
       let name: Message = s == .done ? .done : s == .inProgress ? .inProgress : .pending
       badges.append((p.word(.filterStatus, "\(theme.glyph(s)) " + p.word(name)), .badge))
     }
-    if let o = ownerFilter, o < digest.owners.count {
-      let name = String(p.fit(ownerName(digest.owners[o].owner), 24).map { $0.character })
+    if let o = ownerFilter {
+      let name = String(p.fit(ownerName(o.owner), 24).map { $0.character })
       badges.append((p.word(.filterOwner, name), .badge))
     }
     if readOnly { badges.append((p.word(.readOnly), .dim)) }
@@ -56,8 +56,7 @@ extension DashboardState {
     case .project(let d, let i): return p.resolve(roadmap.directions[d].projects[i].title)
     case .activity(let l): return p.resolve(roadmap[l].title)
     case .agencies: return p.word(.agencies)
-    case .agency(let i):
-      return i < digest.owners.count ? ownerName(digest.owners[i].owner) : p.word(.agencies)
+    case .agency(let a): return ownerName(a.owner)
     }
   }
 
@@ -91,7 +90,7 @@ extension DashboardState {
   func drawFooter(into grid: inout Grid) {
     let p = painter
     var items: [(binding: KeyBinding, key: String, help: String)] = []
-    for b in KeyTable.bindings(for: keyContext) where b.inFooter {
+    for b in availableBindings(for: keyContext) where b.inFooter {
       items.append((b, b.label ?? KeyTable.name(b.keys[0], asciiOnly: theme.asciiOnly), p.word(b.help)))
     }
     func hintsWidth(_ list: [(binding: KeyBinding, key: String, help: String)]) -> Int {

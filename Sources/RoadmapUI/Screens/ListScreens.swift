@@ -114,14 +114,14 @@ extension DashboardState {
   }
 
   /// One agency's activities, each with its project.
-  func drawAgency(_ i: Int, into grid: inout Grid) {
+  func drawAgency(_ agency: Agency, into grid: inout Grid) {
     let p = painter
     let body = Layout.body(self)
-    guard i < digest.owners.count else { return }
+    guard let i = agencyIndex(agency) else { return }
     p.stackedBar(digest.owners[i].counts, in: body.row(0), into: &grid)
     p.pieces(p.countsLine(digest.owners[i].counts), in: body.row(1), into: &grid)
     p.text(p.word(.activities), in: body.row(2), role: .title, into: &grid)
-    let rows = agencyRows(i)
+    let rows = agencyRows(agency)
     drawList(count: rows.count, selection: current.selection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { k, row, g in
       let project = roadmap.directions[rows[k].direction].projects[rows[k].project]

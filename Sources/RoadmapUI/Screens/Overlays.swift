@@ -36,7 +36,7 @@ extension DashboardState {
     let p = painter
     var below = self
     below.overlay = nil
-    let bindings = KeyTable.bindings(for: below.keyContext) + KeyTable.bindings(for: .help)
+    let bindings = below.availableBindings(for: below.keyContext) + KeyTable.bindings(for: .help)
     let labels = bindings.map { KeyTable.label($0, asciiOnly: theme.asciiOnly) }
     let labelWidth = min(24, labels.map { DisplayWidth.of($0) }.max() ?? 0)
     let helpWidth = bindings.map { DisplayWidth.of(p.word($0.help)) }.max() ?? 0
@@ -66,7 +66,8 @@ extension DashboardState {
     let scroll = max(0, selection - inner.height + 1)
     drawList(count: digest.owners.count + 1, selection: selection, scroll: scroll, in: inner, into: &grid) { i, row, g in
       let name = i == 0 ? p.word(.allOwners) : ownerName(digest.owners[i - 1].owner)
-      let mark = (i == 0 && ownerFilter == nil) || ownerFilter == i - 1 ? theme.glyph(.done) : " "
+      let chosen = i == 0 ? ownerFilter == nil : ownerFilter == Agency(digest.owners[i - 1].owner)
+      let mark = chosen ? theme.glyph(.done) : " "
       p.text("\(mark) " + name, in: row, into: &g)
     }
   }

@@ -41,6 +41,27 @@ public enum Formatting {
     return "\(day.day) \(month) \(day.year)"
   }
 
+  /// A history time (ISO 8601, UTC) in local time: `2023-11-30 15:15`; the text as it is
+  /// when it is not such a time.
+  public static func localTime(_ iso: String, zone: TimeZone = .current) -> String {
+    guard let date = ISO8601DateFormatter().date(from: iso) else { return iso }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = zone
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    return String(
+      format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0,
+      c.minute ?? 0)
+  }
+
+  /// The zone local times are shown in, as `UTC+05:00` (`UTC` itself when it is UTC).
+  public static func zoneName(_ zone: TimeZone = .current) -> String {
+    let seconds = zone.secondsFromGMT()
+    if seconds == 0 { return "UTC" }
+    let sign = seconds < 0 ? "−" : "+"
+    let m = abs(seconds) / 60
+    return "UTC" + sign + String(format: "%02d:%02d", m / 60, m % 60)
+  }
+
   /// Replaces the no-break spaces Foundation puts between digit groups.
   static func normalizeSpaces(_ s: String) -> String {
     guard s.unicodeScalars.contains(where: { $0.value == 0xA0 || $0.value == 0x202F }) else { return s }

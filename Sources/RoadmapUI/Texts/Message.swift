@@ -48,4 +48,10 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case before, after, change, section, yes, no, statusBar
   /// Loading a large file behind a progress bar.
   case loadingFile, loadingCancelHint
+  /// Never losing an edit: marks, undo, quitting, the lock, saving, recovery.
+  case marksCleared, undoneOne, redoneOne, quitQuestion, quitWhenSaved, quitCancelled, saving
+  case lockWaiting, saveStopped, recoveryQuestion, recoveryReadOnly, recoveryApplied
+  case recoveryDiscarded, bulkStatusQuestion, promptForMany, nothingUnsaved, noSearchHits
+  case openedReadOnly, keyStopWaiting, keyRepaint, keyDiscardAndQuit, keyStay
+  case keyApplyRecovered, keyDiscardRecovered, keyLater
 }

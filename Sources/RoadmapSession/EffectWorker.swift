@@ -1,0 +1,187 @@
+import Foundation
+import RoadmapKit
+import RoadmapUI
+
+/// Runs a session's effects on a thread of their own, one after another, and keeps their
+/// results as messages until the UI thread takes them.
+///
+/// Everything that touches the disk happens here (saves, the history, copies, looking at
+/// the file), so no key ever waits for the disk, a lock or a slow save. The work runs
+/// in the order it was asked for; the file watch and the last state known on disk are
+/// only used on the worker's queue.
+final class EffectWorker: @unchecked Sendable {
+  let store: RoadmapStore
+  let author: String
+  private let queue = DispatchQueue(label: "jolkarta.effects")
+  private let lock = NSLock()
+  private var inbox: [Msg] = []
+  private var outstanding = 0
+  private var polling = false
+  private var wait: LockWait?
+  // Used on `queue` only.
+  private let watch: FileWatch
+  private var onDisk: Roadmap
+
+  init(store: RoadmapStore, author: String, loaded: LoadedRoadmap) {
+    self.store = store
+    self.author = author
+    watch = FileWatch(path: store.path, knownBytes: loaded.sourceBytes)
+    onDisk = loaded.roadmap
+  }
+
+  /// Whether work is under way or results wait to be taken.
+  var isBusy: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return outstanding > 0 || !inbox.isEmpty
+  }
+
+  /// The results that came in since the last call, oldest first.
+  func takeMessages() -> [Msg] {
+    lock.lock()
+    defer { lock.unlock() }
+    let out = inbox
+    inbox = []
+    return out
+  }
+
+  private func post(_ msg: Msg) {
+    lock.lock()
+    inbox.append(msg)
+    lock.unlock()
+  }
+
+  /// Runs `job` on the worker, counted as outstanding until it has posted its results.
+  private func enqueue(_ job: @escaping @Sendable (EffectWorker) -> Void) {
+    lock.lock()
+    outstanding += 1
+    lock.unlock()
+    queue.async { [self] in
+      job(self)
+      lock.lock()
+      outstanding -= 1
+      lock.unlock()
+    }
+  }
+
+  /// Starts an effect that touches the disk.
+  func start(_ effect: Effect) {
+    switch effect {
+    case .save(let changes, let current, let override):
+      let wait = LockWait { [weak self] holder in self?.post(.lockWaiting(holder: holder)) }
+      lock.lock()
+      self.wait = wait
+      lock.unlock()
+      enqueue { w in w.save(changes, current: current, override: override, wait: wait) }
+    case .saveCopy(let roadmap, let path):
+      enqueue { w in
+        do throws(SaveError) {
+          var copy = roadmap
+          try AtomicFile.write(copy.rebase(), to: path)
+          w.post(.copySaved(path: path))
+        } catch {
+          w.post(.saveFailed(message: error.message, pending: []))
+        }
+      }
+    case .loadHistory:
+      enqueue { w in w.post(.history(HistoryEntry.read(path: w.store.historyPath).entries)) }
+    case .stopWaitingForLock:
+      lock.lock()
+      let wait = self.wait
+      lock.unlock()
+      wait?.cancel()
+    case .discardRecovery:
+      enqueue { w in RecoveryFile(roadmapPath: w.store.path).remove() }
+    case .writeRecovery(let changes):
+      // Called on the way out: written at once, on this thread, whatever the worker does.
+      try? RecoveryFile(roadmapPath: store.path).write(changes, author: author, now: Date())
+    case .repaint, .quit:
+      break
+    }
+  }
+
+  private func save(_ changes: [ActivityChange], current: Roadmap, override: Bool, wait: LockWait) {
+    do throws(SaveError) {
+      let result = try store.commit(
+        changes, author: author, base: current.source, current: current,
+        policy: .merge(keepMine: { _, _ in override }), waiting: wait)
+      watch.acknowledge(result.loaded.sourceBytes)
+      onDisk = result.loaded.roadmap
+      post(.saved(result.loaded, written: result.written, merged: result.merged))
+      if !result.conflicts.isEmpty {
+        post(.conflicts(result.conflicts.map { Conflict(mine: $0.mine, theirs: $0.theirs) }))
+      }
+    } catch {
+      post(error.cancelled ? .saveStopped(pending: changes) : .saveFailed(message: error.message, pending: changes))
+    }
+  }
+
+  /// Looks at the file once on the worker, unless a look is already under way or queued.
+  func pollIfIdle() {
+    lock.lock()
+    if polling {
+      lock.unlock()
+      return
+    }
+    polling = true
+    lock.unlock()
+    enqueue { w in
+      w.poll()
+      w.lock.lock()
+      w.polling = false
+      w.lock.unlock()
+    }
+  }
+
+  /// Looks at the file; reports a reload when someone else changed it.
+  private func poll() {
+    switch watch.poll() {
+    case nil: return
+    case .unreadable(let message):
+      post(.invalidOnDisk(message: message))
+    case .changed(let bytes):
+      do {
+        let loaded = try RoadmapLoader.decode(bytes, file: store.path)
+        let changed = Self.changedIDs(from: onDisk, to: loaded.roadmap)
+        onDisk = loaded.roadmap
+        post(.reloaded(loaded, changedIDs: changed))
+      } catch {
+        post(.invalidOnDisk(message: error.problems.prefix(3).map(\.description).joined(separator: "\n")))
+      }
+    }
+  }
+
+  /// Looks for edits a previous run left in the recovery file.
+  func checkRecovery() {
+    enqueue { w in
+      if let found = RecoveryFile(roadmapPath: w.store.path).read() {
+        w.post(.recoveryFound(RecoveredEdits(changes: found.changes, time: found.time, author: found.author)))
+      }
+    }
+  }
+
+  /// Waits until all work asked for so far is done, at most `timeout` seconds (tests, and
+  /// a headless run); true when it is.
+  func waitUntilIdle(timeout: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      lock.lock()
+      let idle = outstanding == 0
+      lock.unlock()
+      if idle { return true }
+      usleep(2_000)
+    }
+    return false
+  }
+
+  /// Ids of activities that are new or differ in any field.
+  static func changedIDs(from old: Roadmap, to new: Roadmap) -> Set<String> {
+    var out = Set<String>()
+    for d in new.directions {
+      for p in d.projects {
+        for a in p.activities where old.activity(id: a.id) != a { out.insert(a.id) }
+      }
+    }
+    return out
+  }
+}

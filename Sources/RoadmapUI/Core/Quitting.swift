@@ -1,0 +1,105 @@
+import RoadmapKit
+
+/// Leaving without losing anything: `q` with edits not on disk, the signals that end the
+/// program, and the edits a previous run left in the recovery file.
+extension DashboardState {
+  /// q: quits at once when everything is on disk; waits for a save under way; asks when
+  /// a save failed (save a copy elsewhere, discard, or stay).
+  mutating func requestQuit() -> [Effect] {
+    if edit.pending.isEmpty { return [.quit(status: 0)] }
+    if edit.unsaved.isEmpty {
+      edit.quitWhenSaved = true
+      edit.notice = Notice(.quitWhenSaved)
+      return []
+    }
+    edit.prompt = .quit
+    return []
+  }
+
+  /// The keys of the quit question.
+  mutating func answerQuit(_ action: Action) -> [Effect] {
+    switch action {
+    case .saveElsewhere:
+      edit.prompt = nil
+      edit.quitAfterCopy = true
+      edit.prompt = .line(.savePath, LineEditor())
+    case .discardAndQuit:
+      edit.prompt = nil
+      return [.quit(status: 0)]
+    default:
+      closePrompt()
+    }
+    return []
+  }
+
+  /// Esc while a save waits for the lock: stop waiting (the edits stay in memory); while
+  /// a quit waits for a save: stay.
+  mutating func stopWaiting() -> [Effect] {
+    if edit.quitWhenSaved {
+      edit.quitWhenSaved = false
+      edit.notice = Notice(.quitCancelled)
+      if edit.lockHolder == nil { return [] }
+    }
+    return edit.lockHolder == nil ? [] : [.stopWaitingForLock]
+  }
+
+  /// A signal that ends the program: unsaved edits go to the recovery file first.
+  func terminate(signal: Int32) -> [Effect] {
+    let status = 128 + signal
+    let pending = edit.pending
+    return pending.isEmpty ? [.quit(status: status)] : [.writeRecovery(pending), .quit(status: status)]
+  }
+
+  /// Edits found in the recovery file at start: asked about at once, unless read-only.
+  mutating func offerRecovery(_ found: RecoveredEdits) {
+    guard !found.changes.isEmpty else { return }
+    if readOnly {
+      edit.notice = Notice(.recoveryReadOnly, [Formatting.count(found.changes.count, language)], kind: .warning)
+      return
+    }
+    edit.prompt = .recovery(found)
+  }
+
+  /// y applies the recovered edits again (as one undoable step; a field someone changed
+  /// since asks keep-mine / keep-theirs), n discards them, Esc leaves them for later.
+  mutating func answerRecovery(_ found: RecoveredEdits, _ action: Action) -> [Effect] {
+    closePrompt()
+    switch action {
+    case .confirm:
+      // The latest value per field wins; the base is what the first change started from.
+      var base: [String: FieldValue?] = [:]
+      var latest: [(id: String, field: ActivityField, new: FieldValue?)] = []
+      for c in found.changes {
+        let key = c.id + "\u{0}" + c.field.rawValue
+        if base[key] == nil { base[key] = .some(c.old) }
+        latest.removeAll { $0.id == c.id && $0.field == c.field }
+        latest.append((c.id, c.field, c.new))
+      }
+      var changes: [ActivityChange] = []
+      for item in latest {
+        guard let a = roadmap.activity(id: item.id) else { continue }
+        let now = a.value(of: item.field)
+        if now == item.new { continue }
+        let was = base[item.id + "\u{0}" + item.field.rawValue] ?? nil
+        if was != now {
+          edit.conflicts.append(
+            Conflict(mine: ActivityChange(id: item.id, field: item.field, old: was, new: item.new), theirs: now))
+          continue
+        }
+        changes.append(change(a, item.field, to: item.new))
+      }
+      var effects = changes.isEmpty ? [] : commit(changes)
+      edit.notice = Notice(.recoveryApplied, [Formatting.count(changes.count, language)])
+      if edit.prompt == nil, !edit.conflicts.isEmpty { edit.prompt = .conflict }
+      // The edits are in memory now, and saved or queued like any other: a later signal
+      // writes them again if they do not reach the file.
+      effects.append(.discardRecovery)
+      return effects
+    case .discardRecovery:
+      edit.notice = Notice(.recoveryDiscarded)
+      return [.discardRecovery]
+    default:
+      return []
+    }
+  }
+}
