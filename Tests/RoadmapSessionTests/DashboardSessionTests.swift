@@ -17,11 +17,23 @@ import Testing
       author: author)
     _ = s.handle(.resize(width: 120, height: 40))
     for key: Key in [.character("2"), .enter] { _ = s.handle(.key(key)) }
+    let settled = s.settle()
+    #expect(settled)
     return s
   }
 
+  /// Presses the keys, then waits (bounded) for the saves they started to land.
   func press(_ s: inout LiveSession<Dashboard>, _ keys: Key...) {
     for k in keys { _ = s.handle(.key(k)) }
+    let settled = s.settle()
+    #expect(settled, "the saves landed in time")
+  }
+
+  /// A tick, and the look at the file it starts, finished.
+  func tick(_ s: inout LiveSession<Dashboard>) {
+    tick(&s)
+    let settled = s.settle()
+    #expect(settled, "the file was looked at in time")
   }
 
   func statusOnDisk(_ path: String, _ id: String) throws -> Status? {
@@ -68,18 +80,18 @@ import Testing
     let id = "d2.auyl_amanaty.06"
     press(&a, .down, .down, .down, .down, .down, .character("d"))
     #expect(b.app.state.roadmap.activity(id: id)?.status == .pending)
-    _ = b.handle(.tick)
+    tick(&b)
     #expect(b.app.state.roadmap.activity(id: id)?.status == .done)
     #expect(b.app.state.edit.flashes[id] != nil)
     // b edits another one; a sees it, and both are on disk.
     press(&b, .character("p"))
-    _ = a.handle(.tick)
+    tick(&a)
     #expect(a.app.state.roadmap.activity(id: "d2.auyl_amanaty.01")?.status == .pending)
     #expect(try statusOnDisk(path, id) == .done)
     #expect(try statusOnDisk(path, "d2.auyl_amanaty.01") == .pending)
     // Undo in a shows in b.
     press(&a, .character("u"))
-    _ = b.handle(.tick)
+    tick(&b)
     #expect(b.app.state.roadmap.activity(id: id)?.status == .pending)
     #expect(b.app.state.roadmap.activity(id: "d2.auyl_amanaty.01")?.status == .pending)
   }
@@ -95,7 +107,7 @@ import Testing
     #expect(try statusOnDisk(path, id) == .done)
     press(&b, .character("y"))
     #expect(try statusOnDisk(path, id) == .pending)
-    _ = a.handle(.tick)
+    tick(&a)
     #expect(a.app.state.roadmap.activity(id: id)?.status == .pending)
   }
 

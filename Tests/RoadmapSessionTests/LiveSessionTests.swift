@@ -20,7 +20,7 @@ struct LiveSessionTests {
     #expect(history.count == 1)
     #expect(history.first?.author == "тест")
     // Our own save is not reported back as a reload.
-    session.poll()
+    session.pollNow()
     #expect(!session.app.feedback.contains { if case .reloaded = $0 { return true } else { return false } })
   }
 
@@ -40,7 +40,7 @@ struct LiveSessionTests {
     // A later outside change is noticed and reported with its id.
     _ = try RoadmapStore(path: path).commit(
       [ActivityChange(id: "d3.heritage.01", field: .status, old: nil, new: .status(.pending))], author: "b")
-    session.poll()
+    session.pollNow()
     let ids = session.app.feedback.compactMap { f -> Set<String>? in
       if case .reloaded(_, let ids) = f { return ids }
       return nil
@@ -56,7 +56,7 @@ struct LiveSessionTests {
       [ActivityChange(id: "d1.housing.01", field: .status, old: nil, new: .status(.inProgress))], author: "b")
     try session.app.edit("d1.housing.01", .pending)
     session.runEffects()
-    let conflicts = session.app.feedback.compactMap { f -> [(mine: ActivityChange, theirs: FieldValue?)]? in
+    let conflicts = session.app.feedback.compactMap { f -> [Conflict]? in
       if case .conflicts(let c) = f { return c }
       return nil
     }.flatMap { $0 }
@@ -74,7 +74,7 @@ struct LiveSessionTests {
     let loaded = try RoadmapLoader.load(path: path)
     var session = LiveSession(app: RecordingApp(loaded.roadmap), path: path, loaded: loaded, author: "a")
     try Data("{ broken".utf8).write(to: URL(fileURLWithPath: path))
-    session.poll()
+    session.pollNow()
     #expect(session.app.feedback.contains { if case .invalidOnDisk = $0 { return true } else { return false } })
     try session.app.edit("d1.housing.01", .pending)
     session.runEffects()

@@ -1,6 +1,8 @@
 import Foundation
 import RoadmapKit
 import RoadmapUI
+import RoadmapSession
+import Testing
 
 /// A copy of the region's data in a fresh temporary folder.
 func temporaryRoadmap() throws -> (dir: String, path: String) {
@@ -13,33 +15,48 @@ func temporaryRoadmap() throws -> (dir: String, path: String) {
   return (dir, path)
 }
 
-/// An app that edits on request and records everything the session tells it.
-struct RecordingApp: LiveRoadmapApp {
+/// An app that edits on request and records every result the session sends it.
+struct RecordingApp: RoadmapApp {
   var roadmap: Roadmap
-  var effects: [SessionEffect] = []
-  var feedback: [SessionFeedback] = []
+  var effects: [Effect] = []
+  var feedback: [Msg] = []
 
   init(_ roadmap: Roadmap) { self.roadmap = roadmap }
 
+  /// Asks for a save of one status change with the next message.
   mutating func edit(_ id: String, _ status: Status, override: Bool = false) throws {
     let change = try roadmap.set(.status, of: id, to: .status(status))
     effects.append(.save([change], current: roadmap, overrideConflicts: override))
   }
 
-  mutating func handle(_ event: Event) -> AppOutcome { .keepRunning }
-  func render(into grid: inout Grid) {}
-  var tickInterval: Double? { nil }
-
-  mutating func takeEffects() -> [SessionEffect] {
+  mutating func update(_ msg: Msg) -> [Effect] {
+    switch msg {
+    case .key, .mouse, .resize, .tick, .terminate: break
+    case .saved(let loaded, _, _), .reloaded(let loaded, _):
+      roadmap = loaded.roadmap
+      feedback.append(msg)
+    default: feedback.append(msg)
+    }
     defer { effects = [] }
     return effects
   }
 
-  mutating func receive(_ f: SessionFeedback) {
-    feedback.append(f)
-    switch f {
-    case .saved(let loaded, _, _), .reloaded(let loaded, _): roadmap = loaded.roadmap
-    default: break
-    }
+  func render(into grid: inout Grid) {}
+  var tickInterval: Double? { nil }
+}
+
+extension LiveSession {
+  /// Starts what the app asked for and waits (bounded) until its results are fed back.
+  mutating func runEffects() {
+    _ = send(.tick)
+    let settled = settle()
+    #expect(settled, "the effects finished in time")
+  }
+
+  /// Looks at the file and waits (bounded) until what it found is fed back.
+  mutating func pollNow() {
+    poll()
+    let settled = settle()
+    #expect(settled, "the look at the file finished in time")
   }
 }

@@ -14,7 +14,7 @@ struct AsOfReloadTests {
   }
 
   @Test func reloadWithALaterAsOfCountsMoreOverdue() throws {
-    var d = Dashboard(try regionRoadmap())
+    var d = TestDashboard(try regionRoadmap())
     #expect(d.state.digest.overdue == 11)
     d.receive(.reloaded(try Self.loaded(asOf: "2030-01-01"), changedIDs: []))
     #expect(d.state.today == Day("2030-01-01"))
@@ -22,7 +22,7 @@ struct AsOfReloadTests {
   }
 
   @Test func aFixedDayStaysFixed() throws {
-    var d = Dashboard(try regionRoadmap(), options: DashboardOptions(today: Day("2023-11-30")))
+    var d = TestDashboard(try regionRoadmap(), options: DashboardOptions(today: Day("2023-11-30")))
     d.receive(.reloaded(try Self.loaded(asOf: "2030-01-01"), changedIDs: []))
     #expect(d.state.today == Day("2023-11-30"))
     #expect(d.state.digest.overdue == 11)

@@ -13,10 +13,10 @@ import Testing
   }
 
   @Test func savedSaysSoAndEmptiesWhatIsInFlight() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("d"))
     let saves = d.takeSaves()
-    #expect(d.state.edit.inFlight == saves)
+    #expect([d.state.edit.inFlight] == saves)
     d.receive(.saved(try onDisk(saves[0]), written: saves[0], merged: false))
     #expect(d.state.edit.inFlight.isEmpty)
     #expect(d.state.edit.notice == Notice(.statusSaved))
@@ -26,7 +26,7 @@ import Testing
   }
 
   @Test func aFailedSaveKeepsTheEditsAndRetryResendsThemAll() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     let a = "\(auylAmanaty).05"
     let b = "\(auylAmanaty).06"
     d.press(.character("d"))
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func saveElsewhereAsksForAPathAndEmitsACopy() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("d"))
     let first = d.takeSaves()[0]
     d.receive(.saveFailed(message: "disk full", pending: first))
@@ -79,7 +79,7 @@ import Testing
   }
 
   @Test func aReloadKeepsTheCursorOnTheSameActivityAndHighlightsWhatChanged() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     let id = "\(auylAmanaty).05"
     // Someone else finished the selected one: it stays selected, highlighted for 3 s.
     d.receive(.reloaded(try onDisk([statusChange(id, .inProgress, .done)]), changedIDs: [id]))
@@ -101,7 +101,7 @@ import Testing
   }
 
   @Test func aReloadWithTheRowElsewhereFollowsItById() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("f"))  // only done
     #expect(d.state.statusFilter == .done)
     d.press(.character("G"))  // the last done row: .04
@@ -117,7 +117,7 @@ import Testing
   }
 
   @Test func anActivityScreenStaysOnItsActivityAcrossAReload() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 2)
+    var d = try TestDashboard.onAuylAmanaty(row: 2)
     d.press(.enter)
     let screen = d.state.current.screen
     _ = d.takeEffects()
@@ -133,7 +133,7 @@ import Testing
   }
 
   @Test func pendingChangesAreAppliedAgainOverAReload() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("d"))
     let mine = d.takeSaves()[0]
     d.receive(.saveFailed(message: "locked", pending: mine))
@@ -152,13 +152,13 @@ import Testing
   }
 
   @Test func aConflictKeptAsMineIsWrittenOverTheirs() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     let id = "\(auylAmanaty).05"
     d.press(.character("p"))
     let mine = d.takeSaves()[0][0]
     // The disk had it done: the store kept theirs and asks.
     d.receive(.saved(try onDisk([statusChange(id, .inProgress, .done)]), written: [], merged: true))
-    d.receive(.conflicts([(mine: mine, theirs: .status(.done))]))
+    d.receive(.conflicts([Conflict(mine: mine, theirs: .status(.done))]))
     #expect(d.status(id) == .done)
     #expect(d.state.keyContext == .conflict)
     #expect(
@@ -179,14 +179,19 @@ import Testing
   }
 
   @Test func aConflictKeptAsTheirsLeavesTheirsAndLeavesUndo() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     let id = "\(auylAmanaty).05"
-    d.press(.character("d"), .character("p"))
-    let saves = d.takeSaves()
+    d.press(.character("d"))
+    var saves = d.takeSaves()
+    // p while the save of d is under way waits behind it, and goes when it lands.
+    d.press(.character("p"))
+    #expect(d.takeSaves().isEmpty)
     d.receive(.saved(try onDisk(saves[0]), written: saves[0], merged: false))
+    saves += d.takeSaves()
+    #expect(saves.count == 2)
     d.receive(
       .saved(try onDisk([statusChange(id, .inProgress, .inProgress)]), written: [], merged: true))
-    d.receive(.conflicts([(mine: saves[1][0], theirs: .status(.inProgress))]))
+    d.receive(.conflicts([Conflict(mine: saves[1][0], theirs: .status(.inProgress))]))
     d.press(.character("n"))
     #expect(d.status(id) == .inProgress)
     #expect(d.takeSaves().isEmpty)
@@ -195,7 +200,7 @@ import Testing
   }
 
   @Test func aBrokenFileOnDiskWarnsAndEditsGoOn() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.receive(.invalidOnDisk(message: "roadmap.json:3:1: expected a value\nmore"))
     #expect(d.text.contains("Дискідегі файл жарамсыз"))
     let before = d.state.roadmap.counts
@@ -208,7 +213,7 @@ import Testing
   }
 
   @Test func theActivityScreenAsksForItsHistoryAndShowsIt() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     let id = "\(auylAmanaty).05"
     d.press(.enter)
     #expect(
@@ -239,10 +244,10 @@ import Testing
 /// Undo after others changed the same field.
 @Suite struct EditUndoAfterReloadTests {
   @Test func undoLeavesAFieldSomeoneElseChangedSince() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4)
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
     let a = "\(auylAmanaty).05"
     let b = "\(auylAmanaty).06"
-    d.press(.character("x"), .character("x"), .character("d"))  // .05 and .06 done
+    d.press(.character("x"), .character("x"), .character("d"), .character("y"))  // .05, .06 done
     let ours = d.takeSaves()[0]
     var loaded = try regionRoadmap()
     for c in ours { try loaded.roadmap.apply(c) }
@@ -259,7 +264,7 @@ import Testing
 /// The status line takes a row from the list without hiding the selection.
 @Suite struct EditStatusLineTests {
   @Test func theSelectionStaysVisibleWhenTheStatusLineAppears() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 6, width: 80, height: 17)
+    var d = try TestDashboard.onAuylAmanaty(row: 6, width: 80, height: 17)
     let list = Layout.list(d.state)
     #expect(d.state.current.selection - d.state.current.scroll == list.height - 1)
     d.press(.character("d"))

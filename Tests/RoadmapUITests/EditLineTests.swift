@@ -76,7 +76,7 @@ import Testing
   }
 
   @Test func theNoteEditorReplacesThePlainNoteAndEmptyRemovesIt() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 0)
+    var d = try TestDashboard.onAuylAmanaty(row: 0)
     let id = "\(auylAmanaty).01"
     d.press(.character("e"))
     #expect(d.state.keyContext == .lineEditor)
@@ -85,7 +85,7 @@ import Testing
     d.press(.enter)
     #expect(d.state.roadmap.activity(id: id)?.note == LocalizedText("Ұлттық мұра"))
     #expect(
-      d.takeSaves() == [
+      d.landSaves() == [
         [ActivityChange(id: id, field: .note, old: nil, new: .text(LocalizedText("Ұлттық мұра")))]
       ])
     d.press(.character("e"))
@@ -93,13 +93,13 @@ import Testing
     d.press(.enter)
     #expect(d.state.roadmap.activity(id: id)?.note == nil)
     #expect(
-      d.takeSaves() == [
+      d.landSaves() == [
         [ActivityChange(id: id, field: .note, old: .text(LocalizedText("Ұлттық мұра")), new: nil)]
       ])
   }
 
   @Test func aTranslatedNoteChangesOnlyTheCurrentLanguage() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 3)  // .04 has kk/ru/en
+    var d = try TestDashboard.onAuylAmanaty(row: 3)  // .04 has kk/ru/en
     let id = "\(auylAmanaty).04"
     d.press(.character("L"))  // Russian
     d.press(.character("e"))
@@ -115,20 +115,20 @@ import Testing
   }
 
   @Test func escapeCancelsTheEditorWithoutAChange() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 0)
+    var d = try TestDashboard.onAuylAmanaty(row: 0)
     d.press(.character("e"))
     d.type("жоқ")
     d.press(.escape)
     #expect(d.state.edit.prompt == nil)
-    #expect(d.takeSaves().isEmpty)
+    #expect(d.landSaves().isEmpty)
     #expect(d.state.current.screen == .project(direction: 1, project: 0))
   }
 
   @Test func theDueEditorRefusesAnInvalidDateAndStaysOpen() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 0)
+    var d = try TestDashboard.onAuylAmanaty(row: 0)
     let id = "\(auylAmanaty).01"
     d.press(.character("D"))
-    guard case .line(.due(id), let editor)? = d.state.edit.prompt else {
+    guard case .line(.due([id]), let editor)? = d.state.edit.prompt else {
       Issue.record("no due editor")
       return
     }
@@ -143,7 +143,7 @@ import Testing
       return
     }
     #expect(open.text == "2023-11-31")
-    #expect(d.takeSaves().isEmpty)
+    #expect(d.landSaves().isEmpty)
     #expect(d.text.contains("күн емес"))
     d.press(.left, .left, .left, .backspace)
     d.type("2")
@@ -151,7 +151,7 @@ import Testing
     #expect(d.state.edit.prompt == nil)
     #expect(d.state.roadmap.activity(id: id)?.due == Day("2023-12-31"))
     #expect(
-      d.takeSaves() == [
+      d.landSaves() == [
         [
           ActivityChange(
             id: id, field: .due, old: .day(Day("2023-11-01")!), new: .day(Day("2023-12-31")!))
@@ -165,7 +165,7 @@ import Testing
   }
 
   @Test func theOwnerPickerFiltersByTypingAndSetsTheOwner() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 0)
+    var d = try TestDashboard.onAuylAmanaty(row: 0)
     let id = "\(auylAmanaty).01"
     let before = d.state.roadmap.activity(id: id)?.owner
     d.press(.character("O"))
@@ -185,7 +185,7 @@ import Testing
       owner?.resolved("ru")
         == "Управление предпринимательства и промышленности Западно-Казахстанской области")
     #expect(
-      d.takeSaves() == [
+      d.landSaves() == [
         [
           ActivityChange(
             id: id, field: .owner, old: before.map(FieldValue.text), new: owner.map(FieldValue.text)
@@ -199,7 +199,7 @@ import Testing
   }
 
   @Test func theOwnerPickerMovesAndBackspaceWidensTheFilter() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 0)
+    var d = try TestDashboard.onAuylAmanaty(row: 0)
     d.press(.character("O"))
     d.type("zzz")
     guard case .owner(let none)? = d.state.edit.prompt else { return }
@@ -209,32 +209,32 @@ import Testing
     #expect(all.matches.count == d.state.roadmap.owners.count)
     #expect(all.selection == 2)
     d.press(.escape)
-    #expect(d.takeSaves().isEmpty)
+    #expect(d.landSaves().isEmpty)
   }
 }
 
 /// Golden frames of the editing UI.
 @Suite struct EditSnapshotTests {
   @Test func noteEditorOpen() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 3, width: 80, height: 24)
+    var d = try TestDashboard.onAuylAmanaty(row: 3, width: 80, height: 24)
     d.press(.character("e"), .home)
     for _ in 0..<5 { d.press(.right) }
     assertSnapshot(d.grid(), named: "edit-note-80x24")
   }
 
   @Test func carryOverPreview() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 0, width: 100, height: 30)
+    var d = try TestDashboard.onAuylAmanaty(row: 0, width: 100, height: 30)
     d.press(.character("x"), .character("C"), .enter)
     assertSnapshot(d.grid(), named: "edit-carry-over-100x30")
   }
 
   @Test func saveFailedAndAConflictOnTheStatusLine() throws {
-    var d = try Dashboard.onAuylAmanaty(row: 4, width: 100, height: 24)
+    var d = try TestDashboard.onAuylAmanaty(row: 4, width: 100, height: 24)
     d.press(.character("d"))
-    let saves = d.takeSaves()
+    let saves = d.landSaves()
     d.receive(.saveFailed(message: "cannot save: Permission denied", pending: saves[0]))
     assertSnapshot(d.grid(), named: "edit-save-failed-100x24")
-    d.receive(.conflicts([(mine: saves[0][0], theirs: .status(.pending))]))
+    d.receive(.conflicts([Conflict(mine: saves[0][0], theirs: .status(.pending))]))
     assertSnapshot(d.grid(), named: "edit-conflict-100x24")
   }
 }

@@ -10,7 +10,7 @@ import Testing
   /// 100 times larger (a digest recomputed per key would make them 100 times slower).
   @Test func anEditKeystrokeCostDoesNotGrowWithTheRoadmap() throws {
     func walk(_ loaded: LoadedRoadmap) -> Double {
-      var d = Dashboard(loaded, options: DashboardOptions(today: snapshotDay))
+      var d = TestDashboard(loaded, options: DashboardOptions(today: snapshotDay))
       _ = d.handle(.resize(width: 120, height: 40))
       d.press(.character("1"), .enter)
       let keys: [Key] = [

@@ -6,12 +6,12 @@ import Testing
 /// The «Ауыл аманаты» project: 7 activities, 4 done, 2 in progress, 1 pending.
 let auylAmanaty = "d2.auyl_amanaty"
 
-extension Dashboard {
+extension TestDashboard {
   /// The region's dashboard on the «Ауыл аманаты» project, the cursor on row `row`.
   static func onAuylAmanaty(
     row: Int = 0, readOnly: Bool = false, width: Int = 120, height: Int = 40
-  ) throws -> Dashboard {
-    var d = Dashboard(
+  ) throws -> TestDashboard {
+    var d = TestDashboard(
       try regionRoadmap(), options: DashboardOptions(readOnly: readOnly, today: snapshotDay))
     _ = d.handle(.resize(width: width, height: height))
     d.press(.character("2"), .enter)
@@ -40,7 +40,7 @@ func statusChange(_ id: String, _ old: Status, _ new: Status) -> ActivityChange 
 }
 
 /// Whether the digest kept by edits equals one computed afresh from the roadmap.
-func digestIsFresh(_ d: Dashboard) -> Bool {
+func digestIsFresh(_ d: TestDashboard) -> Bool {
   let fresh = RoadmapDigest(d.state.roadmap, today: d.state.today)
   return fresh.owners == d.state.digest.owners && fresh.overdue == d.state.digest.overdue
 }

@@ -43,7 +43,7 @@ func largeRoadmap(projects: Int, activities: Int) throws -> LoadedRoadmap {
   /// anywhere near 100 times longer (O(total) per key would).
   @Test func keystrokeCostDoesNotGrowWithTheRoadmap() throws {
     func walk(_ loaded: LoadedRoadmap) -> Double {
-      var d = Dashboard(loaded, options: DashboardOptions(today: snapshotDay))
+      var d = TestDashboard(loaded, options: DashboardOptions(today: snapshotDay))
       _ = d.handle(.resize(width: 120, height: 40))
       return seconds {
         for keys: [Key] in [[.tab], [.tab], [.character("1")], [.down], [.enter], [.pageDown], [.down],

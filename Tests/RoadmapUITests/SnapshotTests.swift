@@ -7,7 +7,7 @@ import Testing
 @Suite struct SnapshotTests {
   static let sizes = [(120, 40), (80, 24)]
 
-  func check(_ name: String, _ steps: (inout Dashboard) -> Void) throws {
+  func check(_ name: String, _ steps: (inout TestDashboard) -> Void) throws {
     for (w, h) in Self.sizes {
       var d = try regionDashboard(width: w, height: h)
       steps(&d)

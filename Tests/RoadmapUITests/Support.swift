@@ -20,8 +20,8 @@ func regionRoadmap() throws -> LoadedRoadmap {
 func regionDashboard(
   width: Int = 120, height: Int = 40, language: Language = .kk, asciiOnly: Bool = false,
   colors: Bool = true
-) throws -> Dashboard {
-  var d = Dashboard(
+) throws -> TestDashboard {
+  var d = TestDashboard(
     try regionRoadmap(),
     options: DashboardOptions(language: language, asciiOnly: asciiOnly, colors: colors, today: snapshotDay))
   _ = d.handle(.resize(width: width, height: height))
@@ -47,7 +47,7 @@ func tinyRoadmap(title: String, activities: Int = 3, owner: String = "Owner") th
   return try RoadmapLoader.decode(Array(json.utf8))
 }
 
-extension Dashboard {
+extension TestDashboard {
   /// Feeds keys one by one.
   mutating func press(_ keys: Key...) {
     for k in keys { _ = handle(.key(k)) }

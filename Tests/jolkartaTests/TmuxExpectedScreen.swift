@@ -17,7 +17,7 @@ func expectedScreen(
   var app = Dashboard(
     loaded,
     options: DashboardOptions(language: language, asciiOnly: asciiOnly, readOnly: readOnly))
-  for event in events ?? [.resize(width: width, height: height)] { _ = app.handle(event) }
+  for event in events ?? [.resize(width: width, height: height)] { _ = app.update(Msg(event)) }
   var grid = Grid(width: width, height: height)
   app.render(into: &grid)
   return grid.plainText
