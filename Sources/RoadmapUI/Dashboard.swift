@@ -13,6 +13,9 @@ public struct DashboardOptions: Sendable {
   /// The day overdue is measured against; nil for the roadmap's `as_of` (the date its
   /// statuses were reported), as the report and `jolkarta summary` count.
   public var today: Day?
+  /// Why the file itself cannot be written (`roadmap.json is read-only (mode 0444)`):
+  /// the dashboard opens read-only and says so.
+  public var readOnlyReason: String?
 
   /// Makes options; Kazakh, UTF-8, colours, editing and the real date unless given.
   public init(
@@ -44,6 +47,10 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
       language: options.language, theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors),
       readOnly: options.readOnly, today: today)
     state.fixedToday = options.today
+    if let reason = options.readOnlyReason {
+      state.readOnly = true
+      state.edit.notice = Notice(.openedReadOnly, [reason], kind: .warning)
+    }
   }
 
   /// Takes one message; returns the effects it asks for (`.quit` when the user is done).

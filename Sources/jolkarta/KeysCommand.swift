@@ -13,13 +13,14 @@ struct Keys: ParsableCommand {
     print(Self.markdown(language: Language(code: LanguageOption.resolve(lang).rawValue) ?? .kk), terminator: "")
   }
 
-  /// One row per binding, in table order: keys, what they do, where they work.
+  /// One row per binding, in table order: keys, what they do, where and when they work.
   static func markdown(language: Language) -> String {
-    var out = "| keys | what they do | where |\n| --- | --- | --- |\n"
+    var out = "| keys | what they do | where | when |\n| --- | --- | --- | --- |\n"
     for b in KeyTable.all {
       let keys = KeyTable.label(b, asciiOnly: false).replacingOccurrences(of: "|", with: "\\|")
       let contexts = KeyContext.allCases.filter { b.contexts.contains($0) }.map { "\($0)" }
-      out += "| `\(keys)` | \(Catalogue.text(b.help, language)) | \(contexts.joined(separator: ", ")) |\n"
+      let when = Catalogue.text(b.requires.description, language)
+      out += "| `\(keys)` | \(Catalogue.text(b.help, language)) | \(contexts.joined(separator: ", ")) | \(when) |\n"
     }
     return out
   }

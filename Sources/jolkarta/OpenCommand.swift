@@ -52,9 +52,12 @@ struct Open: ParsableCommand {
     let loadFirst = size.map { $0 <= Open.loadFirstLimit } ?? true
     let loaded = loadFirst ? try roadmap.load() : nil
     let terminal = try startTerminal()
-    let options = DashboardOptions(
+    var options = DashboardOptions(
       language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
       colors: terminal.capabilities.colors, readOnly: readOnly, today: today ? Day.today() : nil)
+    // A file its mode makes read-only opens read-only, saying why, instead of being
+    // rewritten by a process that happens to be allowed to (root).
+    options.readOnlyReason = RoadmapStore.readOnlyReason(path: roadmap.file)
     let status: Int32
     if let loaded {
       var app = LiveSession(

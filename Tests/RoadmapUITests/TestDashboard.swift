@@ -76,6 +76,9 @@ struct TestStore {
 
   var state: DashboardState { app.state }
 
+  /// Sends a message to set the scene, without asserting what it does (tested elsewhere).
+  mutating func prepare(_ msg: Msg) { _ = app.update(msg) }
+
   /// Sends `msg`; `expected` turns the state before into the one required after.
   mutating func send(
     _ msg: Msg, effects: [Effect] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation,

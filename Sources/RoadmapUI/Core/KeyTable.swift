@@ -47,6 +47,23 @@ public enum Requirement: Hashable, Sendable {
   case waiting
 }
 
+extension Requirement {
+  /// The words for when a key can act, for `jolkarta keys`.
+  public var description: Message {
+    switch self {
+    case .always: return .whenAlways
+    case .writable: return .whenWritable
+    case .activity: return .whenActivity
+    case .listRow: return .whenListRow
+    case .undoStep: return .whenUndo
+    case .redoStep: return .whenRedo
+    case .unsavedEdits: return .whenUnsaved
+    case .searchHits: return .whenHits
+    case .waiting: return .whenWaiting
+    }
+  }
+}
+
 /// Whether a binding can act now, and if not, why (nil: nothing worth saying).
 public enum Availability: Hashable, Sendable {
   case available

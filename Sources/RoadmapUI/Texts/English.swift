@@ -192,5 +192,14 @@ extension Catalogue {
     .keyApplyRecovered: "apply again",
     .keyDiscardRecovered: "discard",
     .keyLater: "later",
+    .whenAlways: "always",
+    .whenWritable: "unless read-only",
+    .whenActivity: "an activity selected or rows marked",
+    .whenListRow: "a row of the list selected",
+    .whenUndo: "something to undo",
+    .whenRedo: "something undone to redo",
+    .whenUnsaved: "a save failed",
+    .whenHits: "after a search",
+    .whenWaiting: "while a save waits",
   ]
 }

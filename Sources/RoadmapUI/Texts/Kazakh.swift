@@ -192,5 +192,14 @@ extension Catalogue {
     .keyApplyRecovered: "қайта қолдану",
     .keyDiscardRecovered: "жою",
     .keyLater: "кейінірек",
+    .whenAlways: "әрқашан",
+    .whenWritable: "тек оқу режимінен тыс",
+    .whenActivity: "іс-шара таңдалғанда не жолдар белгіленгенде",
+    .whenListRow: "тізім жолы таңдалғанда",
+    .whenUndo: "кері қайтаратын өзгеріс болғанда",
+    .whenRedo: "қайта жасайтын өзгеріс болғанда",
+    .whenUnsaved: "сақтау сәтсіз болғанда",
+    .whenHits: "іздеуден кейін",
+    .whenWaiting: "сақтау күтіп тұрғанда",
   ]
 }

@@ -54,4 +54,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case recoveryDiscarded, bulkStatusQuestion, promptForMany, nothingUnsaved, noSearchHits
   case openedReadOnly, keyStopWaiting, keyRepaint, keyDiscardAndQuit, keyStay
   case keyApplyRecovered, keyDiscardRecovered, keyLater
+  /// When a key can act (`jolkarta keys`).
+  case whenAlways, whenWritable, whenActivity, whenListRow, whenUndo, whenRedo, whenUnsaved
+  case whenHits, whenWaiting
 }

@@ -192,5 +192,14 @@ extension Catalogue {
     .keyApplyRecovered: "применить снова",
     .keyDiscardRecovered: "удалить",
     .keyLater: "позже",
+    .whenAlways: "всегда",
+    .whenWritable: "вне режима только чтения",
+    .whenActivity: "когда выбрано мероприятие или отмечены строки",
+    .whenListRow: "когда выбрана строка списка",
+    .whenUndo: "когда есть что отменить",
+    .whenRedo: "когда есть что повторить",
+    .whenUnsaved: "когда сохранение не удалось",
+    .whenHits: "после поиска",
+    .whenWaiting: "пока сохранение ждёт",
   ]
 }
