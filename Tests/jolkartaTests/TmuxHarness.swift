@@ -38,7 +38,8 @@ final class TmuxSession {
   /// It runs in `directory`, by default the package root.
   init(
     width: Int, height: Int, arguments: [String] = ["data/roadmap.json"],
-    environment: [String: String] = [:], redirect: String = "", directory: String? = nil
+    environment: [String: String] = [:], redirect: String = "", directory: String? = nil,
+    binary: String = TmuxSession.binary
   ) throws {
     let n = TmuxSession.counterLock.withLock {
       TmuxSession.counter += 1
@@ -49,7 +50,7 @@ final class TmuxSession {
     env.merge(environment) { $1 }
     let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuoted($0.value))" }
     let command = (["env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR"] + assignments
-      + [shellQuoted(TmuxSession.binary)] + arguments.map(shellQuoted)).joined(separator: " ")
+      + [shellQuoted(binary)] + arguments.map(shellQuoted)).joined(separator: " ")
     // The trap keeps the shell alive when Ctrl-C reaches the whole process group (a
     // non-interactive shell shares it with the program); a trap, unlike an ignore, is not
     // inherited, so the program still gets the default action.
