@@ -6,16 +6,7 @@ extension TmuxEndToEnd {
   /// Two dashboards on one file in two real terminals: an edit in one shows in the other.
   @Suite(.serialized)
   struct LiveEditing {
-    /// A copy of the region's roadmap in a fresh temporary folder.
-    func temporaryCopy() throws -> String {
-      let dir = NSTemporaryDirectory() + "jolkarta-tmux-edit-\(UUID().uuidString)"
-      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-      let path = dir + "/roadmap.json"
-      try FileManager.default.copyItem(
-        atPath: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path,
-        toPath: path)
-      return path
-    }
+    func temporaryCopy() throws -> String { try temporaryRoadmapCopy("tmux-edit") }
 
     /// A dashboard on `path` showing the «Ауыл аманаты» project (4 of 7 done).
     func dashboard(_ path: String, author: String) throws -> TmuxSession {

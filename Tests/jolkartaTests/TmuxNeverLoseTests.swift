@@ -11,16 +11,7 @@ extension TmuxEndToEnd {
   /// no key waiting for the disk or a lock.
   @Suite(.serialized)
   struct NeverLose {
-    /// A copy of the region's roadmap in a fresh folder.
-    func temporaryCopy() throws -> String {
-      let dir = NSTemporaryDirectory() + "jolkarta-tmux-lose-\(UUID().uuidString)"
-      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-      let path = dir + "/roadmap.json"
-      try FileManager.default.copyItem(
-        atPath: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path,
-        toPath: path)
-      return path
-    }
+    func temporaryCopy() throws -> String { try temporaryRoadmapCopy("tmux-lose") }
 
     func statuses(_ path: String) throws -> [String: Status] {
       var out: [String: Status] = [:]

@@ -78,3 +78,14 @@ func executablePath(_ name: String) -> String {
   }
   return name
 }
+
+/// A copy of the region's roadmap in a fresh temporary folder named after `purpose`.
+func temporaryRoadmapCopy(_ purpose: String) throws -> String {
+  let dir = NSTemporaryDirectory() + "jolkarta-\(purpose)-\(UUID().uuidString)"
+  try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+  let path = dir + "/roadmap.json"
+  try FileManager.default.copyItem(
+    atPath: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path,
+    toPath: path)
+  return path
+}
