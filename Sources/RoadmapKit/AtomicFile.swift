@@ -47,7 +47,9 @@ public enum AtomicFile {
     try writeAll(fd, bytes, at: nil, fail)
     if exists && !inPlace {
       _ = fchown(fd, st.st_uid, st.st_gid) == 0 || fchown(fd, uid_t.max, st.st_gid) == 0
-      guard fchmod(fd, mode_t(st.st_mode & 0o7777)) == 0 else { throw fail("cannot set the file mode") }
+      guard fchmod(fd, mode_t(st.st_mode & 0o7777)) == 0 else {
+        throw fail("cannot set the file mode")
+      }
     } else if !exists {
       guard fchmod(fd, 0o644) == 0 else { throw fail("cannot set the file mode") }
     }
@@ -80,7 +82,9 @@ public enum AtomicFile {
   /// Overwrites the open file with `bytes` from offset 0, cuts it to their length and
   /// flushes: never a truncation to zero first, so at every moment the file holds
   /// at least all of the old or new bytes up to where the writing is.
-  static func overwrite(_ fd: Int32, with bytes: [UInt8], _ fail: (String) -> SaveError) throws(SaveError) {
+  static func overwrite(_ fd: Int32, with bytes: [UInt8], _ fail: (String) -> SaveError)
+    throws(SaveError)
+  {
     try writeAll(fd, bytes, at: 0, fail)
     guard ftruncate(fd, off_t(bytes.count)) == 0 else { throw fail("cannot set the file's length") }
     guard fsync(fd) == 0 else { throw fail("cannot flush to disk") }
@@ -96,7 +100,9 @@ public enum AtomicFile {
   }
 
   /// FNV-1a over the bytes: a cheap fingerprint to recognise a content again.
-  static func contentHash(_ bytes: UnsafeRawBufferPointer, _ seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+  static func contentHash(_ bytes: UnsafeRawBufferPointer, _ seed: UInt64 = 0xcbf2_9ce4_8422_2325)
+    -> UInt64
+  {
     var h = seed
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
     return h

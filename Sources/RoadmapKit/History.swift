@@ -16,7 +16,10 @@ public struct HistoryEntry: Sendable, Hashable {
   public var new: FieldValue?
 
   /// Makes an entry.
-  public init(time: String, author: String, id: String, field: ActivityField, old: FieldValue?, new: FieldValue?) {
+  public init(
+    time: String, author: String, id: String, field: ActivityField, old: FieldValue?,
+    new: FieldValue?
+  ) {
     self.time = time
     self.author = author
     self.id = id
@@ -27,14 +30,15 @@ public struct HistoryEntry: Sendable, Hashable {
 
   /// The entry as a JSON object, in the order of the fields above.
   public var json: JSON {
-    JSON(.object([
-      .init(key: "time", value: .string(time)),
-      .init(key: "author", value: .string(author)),
-      .init(key: "id", value: .string(id)),
-      .init(key: "field", value: .string(field.rawValue)),
-      .init(key: "old", value: old?.json ?? JSON(.null)),
-      .init(key: "new", value: new?.json ?? JSON(.null)),
-    ]))
+    JSON(
+      .object([
+        .init(key: "time", value: .string(time)),
+        .init(key: "author", value: .string(author)),
+        .init(key: "id", value: .string(id)),
+        .init(key: "field", value: .string(field.rawValue)),
+        .init(key: "old", value: old?.json ?? JSON(.null)),
+        .init(key: "new", value: new?.json ?? JSON(.null)),
+      ]))
   }
 
   /// Reads the confirmed entries of a history file; a missing file is an empty history.
@@ -51,7 +55,9 @@ public struct HistoryEntry: Sendable, Hashable {
   ///
   /// A line that is not a valid entry (a torn line after a crash, a hand edit) is
   /// reported with its line number and skipped, never fatal; the lines after it are read.
-  public static func read(path: String, confirmingWith current: Roadmap?) -> (entries: [HistoryEntry], problems: [Problem]) {
+  public static func read(path: String, confirmingWith current: Roadmap?) -> (
+    entries: [HistoryEntry], problems: [Problem]
+  ) {
     guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
     let bytes: [UInt8]
     do { bytes = try RoadmapLoader.readFile(path) } catch { return ([], error.problems) }
@@ -122,8 +128,10 @@ struct HistoryText {
         lines.append(parsed)
         continue
       }
-      problems.append(Problem(severity: .warning, file: file, location: SourceLocation(line: number, column: 1),
-        message: "not a history entry; skipped"))
+      problems.append(
+        Problem(
+          severity: .warning, file: file, location: SourceLocation(line: number, column: 1),
+          message: "not a history entry; skipped"))
       // A line torn by a crash may have had the next one appended to it (by versions
       // that did not end it first): what follows the tear is still read.
       if let salvaged = Self.salvage(line) { lines.append(salvaged) }
@@ -176,7 +184,9 @@ struct HistoryConfirmation {
 
   /// Confirms against the roadmap as it is now (nil: unknown).
   init(_ lines: [HistoryLine], current: Roadmap?) {
-    self.init(lines) { id, field in current.map { .some($0.activity(id: id)?.value(of: field)) } ?? .none }
+    self.init(lines) { id, field in
+      current.map { .some($0.activity(id: id)?.value(of: field)) } ?? .none
+    }
   }
 
   /// Confirms against `valueNow`, the value of a field on disk now (`.none`: unknown).

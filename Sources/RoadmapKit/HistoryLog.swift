@@ -22,12 +22,15 @@ struct HistoryLog {
   }
 
   /// The change lines of one save.
-  static func lines(_ changes: [ActivityChange], save: String, author: String, now: Date) -> [UInt8] {
+  static func lines(_ changes: [ActivityChange], save: String, author: String, now: Date) -> [UInt8]
+  {
     let time = ISO8601DateFormatter().string(from: now)
     var out: [UInt8] = []
     for c in changes {
-      out += HistoryEntry(time: time, author: author, id: c.id, field: c.field, old: c.old, new: c.new)
-        .storedLine(save: save)
+      out += HistoryEntry(
+        time: time, author: author, id: c.id, field: c.field, old: c.old, new: c.new
+      )
+      .storedLine(save: save)
     }
     return out
   }
@@ -53,7 +56,8 @@ struct HistoryLog {
     // The first line of a window that starts mid-file may be cut: it is not read.
     if start > 0, let nl = slice.firstIndex(of: 0x0A) { slice = slice[(nl + 1)...] }
     let text = HistoryText(slice, file: path, firstLine: 1)
-    guard let last = HistoryConfirmation(text.lines, valueNow: valueNow).decided, !last.counts else { return [] }
+    guard let last = HistoryConfirmation(text.lines, valueNow: valueNow).decided, !last.counts
+    else { return [] }
     return HistoryLine.outcomeLine(save: last.save, committed: false)
   }
 
@@ -74,13 +78,19 @@ struct HistoryLog {
     }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { throw fail("not a regular file") }
+    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+      throw fail("not a regular file")
+    }
     var out = bytes
     if st.st_size > 0 {
       var last: UInt8 = 0
       if pread(fd, &last, 1, off_t(st.st_size) - 1) == 1, last != 0x0A { out.insert(0x0A, at: 0) }
     }
-    try AtomicFile.writeAll(fd, out, at: nil) { what in fail("\(what): \(String(cString: strerror(errno)))") }
-    if flush && fsync(fd) != 0 { throw fail("cannot flush to disk: \(String(cString: strerror(errno)))") }
+    try AtomicFile.writeAll(fd, out, at: nil) { what in
+      fail("\(what): \(String(cString: strerror(errno)))")
+    }
+    if flush && fsync(fd) != 0 {
+      throw fail("cannot flush to disk: \(String(cString: strerror(errno)))")
+    }
   }
 }

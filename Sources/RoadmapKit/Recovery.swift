@@ -22,7 +22,10 @@ extension AtomicFile {
     // is only read.
     let names = SiblingNames(of: resolve(path))
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: names.dir)) ?? []
-    guard entries.contains(where: { $0.hasPrefix(names.temporaryPrefix) || $0.hasPrefix(names.completePrefix) })
+    guard
+      entries.contains(where: {
+        $0.hasPrefix(names.temporaryPrefix) || $0.hasPrefix(names.completePrefix)
+      })
     else { return [] }
     guard let lock = RoadmapLock(tryingFor: path) else { return [] }
     return withExtendedLifetime(lock) { recoverLocked(of: path) }
@@ -37,9 +40,10 @@ extension AtomicFile {
   @discardableResult
   static func recoverLocked(of path: String) -> [String] {
     let names = SiblingNames(of: resolve(path))
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: names.dir) else { return [] }
-    // Signal 0 only asks whether the process exists.
-    func dead(_ pid: pid_t) -> Bool { kill(pid, 0) != 0 && errno == ESRCH }
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: names.dir) else {
+      return []
+    }
+    let dead = SiblingNames.processIsGone
     for entry in entries {
       if let pid = SiblingNames.pid(in: entry, prefix: names.temporaryPrefix), dead(pid) {
         unlink(names.dir + "/" + entry)
@@ -63,7 +67,10 @@ extension AtomicFile {
       for older in complete where older.path != newest.path { unlink(older.path) }
       notes = finish(newest.path, oldHash: newest.oldHash, names: names, shown: path)
     }
-    decideInterruptedSave(of: path)
+    // A copy still there (its writer alive, or it could not be put in place) may yet
+    // be: until then its save is not decided against the file.
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: names.dir)) ?? []
+    if !left.contains(where: { $0.hasPrefix(names.completePrefix) }) { decideInterruptedSave(of: path) }
     return notes
   }
 
@@ -73,12 +80,16 @@ extension AtomicFile {
     let store = RoadmapStore(path: path)
     guard let disk = try? RoadmapLoader.load(path: path).roadmap else { return }
     let log = HistoryLog(path: store.historyPath)
-    let line = log.outcomeOfAnInterruptedSave { id, field in .some(disk.activity(id: id)?.value(of: field)) }
+    let line = log.outcomeOfAnInterruptedSave { id, field in
+      .some(disk.activity(id: id)?.value(of: field))
+    }
     try? log.append(line, flush: false)
   }
 
   /// Completes one interrupted in-place overwrite from its complete copy.
-  private static func finish(_ copy: String, oldHash: String, names: SiblingNames, shown: String) -> [String] {
+  private static func finish(_ copy: String, oldHash: String, names: SiblingNames, shown: String)
+    -> [String]
+  {
     guard let bytes = try? RoadmapLoader.readFile(copy) else { return [] }
     let current = try? RoadmapLoader.readFile(names.target)
     let copyName = (copy as NSString).lastPathComponent
@@ -94,11 +105,15 @@ extension AtomicFile {
       // it after the crash; theirs is kept, and the interrupted save is dropped (its
       // history lines are then unconfirmed, as its values are not in the file).
       unlink(copy)
-      return ["\(shown) was changed after an interrupted save; kept as it is, \(copyName) discarded"]
+      return [
+        "\(shown) was changed after an interrupted save; kept as it is, \(copyName) discarded"
+      ]
     }
     let fd = open(names.target, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
     guard fd >= 0 else {
-      return ["\(shown): an interrupted save could not be finished (\(String(cString: strerror(errno)))); \(copyName) is kept"]
+      return [
+        "\(shown): an interrupted save could not be finished (\(String(cString: strerror(errno)))); \(copyName) is kept"
+      ]
     }
     defer { close(fd) }
     let fail = failure(shown)

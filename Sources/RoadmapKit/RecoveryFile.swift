@@ -25,24 +25,30 @@ public struct RecoveryFile: Sendable {
   /// Atomic (temp file, fsync, rename, so a crash leaves the old or the new list) and
   /// quick enough to call on the main thread as the program ends. A recovery file that
   /// is a symlink is refused, never written through.
-  public func write(_ changes: [ActivityChange], author: String, now: Date = Date()) throws(SaveError) {
+  public func write(_ changes: [ActivityChange], author: String, now: Date = Date())
+    throws(SaveError)
+  {
     guard !changes.isEmpty else {
       remove()
       return
     }
     let names = SiblingNames(of: path)
     func fail(_ what: String) -> SaveError {
-      SaveError("cannot keep the unsaved edits in \(path): \(what): \(String(cString: strerror(errno)))")
+      SaveError(
+        "cannot keep the unsaved edits in \(path): \(what): \(String(cString: strerror(errno)))")
     }
     var st = stat()
     if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
-      throw SaveError("cannot keep the unsaved edits in \(path): it is a symbolic link; refusing to write over it")
+      throw SaveError(
+        "cannot keep the unsaved edits in \(path): it is a symbolic link; refusing to write over it"
+      )
     }
     removeTemporariesOfDeadWriters(names)
     let time = ISO8601DateFormatter().string(from: now)
     var bytes: [UInt8] = []
     for c in changes {
-      let entry = HistoryEntry(time: time, author: author, id: c.id, field: c.field, old: c.old, new: c.new)
+      let entry = HistoryEntry(
+        time: time, author: author, id: c.id, field: c.field, old: c.old, new: c.new)
       bytes += JSONWriter.compactBytes(entry.json) + [0x0A]
     }
     let temp = names.temporary()
@@ -69,19 +75,26 @@ public struct RecoveryFile: Sendable {
 
   /// `read()`, adding a problem for each damaged line (with its number) or for a file
   /// that cannot be read; the readable lines are still returned.
-  public func read(reporting problems: inout [Problem]) -> (changes: [ActivityChange], time: String, author: String)? {
+  public func read(reporting problems: inout [Problem]) -> (
+    changes: [ActivityChange], time: String, author: String
+  )? {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }
-      let why = errno == ELOOP ? "it is a symbolic link; not read" : String(cString: strerror(errno))
-      problems.append(Problem(severity: .warning, file: path, message: "cannot read the unsaved edits: \(why)"))
+      let why =
+        errno == ELOOP ? "it is a symbolic link; not read" : String(cString: strerror(errno))
+      problems.append(
+        Problem(severity: .warning, file: path, message: "cannot read the unsaved edits: \(why)"))
       return nil
     }
     var st = stat()
     let regular = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     close(fd)
     guard regular else {
-      problems.append(Problem(severity: .warning, file: path, message: "cannot read the unsaved edits: not a regular file"))
+      problems.append(
+        Problem(
+          severity: .warning, file: path,
+          message: "cannot read the unsaved edits: not a regular file"))
       return nil
     }
     let bytes: [UInt8]
@@ -94,7 +107,10 @@ public struct RecoveryFile: Sendable {
     var entries: [HistoryEntry] = []
     for case .change(let e, _) in text.lines { entries.append(e) }
     guard let first = entries.first else { return nil }
-    return (entries.map { ActivityChange(id: $0.id, field: $0.field, old: $0.old, new: $0.new) }, first.time, first.author)
+    return (
+      entries.map { ActivityChange(id: $0.id, field: $0.field, old: $0.old, new: $0.new) },
+      first.time, first.author
+    )
   }
 
   /// Removes the file (nothing left to recover).
@@ -105,9 +121,13 @@ public struct RecoveryFile: Sendable {
   /// Temporaries of writers killed mid-write: never the only copy (the rename is
   /// what publishes one), so they go.
   private func removeTemporariesOfDeadWriters(_ names: SiblingNames) {
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: names.dir) else { return }
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: names.dir) else {
+      return
+    }
     for entry in entries {
-      if let pid = SiblingNames.pid(in: entry, prefix: names.temporaryPrefix), kill(pid, 0) != 0, errno == ESRCH {
+      if let pid = SiblingNames.pid(in: entry, prefix: names.temporaryPrefix),
+        SiblingNames.processIsGone(pid)
+      {
         unlink(names.dir + "/" + entry)
       }
     }

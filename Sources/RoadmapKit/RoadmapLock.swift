@@ -70,7 +70,8 @@ public final class RoadmapLock {
       if errno == EINTR { continue }
       guard errno == EWOULDBLOCK else { throw cannotLock() }
       if waiting.isCancelled {
-        throw SaveError("stopped waiting for the lock on \(path); nothing was written", cancelled: true)
+        throw SaveError(
+          "stopped waiting for the lock on \(path); nothing was written", cancelled: true)
       }
       // /proc/locks is read every 100 ms, not every poll: the holder rarely changes.
       if polls % 5 == 0 {
@@ -108,9 +109,12 @@ public final class RoadmapLock {
     if fd < 0 && errno != ELOOP { fd = open(lockPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
     guard fd >= 0 else {
       if errno == ELOOP {
-        throw SaveError("cannot save \(path): the lock file \(lockPath) is a symbolic link; refusing to use it")
+        throw SaveError(
+          "cannot save \(path): the lock file \(lockPath) is a symbolic link; refusing to use it")
       }
-      throw SaveError("cannot save \(path): cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))")
+      throw SaveError(
+        "cannot save \(path): cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))"
+      )
     }
     return fd
   }
@@ -119,7 +123,9 @@ public final class RoadmapLock {
   /// and /proc/PID/comm; "another program" when that cannot be found out.
   static func holder(of fd: Int32) -> String {
     var st = stat()
-    guard fstat(fd, &st) == 0, let text = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else {
+    guard fstat(fd, &st) == 0,
+      let text = try? String(contentsOfFile: "/proc/locks", encoding: .utf8)
+    else {
       return "another program"
     }
     // Linux's dev_t: major in bits 8–19 and 32–63, minor in bits 0–7 and 20–31.
@@ -142,10 +148,12 @@ public final class RoadmapLock {
 
   /// "comm (pid N)", falling back to the program of the command line.
   static func describe(_ pid: pid_t) -> String {
-    var name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?
+    var name =
+      (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?
       .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     if name.isEmpty, let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") {
-      let argv0 = cmdline.split(separator: 0).first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+      let argv0 =
+        cmdline.split(separator: 0).first.map { String(decoding: $0, as: UTF8.self) } ?? ""
       name = (argv0 as NSString).lastPathComponent
     }
     return name.isEmpty ? "another program (pid \(pid))" : "\(name) (pid \(pid))"

@@ -50,7 +50,9 @@ public struct RoadmapStore: Sendable {
     if st.st_mode & 0o222 == 0 { return "\(path) is read-only (mode \(mode))" }
     var fs = statvfs()
     // ST_RDONLY is 1; Glibc's Swift module does not name it.
-    if statvfs(target, &fs) == 0, fs.f_flag & 1 != 0 { return "\(path) is on a read-only file system" }
+    if statvfs(target, &fs) == 0, fs.f_flag & 1 != 0 {
+      return "\(path) is on a read-only file system"
+    }
     if access(target, W_OK) != 0 { return "\(path) cannot be written by this user (mode \(mode))" }
     let dir = SiblingNames(of: target).dir
     if st.st_nlink == 1, access(dir, W_OK | X_OK) != 0 {
@@ -101,7 +103,9 @@ public struct RoadmapStore: Sendable {
     _ changes: [ActivityChange], author: String, base: [UInt8]? = nil, current: Roadmap? = nil,
     policy: ConflictPolicy = .refuse, now: Date = Date(), waiting: LockWait? = nil
   ) throws(SaveError) -> CommitResult {
-    if let reason = readOnlyReason { throw SaveError("cannot save: \(reason); nothing was written") }
+    if let reason = readOnlyReason {
+      throw SaveError("cannot save: \(reason); nothing was written")
+    }
     let lock = try RoadmapLock(for: path, waiting: waiting)
     defer { withExtendedLifetime(lock) {} }
     AtomicFile.recoverLocked(of: path)
@@ -127,13 +131,17 @@ public struct RoadmapStore: Sendable {
           merged = true
         }
       }
-      var plan = try unchanged && current != nil
-        ? Plan(roadmap: current!, written: changes) : Plan(merging: changes, onto: disk, path, policy)
+      var plan =
+        try unchanged && current != nil
+        ? Plan(roadmap: current!, written: changes)
+        : Plan(merging: changes, onto: disk, path, policy)
       let bytes = plan.roadmap.rebase()
       // A save left without an outcome by a killed writer is decided now, against the
       // disk's values: those of `written`'s old where we change a field, else the plan's.
       let outcomes = log.outcomeOfAnInterruptedSave { id, field in
-        if let mine = plan.written.first(where: { $0.id == id && $0.field == field }) { return .some(mine.old) }
+        if let mine = plan.written.first(where: { $0.id == id && $0.field == field }) {
+          return .some(mine.old)
+        }
         return .some(plan.roadmap.activity(id: id)?.value(of: field))
       }
       let result = CommitResult(
@@ -146,7 +154,10 @@ public struct RoadmapStore: Sendable {
       let staged = try AtomicFile.stage(bytes, for: path)
       let save = HistoryLog.newSave()
       // History first: a change that reaches the file always has its line.
-      do { try log.append(outcomes + HistoryLog.lines(plan.written, save: save, author: author, now: now)) } catch {
+      do {
+        try log.append(
+          outcomes + HistoryLog.lines(plan.written, save: save, author: author, now: now))
+      } catch {
         staged.discard()
         throw SaveError("cannot save \(path): \(error.message); nothing was written")
       }
@@ -159,7 +170,9 @@ public struct RoadmapStore: Sendable {
         continue
       }
       do { try staged.replace() } catch {
-        if !staged.committed { try? log.append(HistoryLine.outcomeLine(save: save, committed: false), flush: false) }
+        if !staged.committed {
+          try? log.append(HistoryLine.outcomeLine(save: save, committed: false), flush: false)
+        }
         throw error
       }
       return result
@@ -185,12 +198,15 @@ struct Plan {
 
   /// Applies `changes` on top of the disk's `bytes`, each with `old` as found there.
   init(
-    merging changes: [ActivityChange], onto bytes: [UInt8], _ path: String, _ policy: RoadmapStore.ConflictPolicy
+    merging changes: [ActivityChange], onto bytes: [UInt8], _ path: String,
+    _ policy: RoadmapStore.ConflictPolicy
   ) throws(SaveError) {
     do {
       roadmap = try RoadmapLoader.decode(bytes, file: path).roadmap
     } catch {
-      throw SaveError("\(path) on disk is not a valid roadmap now, so nothing was written over it:\n\(error.description)")
+      throw SaveError(
+        "\(path) on disk is not a valid roadmap now, so nothing was written over it:\n\(error.description)"
+      )
     }
     for change in changes {
       guard let activity = roadmap.activity(id: change.id) else {
@@ -205,7 +221,9 @@ struct Plan {
         continue
       }
       let actual = ActivityChange(id: change.id, field: change.field, old: theirs, new: change.new)
-      do { try roadmap.apply(actual) } catch { throw SaveError("cannot save: \(error.description)") }
+      do { try roadmap.apply(actual) } catch {
+        throw SaveError("cannot save: \(error.description)")
+      }
       written.append(actual)
     }
   }

@@ -32,10 +32,22 @@ struct SiblingNames {
     dir + "/" + temporaryPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
   }
 
+  /// Whether a process has ended: gone, or a zombie its parent has not reaped yet
+  /// (`kill(pid, 0)` still finds those, though they will never write again).
+  static func processIsGone(_ pid: pid_t) -> Bool {
+    if kill(pid, 0) != 0 { return errno == ESRCH }
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return false }
+    let state = stat[stat.index(after: close)...].drop(while: { $0 == " " }).first
+    return state == "Z" || state == "X"
+  }
+
   /// The pid a hidden name was made by (`.name.tmp-PID-…`), if it has this prefix.
   static func pid(in entry: String, prefix: String) -> pid_t? {
     guard entry.hasPrefix(prefix) else { return nil }
-    guard let pid = pid_t(entry.dropFirst(prefix.count).prefix(while: { $0 != "-" })), pid > 0 else {
+    guard let pid = pid_t(entry.dropFirst(prefix.count).prefix(while: { $0 != "-" })), pid > 0
+    else {
       return nil
     }
     return pid
@@ -92,7 +104,9 @@ final class StagedFile {
   }
 
   /// Several hard links: the names must stay one file, so the target is overwritten.
-  private func replaceInPlace(_ temp: String, oldHash: UInt64?, _ fail: (String) -> SaveError) throws(SaveError) {
+  private func replaceInPlace(_ temp: String, oldHash: UInt64?, _ fail: (String) -> SaveError)
+    throws(SaveError)
+  {
     let out = open(names.target, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
     guard out >= 0 else {
       let e = fail("cannot open for writing")
@@ -106,7 +120,8 @@ final class StagedFile {
       throw error
     }
     let hash = oldHash.map { String($0, radix: 16) } ?? "0"
-    let complete = names.dir + "/" + names.completePrefix
+    let complete =
+      names.dir + "/" + names.completePrefix
       + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(hash)"
     guard rename(temp, complete) == 0 else {
       let e = fail("cannot rename the temporary file")

@@ -17,7 +17,9 @@ struct History: ParsableCommand {
   @Flag(help: "One JSON object a line, with exactly: time, author, id, field, old, new.")
   var json = false
 
-  @Argument(help: ArgumentHelp("An activity id, then the roadmap file; or only the file.", valueName: "ID|FILE"))
+  @Argument(
+    help: ArgumentHelp(
+      "An activity id, then the roadmap file; or only the file.", valueName: "ID|FILE"))
   var words: [String] = []
 
   func validate() throws {
@@ -30,7 +32,11 @@ struct History: ParsableCommand {
     switch words.count {
     case 2: id = words[0]; file = words[1]
     case 1:
-      if words[0].hasSuffix(".json") || words[0].contains("/") { file = words[0] } else { id = words[0] }
+      if words[0].hasSuffix(".json") || words[0].contains("/") {
+        file = words[0]
+      } else {
+        id = words[0]
+      }
     default: break
     }
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
@@ -40,7 +46,9 @@ struct History: ParsableCommand {
       if json {
         print(String(decoding: JSONWriter.compactBytes(e.json), as: UTF8.self))
       } else {
-        print("\(e.time)  \(e.author)  \(e.id)  \(e.field.rawValue): \(e.old?.description ?? "—") → \(e.new?.description ?? "—")")
+        print(
+          "\(e.time)  \(e.author)  \(e.id)  \(e.field.rawValue): \(e.old?.description ?? "—") → \(e.new?.description ?? "—")"
+        )
       }
     }
   }

@@ -14,7 +14,9 @@ struct HardLinkSaveTests {
   /// A pid that is not running (the highest pids are not handed out here).
   static let deadPid = Int32.max - 1
 
-  static func linked(_ dir: TempDir, _ bytes: [UInt8] = Sample.bytes) -> (path: String, other: String) {
+  static func linked(_ dir: TempDir, _ bytes: [UInt8] = Sample.bytes) -> (
+    path: String, other: String
+  ) {
     let path = dir.write("roadmap.json", bytes)
     let other = dir.file("copy.json")
     #expect(link(path, other) == 0)
@@ -32,8 +34,11 @@ struct HardLinkSaveTests {
   }
 
   /// The sample with d1.roads.06 done, and a copy of it cut where an overwrite was.
-  static let new = Array(replacing(Sample.text, "\"status\": \"in_progress\"", with: "\"status\": \"done\"",
-    after: "\"id\": \"d1.roads.06\",").utf8)
+  static let new = Array(
+    replacing(
+      Sample.text, "\"status\": \"in_progress\"", with: "\"status\": \"done\"",
+      after: "\"id\": \"d1.roads.06\","
+    ).utf8)
 
   @Test func aSaveOverwritesInPlaceAndLeavesNothingBeside() throws {
     let dir = TempDir()
@@ -41,7 +46,8 @@ struct HardLinkSaveTests {
     let (path, other) = Self.linked(dir)
     var before = stat()
     stat(path, &before)
-    let c = ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
+    let c = ActivityChange(
+      id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
     _ = try RoadmapStore(path: path).commit([c], author: "t")
     var a = stat(), b = stat()
     stat(path, &a)
@@ -87,7 +93,8 @@ struct HardLinkSaveTests {
     let dir = TempDir()
     defer { dir.remove() }
     // Neither the old content nor the new: someone wrote it since; theirs stays.
-    let theirs = Array(replacing(Sample.text, "\"status\": \"done\"", with: "\"status\": \"pending\"").utf8)
+    let theirs = Array(
+      replacing(Sample.text, "\"status\": \"done\"", with: "\"status\": \"pending\"").utf8)
     let (path, _) = Self.linked(dir, theirs)
     _ = dir.write(".roadmap.json.new-\(Self.deadPid)-7-\(Self.hash(Sample.bytes))", Self.new)
     let notes = AtomicFile.recoverInterrupted(of: path)
@@ -105,9 +112,42 @@ struct HardLinkSaveTests {
     let liveTemp = dir.write(".roadmap.json.tmp-1-8", [0x7B])
     let deadTemp = dir.write(".roadmap.json.tmp-\(Self.deadPid)-9", [0x7B])
     AtomicFile.recoverInterrupted(of: path)
-    #expect(FileManager.default.fileExists(atPath: live) && FileManager.default.fileExists(atPath: liveTemp))
+    #expect(
+      FileManager.default.fileExists(atPath: live)
+        && FileManager.default.fileExists(atPath: liveTemp))
     #expect(!FileManager.default.fileExists(atPath: deadTemp))
     #expect(readBytes(path) == Sample.bytes)
+  }
+
+  @Test func aKilledWriterNotYetReapedCountsAsGone() throws {
+    let dir = TempDir()
+    defer { dir.remove() }
+    // A zombie: the shell's background child exits, and the sleep the shell became
+    // never reaps it. kill(pid, 0) still finds it.
+    let parent = Process()
+    parent.executableURL = URL(fileURLWithPath: "/bin/sh")
+    parent.arguments = ["-c", "true & echo $!; exec sleep 5"]
+    let out = Pipe()
+    parent.standardOutput = out
+    try parent.run()
+    defer {
+      kill(parent.processIdentifier, SIGKILL)
+      parent.waitUntilExit()
+    }
+    let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+    let zombie = try #require(pid_t(line.trimmingCharacters(in: .whitespacesAndNewlines)))
+    let end = Date().addingTimeInterval(5)
+    while !SiblingNames.processIsGone(zombie) && Date() < end { usleep(1_000) }
+    #expect(kill(zombie, 0) == 0 && SiblingNames.processIsGone(zombie))
+    // It had committed an in-place save (history line, then its complete copy).
+    let (path, _) = Self.linked(dir)
+    let line0 = #"{"time":"t","author":"a","id":"d1.roads.06","field":"status","old":"in_progress","new":"done","save":"z"}"#
+    _ = dir.write("roadmap.history.jsonl", Array((line0 + "\n").utf8))
+    _ = dir.write(".roadmap.json.new-\(zombie)-7-\(Self.hash(Sample.bytes))", Self.new)
+    AtomicFile.recoverInterrupted(of: path)
+    #expect(readBytes(path) == Self.new, "its save is finished")
+    #expect(RoadmapStore(path: path).readHistory().entries.map(\.id) == ["d1.roads.06"])
+    #expect(!String(decoding: readBytes(dir.file("roadmap.history.jsonl")), as: UTF8.self).contains("committed"))
   }
 
   @Test func aFullDiskFailsBeforeTheHardLinkedTargetIsTouched() throws {
@@ -127,7 +167,8 @@ struct HardLinkSaveTests {
     // takes none): the temp fits, the target's 35th page does not.
     _ = RoadmapLock(tryingFor: path)
     fs.fill(leaving: 35 * page)
-    let id = try #require(try RoadmapLoader.decode(text).roadmap.allActivities.first { $0.1.status == .done }?.1.id)
+    let id = try #require(
+      try RoadmapLoader.decode(text).roadmap.allActivities.first { $0.1.status == .done }?.1.id)
     let c = ActivityChange(id: id, field: .status, old: .status(.done), new: .status(.pending))
     do {
       _ = try store.commit([c], author: "t")
@@ -137,7 +178,9 @@ struct HardLinkSaveTests {
     }
     #expect(readBytes(path) == text, "the target is untouched")
     #expect(readBytes(fs.path + "/copy.json") == text)
-    let left = try FileManager.default.contentsOfDirectory(atPath: fs.path).filter { $0.contains(".tmp-") || $0.contains(".new-") }
+    let left = try FileManager.default.contentsOfDirectory(atPath: fs.path).filter {
+      $0.contains(".tmp-") || $0.contains(".new-")
+    }
     #expect(left.isEmpty)
     #expect(store.readHistory().entries.isEmpty, "no line claims the change")
   }
@@ -168,7 +211,8 @@ struct SmallFileSystem {
     statvfs(path, &fs)
     let available = Int(fs.f_bavail) * Int(fs.f_frsize)
     guard available > free else { return }
-    FileManager.default.createFile(atPath: path + "/filler", contents: Data(count: available - free))
+    FileManager.default.createFile(
+      atPath: path + "/filler", contents: Data(count: available - free))
   }
 
   func remove() {

@@ -10,11 +10,15 @@ import Testing
 /// History and file agree after any crash: a torn line is ended and reported, a save
 /// that never reached the file is not claimed, one that did is kept.
 struct HistoryIntegrityTests {
-  static let change = ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
+  static let change = ActivityChange(
+    id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
 
-  static func line(_ old: String, _ new: String, save: String? = nil, id: String = "d1.roads.06") -> String {
+  static func line(_ old: String, _ new: String, save: String? = nil, id: String = "d1.roads.06")
+    -> String
+  {
     let tail = save.map { #","save":"\#($0)""# } ?? ""
-    return #"{"time":"t","author":"a","id":"\#(id)","field":"status","old":"\#(old)","new":"\#(new)"\#(tail)}"#
+    return
+      #"{"time":"t","author":"a","id":"\#(id)","field":"status","old":"\#(old)","new":"\#(new)"\#(tail)}"#
   }
 
   @Test func aTornLastLineIsEndedBeforeTheNextAppendAndReported() throws {
@@ -40,7 +44,8 @@ struct HistoryIntegrityTests {
     let dir = TempDir()
     defer { dir.remove() }
     let glued = #"{"time":"t","auth"# + Self.line("in_progress", "done") + "\n"
-    let path = dir.write("h.jsonl", Array((Self.line("pending", "in_progress") + "\n" + glued).utf8))
+    let path = dir.write(
+      "h.jsonl", Array((Self.line("pending", "in_progress") + "\n" + glued).utf8))
     let (entries, problems) = HistoryEntry.read(path: path)
     #expect(entries.map(\.new) == [.status(.inProgress), .status(.done)])
     #expect(problems.map(\.location?.line) == [2])
@@ -50,8 +55,11 @@ struct HistoryIntegrityTests {
     // d1.roads.06 is in_progress in the sample.
     let current = try Sample.load()
     func counted(_ lines: [String], _ roadmap: Roadmap?) -> [String] {
-      let text = HistoryText(Array(lines.joined(separator: "\n").utf8)[...], file: "h", firstLine: 1)
-      return HistoryConfirmation(text.lines, current: roadmap).entries.map { "\($0.old!)>\($0.new!)" }
+      let text = HistoryText(
+        Array(lines.joined(separator: "\n").utf8)[...], file: "h", firstLine: 1)
+      return HistoryConfirmation(text.lines, current: roadmap).entries.map {
+        "\($0.old!)>\($0.new!)"
+      }
     }
     let old = Self.line("pending", "done")  // before save ids: always counted
     let a = Self.line("done", "in_progress", save: "a")
@@ -67,7 +75,9 @@ struct HistoryIntegrityTests {
     #expect(counted([a, b, aborted, c], nil) == ["done>in_progress", "in_progress>pending"])
     #expect(counted([b, a], current) == ["in_progress>done", "done>in_progress"])
     // Within one save, a later line on the same field stands for the file.
-    let twice = [Self.line("in_progress", "done", save: "d"), Self.line("done", "in_progress", save: "d")]
+    let twice = [
+      Self.line("in_progress", "done", save: "d"), Self.line("done", "in_progress", save: "d"),
+    ]
     #expect(counted(twice, current) == ["in_progress>done", "done>in_progress"])
   }
 
@@ -77,7 +87,9 @@ struct HistoryIntegrityTests {
     let path = dir.write("roadmap.json", Sample.bytes)
     let store = RoadmapStore(path: path)
     // Its lines are written, the file never got them (d4.air.05 is done in the sample).
-    _ = dir.write("roadmap.history.jsonl", Array((Self.line("done", "pending", save: "k", id: "d4.air.05") + "\n").utf8))
+    _ = dir.write(
+      "roadmap.history.jsonl",
+      Array((Self.line("done", "pending", save: "k", id: "d4.air.05") + "\n").utf8))
     #expect(store.readHistory().entries.isEmpty)
     _ = try store.commit([Self.change], author: "t")
     let raw = String(decoding: readBytes(store.historyPath), as: UTF8.self)
@@ -92,7 +104,9 @@ struct HistoryIntegrityTests {
     let path = dir.write("roadmap.json", Sample.bytes)
     let store = RoadmapStore(path: path)
     // Killed between its history lines and its rename: its temp file is still there.
-    _ = dir.write("roadmap.history.jsonl", Array((Self.line("done", "pending", save: "k", id: "d4.air.05") + "\n").utf8))
+    _ = dir.write(
+      "roadmap.history.jsonl",
+      Array((Self.line("done", "pending", save: "k", id: "d4.air.05") + "\n").utf8))
     let temp = dir.write(".roadmap.json.tmp-\(Int32.max - 1)-1", Sample.bytes)
     AtomicFile.recoverInterrupted(of: path)
     #expect(!FileManager.default.fileExists(atPath: temp))
@@ -121,7 +135,9 @@ struct HistoryIntegrityTests {
     defer { dir.remove() }
     let path = dir.write("roadmap.json", Sample.bytes)
     #expect(symlink(dir.write("elsewhere", []), dir.file(".roadmap.json.lock")) == 0)
-    #expect(throws: SaveError.self) { _ = try RoadmapStore(path: path).commit([Self.change], author: "t") }
+    #expect(throws: SaveError.self) {
+      _ = try RoadmapStore(path: path).commit([Self.change], author: "t")
+    }
     #expect(readBytes(path) == Sample.bytes)
   }
 }

@@ -11,7 +11,8 @@ import Testing
 /// by itself when the holder lets go.
 @Suite(.serialized)
 struct LockWaitTests {
-  static let change = ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
+  static let change = ActivityChange(
+    id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
 
   /// Waits at most `seconds` for `condition`, polling.
   static func eventually(_ seconds: Double = 10, _ condition: () -> Bool) -> Bool {
@@ -52,9 +53,11 @@ struct LockWaitTests {
       try? input.fileHandleForWriting.close()
       holder.waitUntilExit()
     }
-    #expect(Self.eventually {
-      ((try? String(contentsOfFile: "/proc/locks", encoding: .utf8)) ?? "").contains(" \(holder.processIdentifier) ")
-    })
+    #expect(
+      Self.eventually {
+        ((try? String(contentsOfFile: "/proc/locks", encoding: .utf8)) ?? "").contains(
+          " \(holder.processIdentifier) ")
+      })
     let seen = Seen()
     let wait = LockWait { seen.add($0) }
     let finished = Outcome()
@@ -95,7 +98,8 @@ struct LockWaitTests {
     defer { dir.remove() }
     let path = dir.write("roadmap.json", Sample.bytes)
     let seen = Seen()
-    _ = try RoadmapStore(path: path).commit([Self.change], author: "t", waiting: LockWait { seen.add($0) })
+    _ = try RoadmapStore(path: path).commit(
+      [Self.change], author: "t", waiting: LockWait { seen.add($0) })
     #expect(seen.all.isEmpty)
   }
 }

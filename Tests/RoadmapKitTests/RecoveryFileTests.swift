@@ -10,8 +10,10 @@ import Testing
 /// Unsaved edits kept beside the roadmap: written whole, read back, damage reported.
 struct RecoveryFileTests {
   static let changes = [
-    ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done)),
-    ActivityChange(id: "d1.housing.04", field: .note, old: nil, new: .text(LocalizedText("a \"quoted\"\nline"))),
+    ActivityChange(
+      id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done)),
+    ActivityChange(
+      id: "d1.housing.04", field: .note, old: nil, new: .text(LocalizedText("a \"quoted\"\nline"))),
     ActivityChange(id: "d4.air.05", field: .due, old: .day(Day("2023-06-01")!), new: nil),
   ]
 
@@ -30,7 +32,10 @@ struct RecoveryFileTests {
     // Written again: replaced, not appended; nothing left beside.
     try file.write([Self.changes[0]], author: "b", now: when)
     #expect(file.read()?.changes == [Self.changes[0]])
-    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["roadmap.json", "roadmap.recovery.jsonl"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [
+        "roadmap.json", "roadmap.recovery.jsonl",
+      ])
     try file.write([], author: "b", now: when)
     #expect(!FileManager.default.fileExists(atPath: file.path))
     try file.write(Self.changes, author: "b", now: when)

@@ -10,7 +10,8 @@ import Testing
 /// What a commit refuses or redoes: a read-only file, a file another program (not
 /// taking the lock) changed between the merge and the rename.
 struct StoreGuardTests {
-  static let mine = ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
+  static let mine = ActivityChange(
+    id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
 
   @Test func aReadOnlyFileIsNotRewrittenEvenByRoot() throws {
     let dir = TempDir()
@@ -34,7 +35,8 @@ struct StoreGuardTests {
 
   /// The sample with d4.air.05 (done) set to pending, as vim would write it: in place.
   static func theirEdit(_ path: String) {
-    let theirs = replacing(String(decoding: readBytes(path), as: UTF8.self), "\"status\": \"done\"",
+    let theirs = replacing(
+      String(decoding: readBytes(path), as: UTF8.self), "\"status\": \"done\"",
       with: "\"status\": \"pending\"", after: "\"id\": \"d4.air.05\",")
     let fd = open(path, O_WRONLY | O_TRUNC)
     _ = Array(theirs.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -55,7 +57,8 @@ struct StoreGuardTests {
       if attempt == 0 { Self.theirEdit(path) }
     }
     let result = try store.commit(
-      [Self.mine], author: "me", base: loaded.sourceBytes, current: r, policy: .merge(keepMine: { _, _ in true }))
+      [Self.mine], author: "me", base: loaded.sourceBytes, current: r,
+      policy: .merge(keepMine: { _, _ in true }))
     #expect(attempts.value == 2)
     #expect(result.merged)
     let now = try RoadmapLoader.load(path: path).roadmap
@@ -65,7 +68,9 @@ struct StoreGuardTests {
     // The first try's line is marked as not written; the history claims one change.
     let history = HistoryEntry.read(path: store.historyPath)
     #expect(history.entries.map(\.id) == ["d1.roads.06"])
-    #expect(String(decoding: readBytes(store.historyPath), as: UTF8.self).contains(#""committed":false}"#))
+    #expect(
+      String(decoding: readBytes(store.historyPath), as: UTF8.self).contains(#""committed":false}"#)
+    )
   }
 
   @Test func underRefuseTheSaveIsRefusedInstead() throws {
@@ -78,12 +83,14 @@ struct StoreGuardTests {
     var store = RoadmapStore(path: path)
     store.beforeFinalCheck = { attempt in if attempt == 0 { Self.theirEdit(path) } }
     do {
-      _ = try store.commit([Self.mine], author: "me", base: loaded.sourceBytes, current: r, policy: .refuse)
+      _ = try store.commit(
+        [Self.mine], author: "me", base: loaded.sourceBytes, current: r, policy: .refuse)
       Issue.record("expected a refusal")
     } catch {
       #expect(error.changedOnDisk)
     }
-    #expect(try RoadmapLoader.load(path: path).roadmap.activity(id: "d4.air.05")?.status == .pending)
+    #expect(
+      try RoadmapLoader.load(path: path).roadmap.activity(id: "d4.air.05")?.status == .pending)
     #expect(HistoryEntry.read(path: store.historyPath).entries.isEmpty)
   }
 
@@ -97,7 +104,8 @@ struct StoreGuardTests {
       flip.add()
       // A same-size edit each time: caught by the content, not only the size.
       let text = String(decoding: readBytes(path), as: UTF8.self)
-      let next = flip.value % 2 == 1
+      let next =
+        flip.value % 2 == 1
         ? replacing(text, "\"as_of\": \"2023-11-30\"", with: "\"as_of\": \"2023-11-29\"")
         : replacing(text, "\"as_of\": \"2023-11-29\"", with: "\"as_of\": \"2023-11-30\"")
       let fd = open(path, O_WRONLY | O_TRUNC)
@@ -112,7 +120,8 @@ struct StoreGuardTests {
     }
     #expect(flip.value == RoadmapStore.attempts)
     #expect(HistoryEntry.read(path: store.historyPath).entries.isEmpty)
-    #expect(try RoadmapLoader.load(path: path).roadmap.activity(id: "d1.roads.06")?.status == .inProgress)
+    #expect(
+      try RoadmapLoader.load(path: path).roadmap.activity(id: "d1.roads.06")?.status == .inProgress)
   }
 }
 

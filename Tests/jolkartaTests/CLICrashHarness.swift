@@ -11,13 +11,16 @@ import Testing
 enum KillLoop {
   /// The children of a process, from /proc.
   static func children(of pid: pid_t) -> [pid_t] {
-    let text = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+    let text =
+      (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
     return text.split(separator: " ").compactMap { pid_t($0) }
   }
 
   /// Whether a process has ended (gone, or a zombie its stopped parent has not reaped).
   static func ended(_ pid: pid_t) -> Bool {
-    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+      return true
+    }
     // "pid (comm) S …": the state follows the last parenthesis.
     guard let close = stat.lastIndex(of: ")") else { return true }
     let state = stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
@@ -76,32 +79,44 @@ enum KillLoop {
     var value = initial
     for e in entries {
       #expect(e.field == "status", sourceLocation: sourceLocation)
-      #expect(e.old == value[e.id], "a line whose old is not the previous new: \(e)", sourceLocation: sourceLocation)
+      #expect(
+        e.old == value[e.id], "a line whose old is not the previous new: \(e)",
+        sourceLocation: sourceLocation)
       value[e.id] = e.new
     }
     for (id, status) in now where value[id] != status {
-      Issue.record("\(id) is \(status) in the file, the history says \(value[id] ?? "nothing")", sourceLocation: sourceLocation)
+      Issue.record(
+        "\(id) is \(status) in the file, the history says \(value[id] ?? "nothing")",
+        sourceLocation: sourceLocation)
     }
   }
 
   /// The confirmed history as read in this process (the reader does not write).
-  static func historyNow(_ path: String) -> [(id: String, field: String, old: String?, new: String?)] {
+  static func historyNow(_ path: String) -> [(
+    id: String, field: String, old: String?, new: String?
+  )] {
     RoadmapStore(path: path).readHistory().entries.map {
       ($0.id, $0.field.rawValue, $0.old?.description, $0.new?.description)
     }
   }
 
   /// The confirmed history as `jolkarta history --json` prints it.
-  static func historyJSON(_ path: String) -> [(id: String, field: String, old: String?, new: String?)] {
+  static func historyJSON(_ path: String) -> [(
+    id: String, field: String, old: String?, new: String?
+  )] {
     let r = CLI.run(["history", "--json", path])
     #expect(r.status == 0)
     return r.stdout.split(separator: "\n").compactMap { line in
-      guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+      guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      else {
         Issue.record("not JSON: \(line)")
         return nil
       }
       #expect(o.count == 6)
-      return (o["id"] as? String ?? "?", o["field"] as? String ?? "?", o["old"] as? String, o["new"] as? String)
+      return (
+        o["id"] as? String ?? "?", o["field"] as? String ?? "?", o["old"] as? String,
+        o["new"] as? String
+      )
     }
   }
 

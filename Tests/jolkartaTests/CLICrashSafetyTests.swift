@@ -22,7 +22,9 @@ struct CLICrashSafetyTests {
     var chains = 0
     // One shell runs 1,000 saves in a row, alternating the status; the test kills the
     // save under way with SIGKILL at random moments and checks the file each time.
-    let (kills, checks) = try KillLoop.run(KillLoop.saves(1000, id: Self.id), path: path, seed: 1000) {
+    let (kills, checks) = try KillLoop.run(
+      KillLoop.saves(1000, id: Self.id), path: path, seed: 1000
+    ) {
       // Whatever moment the kill hit, the file is a whole roadmap: the old or the new.
       let loaded = try RoadmapLoader.load(path: path)
       let status = loaded.roadmap.activity(id: Self.id)?.status
@@ -34,7 +36,8 @@ struct CLICrashSafetyTests {
       guard chains % 5 == 0 else { return }
       KillLoop.expectChain(KillLoop.historyNow(path), initial: initial, file: loaded.sourceBytes)
       AtomicFile.recoverInterrupted(of: path)
-      KillLoop.expectChain(KillLoop.historyNow(path), initial: initial, file: try RoadmapLoader.readFile(path))
+      KillLoop.expectChain(
+        KillLoop.historyNow(path), initial: initial, file: try RoadmapLoader.readFile(path))
     }
     #expect(kills > 10, "the writers were killed (\(kills))")
     #expect(checks > 10)
@@ -51,7 +54,9 @@ struct CLICrashSafetyTests {
     #expect(link(path, other) == 0)
     let initial = KillLoop.statuses(CLI.sampleBytes)
     var cut = 0
-    let (kills, checks) = try KillLoop.run(KillLoop.saves(150, id: Self.id), path: path, seed: 400, maxPause: 80) {
+    let (kills, checks) = try KillLoop.run(
+      KillLoop.saves(150, id: Self.id), path: path, seed: 400, maxPause: 80
+    ) {
       // Killed mid-overwrite, the names may hold a cut file until the roadmap is next
       // opened; the open finishes the save from the complete copy beside it.
       if (try? RoadmapLoader.load(path: path)) == nil { cut += 1 }
@@ -59,13 +64,16 @@ struct CLICrashSafetyTests {
       let a = try RoadmapLoader.load(path: path), b = try RoadmapLoader.load(path: other)
       #expect(a.sourceBytes == b.sourceBytes)
       var sa = stat(), sb = stat()
-      #expect(stat(path, &sa) == 0 && stat(other, &sb) == 0 && sa.st_ino == sb.st_ino && sa.st_nlink == 2)
+      #expect(
+        stat(path, &sa) == 0 && stat(other, &sb) == 0 && sa.st_ino == sb.st_ino && sa.st_nlink == 2)
       KillLoop.expectChain(KillLoop.historyNow(path), initial: initial, file: a.sourceBytes)
     }
     print("hard link: \(kills) kills, \(checks) checks, \(cut) found cut and finished")
     #expect(kills > 10 && checks > 10)
-    KillLoop.expectChain(KillLoop.historyJSON(path), initial: initial, file: try RoadmapLoader.readFile(other))
-    let left = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
+    KillLoop.expectChain(
+      KillLoop.historyJSON(path), initial: initial, file: try RoadmapLoader.readFile(other))
+    let left = try FileManager.default.contentsOfDirectory(
+      atPath: (path as NSString).deletingLastPathComponent)
     #expect(!left.contains { $0.contains(".new-") || $0.contains(".tmp-") })
   }
 
@@ -95,14 +103,17 @@ struct CLICrashSafetyTests {
       let pad = (511 - doneSize % 512 + 512) % 512
       bytes = Array(bytes.dropLast()) + [UInt8](repeating: 0x20, count: pad) + [0x0A]
       let blocks = (doneSize + pad + 1) / 512
-      wrap = "trap '' XFSZ; case $((i % 3)) in 0) l=\(blocks - 1);; 1) l=\(blocks);; *) l=unlimited;; esac; ulimit -S -f $l; "
+      wrap =
+        "trap '' XFSZ; case $((i % 3)) in 0) l=\(blocks - 1);; 1) l=\(blocks);; *) l=unlimited;; esac; ulimit -S -f $l; "
       wrap = "( " + wrap + "exec "
     }
     FileManager.default.createFile(atPath: path, contents: Data(bytes))
     let initial = KillLoop.statuses(bytes)
     var rng = SplitMix64(seed: 77)
     var script = KillLoop.saves(150, id: Self.id, wrap: wrap)
-    if fs == nil { script = script.replacingOccurrences(of: ">/dev/null 2>&1;", with: ">/dev/null 2>&1 );") }
+    if fs == nil {
+      script = script.replacingOccurrences(of: ">/dev/null 2>&1;", with: ">/dev/null 2>&1 );")
+    }
     let (kills, checks) = try KillLoop.run(script, path: path, seed: 200, maxPause: 80) {
       AtomicFile.recoverInterrupted(of: path)
       let loaded = try RoadmapLoader.load(path: path)
@@ -125,7 +136,9 @@ struct CLICrashSafetyTests {
     let final = try RoadmapLoader.load(path: path)
     KillLoop.expectChain(KillLoop.historyJSON(path), initial: initial, file: final.sourceBytes)
     let entries = KillLoop.historyNow(path)
-    print("full disk (\(fs == nil ? "file size limit" : "tmpfs")): \(kills) kills, \(checks) checks, \(entries.count) saves confirmed")
+    print(
+      "full disk (\(fs == nil ? "file size limit" : "tmpfs")): \(kills) kills, \(checks) checks, \(entries.count) saves confirmed"
+    )
     #expect(entries.count > 5, "some saves got through")
   }
 

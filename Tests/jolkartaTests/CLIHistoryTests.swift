@@ -7,7 +7,8 @@ struct CLIHistoryTests {
     let dir = TempFolder()
     defer { dir.remove() }
     let path = dir.write("r.json", CLI.sampleBytes)
-    #expect(CLI.run(["set-status", "d1.roads.06", "done", path, "--author", "Ә. Әбенова"]).status == 0)
+    #expect(
+      CLI.run(["set-status", "d1.roads.06", "done", path, "--author", "Ә. Әбенова"]).status == 0)
     #expect(CLI.run(["set-status", "d4.air.05", "pending", path, "--author", "b"]).status == 0)
     let all = CLI.run(["history", "--json", path])
     #expect(all.status == 0 && all.stderr.isEmpty)
@@ -15,16 +16,25 @@ struct CLIHistoryTests {
     #expect(lines.count == 2)
     for line in lines {
       // Exactly these members, in this order (the stored save id is not shown).
-      let keys = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]).keys
+      let keys = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      ).keys
       #expect(Set(keys) == ["time", "author", "id", "field", "old", "new"])
       #expect(line.hasPrefix(#"{"time":""#) && line.contains(#"","author":""#))
     }
-    #expect(lines[0].hasSuffix(#","author":"Ә. Әбенова","id":"d1.roads.06","field":"status","old":"in_progress","new":"done"}"#))
+    #expect(
+      lines[0].hasSuffix(
+        #","author":"Ә. Әбенова","id":"d1.roads.06","field":"status","old":"in_progress","new":"done"}"#
+      ))
     let one = CLI.run(["history", "--json", "d4.air.05", path])
     #expect(one.stdout.split(separator: "\n").count == 1)
-    #expect(one.stdout.hasSuffix(#""id":"d4.air.05","field":"status","old":"done","new":"pending"}"# + "\n"))
+    #expect(
+      one.stdout.hasSuffix(
+        #""id":"d4.air.05","field":"status","old":"done","new":"pending"}"# + "\n"))
     // The text form is still there.
-    #expect(CLI.run(["history", path]).stdout.contains("Ә. Әбенова  d1.roads.06  status: in_progress → done"))
+    #expect(
+      CLI.run(["history", path]).stdout.contains(
+        "Ә. Әбенова  d1.roads.06  status: in_progress → done"))
   }
 
   @Test func aDamagedLineIsReportedAndTheOthersPrinted() throws {
