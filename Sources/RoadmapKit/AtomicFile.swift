@@ -4,24 +4,13 @@ import Foundation
   import Glibc
 #endif
 
-/// A save that failed; the file on disk is as it was.
-public struct SaveError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// What went wrong, in plain words, naming the file.
-  public var message: String
-  /// True when the file was changed on disk by someone else since it was read.
-  public var changedOnDisk: Bool
-
-  /// Makes an error.
-  public init(_ message: String, changedOnDisk: Bool = false) {
-    self.message = message
-    self.changedOnDisk = changedOnDisk
-  }
-
-  /// The message.
-  public var description: String { message }
-}
-
 /// Writes files so that a reader sees either the old or the new content, never a mix.
+///
+/// Names beside a target `name` (all hidden, in the same folder):
+/// - `.name.tmp-PID-N`: new content being written; incomplete until renamed.
+/// - `.name.new-PID-N-HASH`: new content complete and flushed, about to be (or being)
+///   copied over a file with several hard links; `HASH` is that of the content it
+///   replaces, so recovery can tell "not started" from "cut" from "changed since".
 public enum AtomicFile {
   /// The real file behind `path`: symlinks are followed so the link stays a link.
   public static func resolve(_ path: String) -> String {
@@ -33,71 +22,117 @@ public enum AtomicFile {
   /// Replaces the file at `path` with `bytes`.
   ///
   /// Temp file in the same folder, fsync, rename over the target, fsync of the folder;
-  /// mode, owner and group kept. A file with other hard links is rewritten in place
-  /// (after the new content is safely on disk beside it) so the links stay shared.
+  /// mode, owner and group kept. A file with other hard links is overwritten in place so
+  /// the links stay shared, but only after the new content is complete and flushed
+  /// beside it, where `recoverInterrupted(of:)` finds it if the overwrite is cut.
   public static func write(_ bytes: [UInt8], to path: String) throws(SaveError) {
-    let target = resolve(path)
-    let dir = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
+    try stage(bytes, for: path).replace()
+  }
+
+  /// Writes `bytes` to a flushed temporary file beside `path`, ready to `replace()` it.
+  static func stage(_ bytes: [UInt8], for path: String) throws(SaveError) -> StagedFile {
+    let names = SiblingNames(of: resolve(path))
     var st = stat()
-    let exists = stat(target, &st) == 0
-    let mode = exists ? mode_t(st.st_mode & 0o7777) : 0o644
-    let temp = (dir.isEmpty ? "." : dir) + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    func fail(_ what: String) -> SaveError {
-      SaveError("cannot save \(path): \(what): \(String(cString: strerror(errno)))")
-    }
-    let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw fail("cannot create a temporary file in \(dir.isEmpty ? "." : dir)") }
+    let exists = stat(names.target, &st) == 0
+    let inPlace = exists && st.st_nlink > 1 && (st.st_mode & S_IFMT) == S_IFREG
+    let temp = names.temporary()
+    let fail = failure(path)
+    let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+    guard fd >= 0 else { throw fail("cannot create a temporary file in \(names.dir)") }
     var ok = false
     defer {
+      close(fd)
       if !ok { unlink(temp) }
     }
-    do {
-      defer { close(fd) }
-      try writeAll(fd, bytes, fail)
-      if exists {
-        _ = fchown(fd, st.st_uid, st.st_gid) == 0 || fchown(fd, uid_t.max, st.st_gid) == 0
+    try writeAll(fd, bytes, at: nil, fail)
+    if exists && !inPlace {
+      _ = fchown(fd, st.st_uid, st.st_gid) == 0 || fchown(fd, uid_t.max, st.st_gid) == 0
+      guard fchmod(fd, mode_t(st.st_mode & 0o7777)) == 0 else {
+        throw fail("cannot set the file mode")
       }
-      guard fchmod(fd, mode) == 0 else { throw fail("cannot set the file mode") }
-      guard fsync(fd) == 0 else { throw fail("cannot flush to disk") }
+    } else if !exists {
+      guard fchmod(fd, 0o644) == 0 else { throw fail("cannot set the file mode") }
     }
-    if exists && st.st_nlink > 1 {
-      let out = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
-      guard out >= 0 else { throw fail("cannot open for writing") }
-      defer { close(out) }
-      try writeAll(out, bytes, fail)
-      guard fsync(out) == 0 else { throw fail("cannot flush to disk") }
-      unlink(temp)
-      ok = true
-      return
-    }
-    guard rename(temp, target) == 0 else { throw fail("cannot replace the file") }
+    guard fsync(fd) == 0 else { throw fail("cannot flush to disk") }
+    // The hash of what is replaced lets recovery see whether the overwrite had begun.
+    let oldHash: UInt64?? = inPlace ? .some(contentHash(ofFile: names.target)) : .none
     ok = true
-    let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    return StagedFile(path: path, names: names, temp: temp, bytes: bytes, inPlaceOldHash: oldHash)
+  }
+
+  /// A maker of "cannot save PATH: what: errno" errors (errno read when called).
+  static func failure(_ path: String) -> (String) -> SaveError {
+    { what in SaveError("cannot save \(path): \(what): \(String(cString: strerror(errno)))") }
+  }
+
+  /// Reserves room for `size` bytes in the open file without changing its length, so an
+  /// overwrite that grows the file cannot run out of space half-way.
+  static func reserve(_ fd: Int32, _ size: Int, _ fail: (String) -> SaveError) throws(SaveError) {
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw fail("cannot read the file's size") }
+    guard size > Int(st.st_size), let fallocate = Fallocate.function else { return }
+    while fallocate(fd, Fallocate.keepSize, 0, off_t(size)) != 0 {
+      if errno == EINTR { continue }
+      // A file system without fallocate: the overwrite is all that is left to try.
+      if errno == EOPNOTSUPP || errno == ENOSYS { return }
+      throw fail("not enough room for the new content (\(size) bytes)")
+    }
+  }
+
+  /// Overwrites the open file with `bytes` from offset 0, cuts it to their length and
+  /// flushes: never a truncation to zero first, so at every moment the file holds
+  /// at least all of the old or new bytes up to where the writing is.
+  static func overwrite(_ fd: Int32, with bytes: [UInt8], _ fail: (String) -> SaveError)
+    throws(SaveError)
+  {
+    try writeAll(fd, bytes, at: 0, fail)
+    guard ftruncate(fd, off_t(bytes.count)) == 0 else { throw fail("cannot set the file's length") }
+    guard fsync(fd) == 0 else { throw fail("cannot flush to disk") }
+  }
+
+  /// Flushes a folder, so that a rename in it survives a power cut.
+  static func syncFolder(_ dir: String) {
+    let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if dfd >= 0 {
       fsync(dfd)
       close(dfd)
     }
   }
 
-  /// Removes the temporary files a writer killed mid-save left beside `path`
-  /// (`.<name>.tmp-<pid>-<n>` whose process is gone); those of live writers stay.
-  public static func removeStaleTemporaries(of path: String) {
-    let target = resolve(path)
-    let dir = (target as NSString).deletingLastPathComponent
-    let prefix = ".\((target as NSString).lastPathComponent).tmp-"
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir) else { return }
-    for name in names where name.hasPrefix(prefix) {
-      guard let pid = Int32(name.dropFirst(prefix.count).prefix(while: { $0 != "-" })), pid > 0 else { continue }
-      if kill(pid, 0) != 0 && errno == ESRCH { unlink((dir.isEmpty ? "." : dir) + "/" + name) }
+  /// FNV-1a over the bytes: a cheap fingerprint to recognise a content again.
+  static func contentHash(_ bytes: UnsafeRawBufferPointer, _ seed: UInt64 = 0xcbf2_9ce4_8422_2325)
+    -> UInt64
+  {
+    var h = seed
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  /// `contentHash` of a file's whole content, read in slices; nil when unreadable.
+  static func contentHash(ofFile path: String) -> UInt64? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 { return nil }
+      if n == 0 { return h }
+      h = chunk.withUnsafeBytes { contentHash(UnsafeRawBufferPointer(rebasing: $0[0..<n]), h) }
     }
   }
 
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ fail: (String) -> SaveError) throws(SaveError) {
+  static func writeAll(
+    _ fd: Int32, _ bytes: [UInt8], at offset: off_t?, _ fail: (String) -> SaveError
+  ) throws(SaveError) {
     var done = 0
     let result: SaveError? = bytes.withUnsafeBytes { raw in
       while done < raw.count {
-        let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+        let n =
+          offset.map { pwrite(fd, raw.baseAddress! + done, raw.count - done, $0 + off_t(done)) }
+          ?? Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
         if n < 0 {
           if errno == EINTR { continue }
           return fail("cannot write")
@@ -110,35 +145,13 @@ public enum AtomicFile {
   }
 }
 
-/// An exclusive advisory lock on a roadmap, held while it is read, changed and written.
-///
-/// The lock is on a hidden file beside the roadmap, not the roadmap itself: a save
-/// replaces the roadmap's inode, and a lock on the old inode would protect nothing.
-public final class RoadmapLock {
-  private let fd: Int32
-
-  /// Waits for and takes the lock of the roadmap at `path`.
-  public init(for path: String) throws(SaveError) {
-    let target = AtomicFile.resolve(path)
-    let dir = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    let lockPath = (dir.isEmpty ? "." : dir) + "/.\(name).lock"
-    var fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
-    if fd < 0 { fd = open(lockPath, O_RDONLY | O_CLOEXEC) }
-    guard fd >= 0 else {
-      throw SaveError("cannot save \(path): cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))")
-    }
-    while flock(fd, LOCK_EX) != 0 {
-      if errno != EINTR {
-        close(fd)
-        throw SaveError("cannot save \(path): cannot lock: \(String(cString: strerror(errno)))")
-      }
-    }
-    self.fd = fd
-  }
-
-  deinit {
-    flock(fd, LOCK_UN)
-    close(fd)
-  }
+/// `fallocate(2)`, looked up at run time: Glibc's Swift module does not export it.
+enum Fallocate {
+  typealias Function = @convention(c) (Int32, Int32, off_t, off_t) -> Int32
+  /// `FALLOC_FL_KEEP_SIZE`: allocate without changing the file's length.
+  static let keepSize: Int32 = 1
+  static let function: Function? = {
+    guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "fallocate") else { return nil }
+    return unsafeBitCast(symbol, to: Function.self)
+  }()
 }

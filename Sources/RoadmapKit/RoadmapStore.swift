@@ -1,25 +1,71 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A roadmap file on disk, changed only through `commit`, with its history beside it.
 ///
 /// Every writer (the CLI, each open dashboard) goes through here: the file is locked,
-/// re-read, the changes are applied on top of what is there now, and the result is
-/// written atomically with one history line per change.
+/// re-read, the changes are applied on top of what is there now, the history lines are
+/// appended, and the result is written atomically (see docs/FORMAT.md, "Saving").
 public struct RoadmapStore: Sendable {
   /// The roadmap's path as given.
   public let path: String
+  /// Called right before the final check of a commit's attempt (0, 1, …): lets tests
+  /// play a writer that does not take the lock.
+  var beforeFinalCheck: (@Sendable (_ attempt: Int) -> Void)?
+  /// How many times a commit re-reads and merges a file others keep changing.
+  static let attempts = 5
 
   /// A store for the roadmap at `path`.
   public init(path: String) { self.path = path }
 
   /// The history file: `<name>.history.jsonl` beside the roadmap (`roadmap.json` →
   /// `roadmap.history.jsonl`), following a symlinked roadmap to its folder.
-  public var historyPath: String {
+  public var historyPath: String { besideRoadmap(".history.jsonl") }
+
+  /// `<name><suffix>` beside the roadmap's real file, its extension dropped.
+  func besideRoadmap(_ suffix: String) -> String {
     let target = AtomicFile.resolve(path) as NSString
     let base = (target.lastPathComponent as NSString).deletingPathExtension
     return target.deletingLastPathComponent.isEmpty
-      ? base + ".history.jsonl"
-      : target.deletingLastPathComponent + "/" + base + ".history.jsonl"
+      ? base + suffix
+      : target.deletingLastPathComponent + "/" + base + suffix
+  }
+
+  /// Why the roadmap must not be written, in plain words; nil when it may be.
+  public var readOnlyReason: String? { Self.readOnlyReason(path) }
+
+  /// Why the file at `path` must not be written, e.g. "roadmap.json is read-only (mode
+  /// 0444)"; nil when it may be (or does not exist).
+  ///
+  /// The mode bits are looked at, not only access(2): root may write a 0444 file, but
+  /// a file someone made read-only is not to be rewritten behind their back.
+  public static func readOnlyReason(_ path: String) -> String? {
+    let target = AtomicFile.resolve(path)
+    var st = stat()
+    guard stat(target, &st) == 0 else { return nil }
+    let mode = String(format: "%04o", UInt32(st.st_mode & 0o7777))
+    if st.st_mode & 0o222 == 0 { return "\(path) is read-only (mode \(mode))" }
+    var fs = statvfs()
+    // ST_RDONLY is 1; Glibc's Swift module does not name it.
+    if statvfs(target, &fs) == 0, fs.f_flag & 1 != 0 {
+      return "\(path) is on a read-only file system"
+    }
+    if access(target, W_OK) != 0 { return "\(path) cannot be written by this user (mode \(mode))" }
+    let dir = SiblingNames(of: target).dir
+    if st.st_nlink == 1, access(dir, W_OK | X_OK) != 0 {
+      return "the folder of \(path) cannot be written by this user, so it cannot be replaced"
+    }
+    return nil
+  }
+
+  /// The confirmed history (see `HistoryEntry.read(path:confirmingWith:)`), confirmed
+  /// against the roadmap as it is on disk now.
+  public func readHistory() -> (entries: [HistoryEntry], problems: [Problem]) {
+    let current = try? RoadmapLoader.load(path: path).roadmap
+    return HistoryEntry.read(path: historyPath, confirmingWith: current)
   }
 
   /// What to do when the file changed on disk since it was read.
@@ -51,88 +97,134 @@ public struct RoadmapStore: Sendable {
   /// `base` is the bytes the caller's state came from (nil: read the file now, under the
   /// lock, as the CLI does). When the disk still holds `base`, `current` (the caller's
   /// roadmap with the changes already applied) is written as it is, without re-parsing.
+  /// `waiting` makes the wait for the lock cancellable and reported (see `LockWait`);
+  /// without it the call blocks until the lock is free.
   public func commit(
     _ changes: [ActivityChange], author: String, base: [UInt8]? = nil, current: Roadmap? = nil,
-    policy: ConflictPolicy = .refuse, now: Date = Date()
+    policy: ConflictPolicy = .refuse, now: Date = Date(), waiting: LockWait? = nil
   ) throws(SaveError) -> CommitResult {
-    let lock = try RoadmapLock(for: path)
+    if let reason = readOnlyReason {
+      throw SaveError("cannot save: \(reason); nothing was written")
+    }
+    let lock = try RoadmapLock(for: path, waiting: waiting)
     defer { withExtendedLifetime(lock) {} }
-    AtomicFile.removeStaleTemporaries(of: path)
-    // The common case (nobody else wrote) is checked by streaming the file against
-    // `base`, so a large roadmap is not held twice in memory just to compare it.
-    let unchanged = base.map { RoadmapLoader.fileEquals(path, $0) } ?? false
-    // Unchanged, the disk holds `base` (needed when there is no `current` to write).
-    var disk: [UInt8] = unchanged ? base! : []
-    if !unchanged {
-      do { disk = try RoadmapLoader.readFile(path) } catch { throw SaveError("cannot save: \(error.description)") }
-    }
-    var roadmap: Roadmap
-    var written: [ActivityChange] = []
-    var dropped: [ActivityChange] = []
-    var conflicts: [(mine: ActivityChange, theirs: FieldValue?)] = []
+    AtomicFile.recoverLocked(of: path)
+    let target = AtomicFile.resolve(path)
+    let log = HistoryLog(path: historyPath)
     var merged = false
-    if unchanged, let current {
-      roadmap = current
-      written = changes
-    } else {
-      if base != nil && !unchanged {
-        guard case .merge = policy else {
-          throw SaveError(
-            "\(path) was changed on disk since it was read; nothing was written. Reload it and try again.",
-            changedOnDisk: true)
+    for attempt in 0..<Self.attempts {
+      let snapshot = FileSnapshot(target)
+      // The common case (nobody else wrote) is checked by streaming the file against
+      // `base`, so a large roadmap is not held twice in memory just to compare it.
+      let unchanged = attempt == 0 && base.map { RoadmapLoader.fileEquals(target, $0) } == true
+      var disk = unchanged ? base! : []
+      if !unchanged {
+        do { disk = try RoadmapLoader.readFile(target) } catch {
+          throw SaveError("cannot save: \(error.description)")
         }
-        merged = true
+        if base != nil {
+          guard case .merge = policy else {
+            throw SaveError(
+              "\(path) was changed on disk since it was read; nothing was written. Reload it and try again.",
+              changedOnDisk: true)
+          }
+          merged = true
+        }
       }
+      var plan =
+        try unchanged && current != nil
+        ? Plan(roadmap: current!, written: changes)
+        : Plan(merging: changes, onto: disk, path, policy)
+      let bytes = plan.roadmap.rebase()
+      // A save left without an outcome by a killed writer is decided now, against the
+      // disk's values: those of `written`'s old where we change a field, else the plan's.
+      let outcomes = log.outcomeOfAnInterruptedSave { id, field in
+        if let mine = plan.written.first(where: { $0.id == id && $0.field == field }) {
+          return .some(mine.old)
+        }
+        return .some(plan.roadmap.activity(id: id)?.value(of: field))
+      }
+      let result = CommitResult(
+        loaded: LoadedRoadmap(roadmap: plan.roadmap, warnings: [], sourceBytes: bytes),
+        written: plan.written, dropped: plan.dropped, conflicts: plan.conflicts, merged: merged)
+      if bytes == disk {
+        try? log.append(outcomes, flush: false)
+        return result
+      }
+      let staged = try AtomicFile.stage(bytes, for: path)
+      let save = HistoryLog.newSave()
+      // History first: a change that reaches the file always has its line.
       do {
-        roadmap = try RoadmapLoader.decode(disk, file: path).roadmap
+        try log.append(
+          outcomes + HistoryLog.lines(plan.written, save: save, author: author, now: now))
       } catch {
-        throw SaveError("\(path) on disk is not a valid roadmap now, so nothing was written over it:\n\(error.description)")
+        staged.discard()
+        throw SaveError("cannot save \(path): \(error.message); nothing was written")
       }
-      for change in changes {
-        guard let activity = roadmap.activity(id: change.id) else {
-          dropped.append(change)
-          continue
-        }
-        let theirs = activity.value(of: change.field)
-        if theirs == change.new { continue }
-        if theirs != change.old, case .merge(let keepMine) = policy, !keepMine(change, theirs) {
-          dropped.append(change)
-          conflicts.append((change, theirs))
-          continue
-        }
-        let actual = ActivityChange(id: change.id, field: change.field, old: theirs, new: change.new)
-        do { try roadmap.apply(actual) } catch { throw SaveError("cannot save: \(error.description)") }
-        written.append(actual)
+      beforeFinalCheck?(attempt)
+      // A writer that does not lock (vim, cp) may have written since it was read: then
+      // this save is dropped and done again over theirs.
+      guard snapshot?.stillHolds(disk, at: target) == true else {
+        staged.discard()
+        try? log.append(HistoryLine.outcomeLine(save: save, committed: false), flush: false)
+        continue
       }
+      do { try staged.replace() } catch {
+        if !staged.committed {
+          try? log.append(HistoryLine.outcomeLine(save: save, committed: false), flush: false)
+        }
+        throw error
+      }
+      return result
     }
-    let bytes = roadmap.rebase()
-    if unchanged ? bytes != base! : bytes != disk {
-      try AtomicFile.write(bytes, to: path)
-    }
-    try appendHistory(written, author: author, now: now)
-    return CommitResult(
-      loaded: LoadedRoadmap(roadmap: roadmap, warnings: [], sourceBytes: bytes),
-      written: written, dropped: dropped, conflicts: conflicts, merged: merged)
+    throw SaveError(
+      "\(path) kept being changed by another program while saving (\(Self.attempts) tries); nothing was written. Try again.",
+      changedOnDisk: true)
+  }
+}
+
+/// What one attempt of a commit writes: the roadmap with the changes applied, and
+/// which changes were written, dropped or in conflict.
+struct Plan {
+  var roadmap: Roadmap
+  var written: [ActivityChange] = []
+  var dropped: [ActivityChange] = []
+  var conflicts: [(mine: ActivityChange, theirs: FieldValue?)] = []
+
+  init(roadmap: Roadmap, written: [ActivityChange]) {
+    self.roadmap = roadmap
+    self.written = written
   }
 
-  /// Appends one JSON line per change to the history file.
-  func appendHistory(_ changes: [ActivityChange], author: String, now: Date) throws(SaveError) {
-    guard !changes.isEmpty else { return }
-    let time = ISO8601DateFormatter().string(from: now)
-    var out: [UInt8] = []
-    for c in changes {
-      let entry = HistoryEntry(time: time, author: author, id: c.id, field: c.field, old: c.old, new: c.new)
-      out += JSONWriter.compactBytes(entry.json)
-      out.append(0x0A)
+  /// Applies `changes` on top of the disk's `bytes`, each with `old` as found there.
+  init(
+    merging changes: [ActivityChange], onto bytes: [UInt8], _ path: String,
+    _ policy: RoadmapStore.ConflictPolicy
+  ) throws(SaveError) {
+    do {
+      roadmap = try RoadmapLoader.decode(bytes, file: path).roadmap
+    } catch {
+      throw SaveError(
+        "\(path) on disk is not a valid roadmap now, so nothing was written over it:\n\(error.description)"
+      )
     }
-    let fd = open(historyPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      throw SaveError("saved, but cannot write the history \(historyPath): \(String(cString: strerror(errno)))")
-    }
-    defer { close(fd) }
-    let n = out.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    guard n == out.count else {
-      throw SaveError("saved, but cannot write the history \(historyPath): \(String(cString: strerror(errno)))")
+    for change in changes {
+      guard let activity = roadmap.activity(id: change.id) else {
+        dropped.append(change)
+        continue
+      }
+      let theirs = activity.value(of: change.field)
+      if theirs == change.new { continue }
+      if theirs != change.old, case .merge(let keepMine) = policy, !keepMine(change, theirs) {
+        dropped.append(change)
+        conflicts.append((change, theirs))
+        continue
+      }
+      let actual = ActivityChange(id: change.id, field: change.field, old: theirs, new: change.new)
+      do { try roadmap.apply(actual) } catch {
+        throw SaveError("cannot save: \(error.description)")
+      }
+      written.append(actual)
     }
   }
 }

@@ -4,12 +4,22 @@ import RoadmapKit
 /// `jolkarta history [ID] [FILE]`: the changes recorded beside a roadmap.
 struct History: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the history of changes, of one activity or of all.")
+    abstract: "Print the history of changes, of one activity or of all.",
+    discussion: """
+      Only confirmed changes are printed: those that reached the roadmap file (a save \
+      interrupted before it replaced the file is left out). A damaged line is reported \
+      with its line number on standard error.
+      """)
 
   @Option(name: .customLong("id"), help: "Only this activity.")
   var idOption: String?
 
-  @Argument(help: ArgumentHelp("An activity id, then the roadmap file; or only the file.", valueName: "ID|FILE"))
+  @Flag(help: "One JSON object a line, with exactly: time, author, id, field, old, new.")
+  var json = false
+
+  @Argument(
+    help: ArgumentHelp(
+      "An activity id, then the roadmap file; or only the file.", valueName: "ID|FILE"))
   var words: [String] = []
 
   func validate() throws {
@@ -22,14 +32,24 @@ struct History: ParsableCommand {
     switch words.count {
     case 2: id = words[0]; file = words[1]
     case 1:
-      if words[0].hasSuffix(".json") || words[0].contains("/") { file = words[0] } else { id = words[0] }
+      if words[0].hasSuffix(".json") || words[0].contains("/") {
+        file = words[0]
+      } else {
+        id = words[0]
+      }
     default: break
     }
-    let store = RoadmapStore(path: file)
-    let (entries, problems) = HistoryEntry.read(path: store.historyPath)
+    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
+    let (entries, problems) = RoadmapStore(path: file).readHistory()
     for p in problems { printError(p.description) }
     for e in entries where id == nil || e.id == id {
-      print("\(e.time)  \(e.author)  \(e.id)  \(e.field.rawValue): \(e.old?.description ?? "—") → \(e.new?.description ?? "—")")
+      if json {
+        print(String(decoding: JSONWriter.compactBytes(e.json), as: UTF8.self))
+      } else {
+        print(
+          "\(e.time)  \(e.author)  \(e.id)  \(e.field.rawValue): \(e.old?.description ?? "—") → \(e.new?.description ?? "—")"
+        )
+      }
     }
   }
 }

@@ -13,7 +13,10 @@ struct RoadmapFileArgument: ParsableArguments {
   var file: String = RoadmapFileArgument.defaultPath
 
   /// Loads and validates the file, or prints every problem and exits 1.
+  ///
+  /// A save a killed writer left half done beside it is finished or cleared first.
   func load() throws -> LoadedRoadmap {
+    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     do {
       let loaded = try RoadmapLoader.load(path: file)
       for w in loaded.warnings { printError(w.description) }

@@ -407,8 +407,12 @@ struct SaveTests {
     let raw = String(decoding: readBytes(store.historyPath), as: UTF8.self)
     let lines = raw.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.count == 5 && lines.last == "")
-    #expect(lines[0] == #"{"time":"2023-11-30T09:55:00Z","author":"Ә. Әбенова","id":"d1.roads.06","field":"status","old":"in_progress","new":"done"}"#)
-    #expect(lines[1] == #"{"time":"2023-11-30T09:55:00Z","author":"b","id":"d1.housing.04","field":"note","old":null,"new":"a \"quoted\"\nline"}"#)
+    // Each line carries the id of its save, the same for the lines of one commit.
+    let save0 = try #require(saveID(of: lines[0]))
+    let save1 = try #require(saveID(of: lines[1]))
+    #expect(save0 != save1 && lines[1...3].allSatisfy { saveID(of: $0) == save1 })
+    #expect(lines[0] == #"{"time":"2023-11-30T09:55:00Z","author":"Ә. Әбенова","id":"d1.roads.06","field":"status","old":"in_progress","new":"done","save":"\#(save0)"}"#)
+    #expect(lines[1] == #"{"time":"2023-11-30T09:55:00Z","author":"b","id":"d1.housing.04","field":"note","old":null,"new":"a \"quoted\"\nline","save":"\#(save1)"}"#)
     // Every line is plain JSON for other tools.
     for line in lines.dropLast() {
       #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil)
@@ -436,6 +440,11 @@ struct SaveTests {
     #expect(problems.allSatisfy { $0.severity == .warning && $0.message == "not a history entry; skipped" })
     #expect(HistoryEntry.read(path: dir.file("missing.jsonl")).entries.isEmpty)
   }
+}
+
+/// The `save` member of a stored history line.
+func saveID(of line: Substring) -> String? {
+  (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["save"] as? String
 }
 
 /// A mutable box for values a `@Sendable` callback records (called synchronously).
