@@ -84,17 +84,18 @@ final class EffectWorker: @unchecked Sendable {
         }
       }
     case .loadHistory:
-      enqueue { w in w.post(.history(HistoryEntry.read(path: w.store.historyPath).entries)) }
+      // Confirmed against the file: a save a crash cut off never shows as done.
+      enqueue { w in w.post(.history(w.store.readHistory().entries)) }
     case .stopWaitingForLock:
       lock.lock()
       let wait = self.wait
       lock.unlock()
       wait?.cancel()
     case .discardRecovery:
-      enqueue { w in RecoveryFile(roadmapPath: w.store.path).remove() }
+      enqueue { w in RecoveryFile(for: w.store.path).remove() }
     case .writeRecovery(let changes):
       // Called on the way out: written at once, on this thread, whatever the worker does.
-      try? RecoveryFile(roadmapPath: store.path).write(changes, author: author, now: Date())
+      try? RecoveryFile(for: store.path).write(changes, author: author, now: Date())
     case .repaint, .quit:
       break
     }
@@ -151,10 +152,12 @@ final class EffectWorker: @unchecked Sendable {
     }
   }
 
-  /// Looks for edits a previous run left in the recovery file.
+  /// Finishes or rolls back a save a killed writer left half done, then looks for edits
+  /// a previous run left in the recovery file.
   func checkRecovery() {
     enqueue { w in
-      if let found = RecoveryFile(roadmapPath: w.store.path).read() {
+      AtomicFile.recoverInterrupted(of: w.store.path)
+      if let found = RecoveryFile(for: w.store.path).read() {
         w.post(.recoveryFound(RecoveredEdits(changes: found.changes, time: found.time, author: found.author)))
       }
     }

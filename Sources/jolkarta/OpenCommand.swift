@@ -57,7 +57,7 @@ struct Open: ParsableCommand {
       colors: terminal.capabilities.colors, readOnly: readOnly, today: today ? Day.today() : nil)
     // A file its mode makes read-only opens read-only, saying why, instead of being
     // rewritten by a process that happens to be allowed to (root).
-    options.readOnlyReason = RoadmapStore.readOnlyReason(path: roadmap.file)
+    options.readOnlyReason = RoadmapStore.readOnlyReason(roadmap.file)
     let status: Int32
     if let loaded {
       var app = LiveSession(
