@@ -20,13 +20,14 @@ public struct DashboardOptions: Sendable {
   /// Makes options; Kazakh, UTF-8, colours, editing and the real date unless given.
   public init(
     language: Language = .kk, asciiOnly: Bool = false, colors: Bool = true, readOnly: Bool = false,
-    today: Day? = nil
+    today: Day? = nil, readOnlyReason: String? = nil
   ) {
     self.language = language
     self.asciiOnly = asciiOnly
     self.colors = colors
     self.readOnly = readOnly
     self.today = today
+    self.readOnlyReason = readOnlyReason
   }
 }
 

@@ -60,6 +60,11 @@ struct StartupApp: TerminalApp {
         progress.cancel()
         return .quit(status: 0)
       }
+      // Nothing is edited yet: a signal ends the load at once.
+      if case .terminate(let signal) = event {
+        progress.cancel()
+        return .quit(status: 128 + signal)
+      }
       switch result.value {
       case nil:
         return .keepRunning

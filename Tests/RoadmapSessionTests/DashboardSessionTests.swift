@@ -31,7 +31,7 @@ import Testing
 
   /// A tick, and the look at the file it starts, finished.
   func tick(_ s: inout LiveSession<Dashboard>) {
-    tick(&s)
+    _ = s.handle(.tick)
     let settled = s.settle()
     #expect(settled, "the file was looked at in time")
   }
