@@ -53,8 +53,10 @@ extension TmuxEndToEnd {
     func quitAsksAndASignalKeepsTheEdits() throws {
       let path = try temporaryCopy()
       let dir = (path as NSString).deletingLastPathComponent
-      // A folder where the lock file goes: every save fails, whoever runs the test.
-      try FileManager.default.createDirectory(atPath: dir + "/.roadmap.json.lock", withIntermediateDirectories: false)
+      // A folder where the history goes: every save is refused (the history line comes
+      // first), whoever runs the test; root ignores file modes.
+      let history = dir + "/roadmap.history.jsonl"
+      try FileManager.default.createDirectory(atPath: history, withIntermediateDirectories: false)
       var s = try open(path)
       try s.send("2", "Enter", "Down", "Down", "Down", "Down", "d")
       try s.waitFor("the failed save") { $0.contains("Сақталмады") }
@@ -70,8 +72,8 @@ extension TmuxEndToEnd {
       s.close()
       #expect(FileManager.default.fileExists(atPath: dir + "/roadmap.recovery.jsonl"))
       #expect(try statuses(path)["d2.auyl_amanaty.05"] == .inProgress)
-      // The next start offers them again; y saves them (the lock works again).
-      try FileManager.default.removeItem(atPath: dir + "/.roadmap.json.lock")
+      // The next start offers them again; y saves them (the history can be written again).
+      try FileManager.default.removeItem(atPath: history)
       s = try open(path)
       defer { s.close() }
       try s.waitFor("the offer") { $0.contains("сақталмаған 1 өзгеріс бар") }
