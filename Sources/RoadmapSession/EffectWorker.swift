@@ -113,7 +113,9 @@ final class EffectWorker: @unchecked Sendable {
         post(.conflicts(result.conflicts.map { Conflict(mine: $0.mine, theirs: $0.theirs) }))
       }
     } catch {
-      post(error.cancelled ? .saveStopped(pending: changes) : .saveFailed(message: error.message, pending: changes))
+      post(
+        error.cancelled
+          ? .saveStopped(pending: changes) : .saveFailed(message: error.message, pending: changes))
     }
   }
 
@@ -147,7 +149,8 @@ final class EffectWorker: @unchecked Sendable {
         onDisk = loaded.roadmap
         post(.reloaded(loaded, changedIDs: changed))
       } catch {
-        post(.invalidOnDisk(message: error.problems.prefix(3).map(\.description).joined(separator: "\n")))
+        let first = error.problems.prefix(3).map(\.description)
+        post(.invalidOnDisk(message: first.joined(separator: "\n")))
       }
     }
   }
@@ -158,7 +161,8 @@ final class EffectWorker: @unchecked Sendable {
     enqueue { w in
       AtomicFile.recoverInterrupted(of: w.store.path)
       if let found = RecoveryFile(for: w.store.path).read() {
-        w.post(.recoveryFound(RecoveredEdits(changes: found.changes, time: found.time, author: found.author)))
+        let edits = RecoveredEdits(changes: found.changes, time: found.time, author: found.author)
+        w.post(.recoveryFound(edits))
       }
     }
   }

@@ -241,7 +241,11 @@ extension DashboardState {
     for (k, agency) in selected where k < stack.count {
       if let i = agencyIndex(agency) { stack[k].selection = i }
     }
-    if let k = stack.firstIndex(where: { if case .agency(let a) = $0.screen { return agencyIndex(a) == nil }; return false }) {
+    let gone = stack.firstIndex { level in
+      if case .agency(let a) = level.screen { return agencyIndex(a) == nil }
+      return false
+    }
+    if let k = gone {
       stack.removeSubrange(k...)
       if stack.isEmpty { stack = [Level(.overview)] }
     }

@@ -15,7 +15,8 @@ extension DashboardState {
       return
     }
     let ids = targets.map { roadmap[$0].id }
-    edit.editorBase = Dictionary(uniqueKeysWithValues: targets.map { (roadmap[$0].id, roadmap[$0].value(of: field)) })
+    edit.editorBase = Dictionary(
+      uniqueKeysWithValues: targets.map { (roadmap[$0].id, roadmap[$0].value(of: field)) })
     let a = roadmap[l]
     if field == .due {
       edit.prompt = .line(.due(ids), LineEditor(a.due?.description ?? ""))
@@ -49,7 +50,8 @@ extension DashboardState {
       edit.notice = Notice(.noActivity, kind: .warning)
       return
     }
-    edit.editorBase = Dictionary(uniqueKeysWithValues: ids.map { ($0, roadmap.activity(id: $0)?.owner.map(FieldValue.text)) })
+    edit.editorBase = Dictionary(
+      uniqueKeysWithValues: ids.map { ($0, roadmap.activity(id: $0)?.owner.map(FieldValue.text)) })
     var choice = OwnerChoice(ids: ids, owners: roadmap.owners)
     if let current = roadmap.activity(id: ids[0])?.owner {
       choice.selection = choice.owners.firstIndex(of: current) ?? 0

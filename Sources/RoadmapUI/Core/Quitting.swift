@@ -47,14 +47,16 @@ extension DashboardState {
   func terminate(signal: Int32) -> [Effect] {
     let status = 128 + signal
     let pending = edit.pending
-    return pending.isEmpty ? [.quit(status: status)] : [.writeRecovery(pending), .quit(status: status)]
+    if pending.isEmpty { return [.quit(status: status)] }
+    return [.writeRecovery(pending), .quit(status: status)]
   }
 
   /// Edits found in the recovery file at start: asked about at once, unless read-only.
   mutating func offerRecovery(_ found: RecoveredEdits) {
     guard !found.changes.isEmpty else { return }
     if readOnly {
-      edit.notice = Notice(.recoveryReadOnly, [Formatting.count(found.changes.count, language)], kind: .warning)
+      let count = Formatting.count(found.changes.count, language)
+      edit.notice = Notice(.recoveryReadOnly, [count], kind: .warning)
       return
     }
     edit.prompt = .recovery(found)
@@ -82,8 +84,8 @@ extension DashboardState {
         if now == item.new { continue }
         let was = base[item.id + "\u{0}" + item.field.rawValue] ?? nil
         if was != now {
-          edit.conflicts.append(
-            Conflict(mine: ActivityChange(id: item.id, field: item.field, old: was, new: item.new), theirs: now))
+          let mine = ActivityChange(id: item.id, field: item.field, old: was, new: item.new)
+          edit.conflicts.append(Conflict(mine: mine, theirs: now))
           continue
         }
         changes.append(change(a, item.field, to: item.new))

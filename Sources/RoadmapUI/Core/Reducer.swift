@@ -99,7 +99,8 @@ extension DashboardState {
       }
       filtersChanged()
     case .pickOwner:
-      overlay = .ownerPicker(selection: ownerFilter.flatMap(agencyIndex).map { $0 + 1 } ?? 0, scroll: 0)
+      let row = ownerFilter.flatMap(agencyIndex).map { $0 + 1 } ?? 0
+      overlay = .ownerPicker(selection: row, scroll: 0)
     case .showAgencies: if current.screen != .agencies { stack.append(Level(.agencies)) }
     case .toggleHelp: overlay = overlay == .help ? nil : .help
     case .quit: return requestQuit()
@@ -151,7 +152,8 @@ extension DashboardState {
   /// Opens what is selected: the next level down, or the owner picked.
   mutating func open() {
     if case .ownerPicker(let sel, _) = overlay {
-      ownerFilter = sel == 0 || sel > digest.owners.count ? nil : Agency(digest.owners[sel - 1].owner)
+      ownerFilter =
+        sel == 0 || sel > digest.owners.count ? nil : Agency(digest.owners[sel - 1].owner)
       overlay = nil
       filtersChanged()
       return

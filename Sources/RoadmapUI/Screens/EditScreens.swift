@@ -115,7 +115,8 @@ extension DashboardState {
   func promptLabelText(_ purpose: LinePurpose) -> String {
     switch purpose {
     case .note(let ids) where ids.count > 1, .due(let ids) where ids.count > 1:
-      return painter.word(.promptForMany, painter.word(promptLabel(purpose)), Formatting.count(ids.count, language))
+      let label = painter.word(promptLabel(purpose))
+      return painter.word(.promptForMany, label, Formatting.count(ids.count, language))
     default: return painter.word(promptLabel(purpose))
     }
   }
