@@ -16,12 +16,17 @@ import CNcursesW
 /// objects: the saved actions live in memory allocated once, up front.
 enum SignalGuard {
   /// Signals whose default is to end the program: noted, then handed to the app.
-  static let endingSignals: [Int32] = [
-    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
-    SIGPWR, SIGSTKFLT,
-  ]
+  static let endingSignals: [Int32] =
+    [
+      SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+      SIGPWR, SIGSTKFLT, SIGIO,
+    ] + Array(34...64)  // the real-time signals: their default is to end the program too
+  /// Signals whose default would end the program for a reason that is no reason to stop:
+  /// a closed pipe or a file size limit make the write fail (EPIPE, EFBIG) instead, and
+  /// the failure is reported like any other.
+  static let ignoredSignals: [Int32] = [SIGPIPE, SIGXFSZ]
   /// Signals of a crash: restore, then let the previous action (default or backtracer) run.
-  static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+  static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS]
 
   /// The ending signal noted and not yet handed to the app, or 0.
   static func takePending() -> Int32 {
@@ -34,12 +39,13 @@ enum SignalGuard {
   static func install() {
     pendingSignal = 0
     for signal in endingSignals { replace(signal, with: noteOrExit) }
+    for signal in ignoredSignals { ignore(signal) }
     for signal in crashSignals { replace(signal, withSigInfo: restoreAndReraise) }
   }
 
   /// Puts back the actions that were there before `install`.
   static func uninstall() {
-    for signal in endingSignals + crashSignals {
+    for signal in endingSignals + crashSignals + ignoredSignals {
       _ = sigaction(signal, savedActions + Int(signal), nil)
     }
   }
@@ -55,6 +61,13 @@ enum SignalGuard {
     sigemptyset(&action.sa_mask)
     // On the alternate stack when the runtime set one up: a stack overflow still restores.
     action.sa_flags = SA_SIGINFO | SA_ONSTACK
+    _ = sigaction(signal, &action, savedActions + Int(signal))
+  }
+
+  private static func ignore(_ signal: Int32) {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = unsafeBitCast(1, to: __sighandler_t.self)  // SIG_IGN
+    sigemptyset(&action.sa_mask)
     _ = sigaction(signal, &action, savedActions + Int(signal))
   }
 

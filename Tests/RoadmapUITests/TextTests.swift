@@ -32,11 +32,11 @@ import Testing
     String(SafeText.glyphs(s, asciiOnly: ascii).map(\.character))
   }
 
-  @Test func c0ControlsBecomeControlPictures() {
-    #expect(shown("a\u{1B}[31mb") == "a\u{241B}[31mb")
-    #expect(shown("\u{07}") == "\u{2407}")
-    #expect(shown("x\u{7F}") == "x\u{2421}")
-    #expect(shown("\r\n") == "\u{240D}\u{240A}")
+  @Test func c0ControlsBecomeTheReplacementCharacter() {
+    #expect(shown("a\u{1B}[31mb") == "a\u{FFFD}[31mb")
+    #expect(shown("\u{07}") == "\u{FFFD}")
+    #expect(shown("x\u{7F}") == "x\u{FFFD}")
+    #expect(shown("\r\n") == "\u{FFFD}\u{FFFD}")
   }
 
   @Test func c1BidiAndFormatCharactersBecomeReplacement() {
@@ -47,14 +47,9 @@ import Testing
     #expect(shown("soft\u{AD}hyphen") == "soft\u{FFFD}hyphen")
   }
 
-  /// The placeholder a hand-written code point must become: a Control Picture for C0 and DEL.
-  func expectedPlaceholder(_ v: UInt32) -> Character {
-    switch v {
-    case 0x00...0x1F: return Character(Unicode.Scalar(0x2400 + v)!)
-    case 0x7F: return "\u{2421}"
-    default: return "\u{FFFD}"
-    }
-  }
+  /// The placeholder a hand-written code point must become: U+FFFD for every one (the
+  /// Control Pictures hold a C1 byte in UTF-8).
+  func expectedPlaceholder(_ v: UInt32) -> Character { "\u{FFFD}" }
 
   @Test("every code point on the hand-written list is replaced, between letters and alone")
   func everyListedCodePointBecomesAVisiblePlaceholder() {
@@ -79,12 +74,20 @@ import Testing
 
   func hex(_ v: UInt32) -> String { String(v, radix: 16, uppercase: true) }
 
+  @Test("no placeholder holds a byte a terminal could read as a C1 control")
+  func placeholdersHoldNoC1Byte() {
+    for v: UInt32 in [0x00, 0x07, 0x1B, 0x7F, 0x9B, 0x202E, 0x200D, 0xFEFF] {
+      let p = SafeText.placeholder(for: Unicode.Scalar(v)!)
+      #expect(!String(p).utf8.contains { (0x80...0x9F).contains($0) }, "U+\(hex(v))")
+    }
+  }
+
   @Test func osc52ClipboardSequenceIsShownNotObeyed() {
     let osc = "\u{1B}]52;c;aGVsbG8=\u{07}"
     let out = SafeText.glyphs(osc, asciiOnly: false)
     #expect(!out.contains { $0.character.unicodeScalars.contains(where: mustNotReachTheTerminal) })
-    #expect(out.first?.character == "\u{241B}")
-    #expect(out.last?.character == "\u{2407}")
+    #expect(out.first?.character == "\u{FFFD}")
+    #expect(out.last?.character == "\u{FFFD}")
   }
 
   @Test func asciiOnlyGivesOneQuestionMarkPerGrapheme() {

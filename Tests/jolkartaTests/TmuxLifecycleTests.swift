@@ -32,8 +32,9 @@ extension TmuxEndToEnd {
       try expectRestored(session, status: 0)
     }
 
-    @Test("Ctrl-C, SIGTERM and SIGHUP restore the terminal and exit 128 + signal", arguments: [
-      ("C-c", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP),
+    @Test("Ctrl-C and every ending signal restore the terminal and exit 128 + signal", arguments: [
+      ("C-c", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP), ("QUIT", SIGQUIT), ("USR1", SIGUSR1),
+      ("USR2", SIGUSR2), ("ALRM", SIGALRM), ("VTALRM", SIGVTALRM), ("RTMIN", 34), ("RTMAX", 64),
     ])
     func signalRestores(_ name: String, _ signal: Int32) throws {
       let session = try TmuxSession(width: 100, height: 30)
@@ -47,8 +48,23 @@ extension TmuxEndToEnd {
       try expectRestored(session, status: 128 + signal)
     }
 
+    @Test("SIGPIPE and SIGXFSZ do not end the dashboard; it still quits cleanly")
+    func pipeAndFileSizeDoNotEndIt() throws {
+      let session = try TmuxSession(width: 100, height: 30)
+      defer { session.close() }
+      try session.waitFor("the first screen") { $0.contains("122") }
+      let pid = try session.programPID()
+      #expect(kill(pid, SIGPIPE) == 0)
+      #expect(kill(pid, SIGXFSZ) == 0)
+      try session.send("2")
+      try session.waitFor("still answering keys") { $0.contains("Кірістерді арттыру ›") || $0.contains("› Кірістерді арттыру") }
+      #expect(try session.programPID() == pid)
+      try session.send("q")
+      try expectRestored(session, status: 0)
+    }
+
     @Test("crash signals restore the terminal and end the process with the signal", arguments: [
-      SIGSEGV, SIGABRT, SIGILL, SIGFPE, SIGBUS, SIGTRAP,
+      SIGSEGV, SIGABRT, SIGILL, SIGFPE, SIGBUS, SIGTRAP, SIGSYS,
     ])
     func crashRestores(_ signal: Int32) throws {
       let session = try TmuxSession(

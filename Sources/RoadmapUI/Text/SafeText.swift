@@ -126,12 +126,13 @@ public enum SafeText {
     }
   }
 
-  /// The visible stand-in for an invisible scalar: Control Pictures for C0 and DEL.
+  /// The visible stand-in for an invisible scalar: U+FFFD, whatever it was.
+  ///
+  /// Not the Control Pictures (␛ for ESC): in UTF-8 each of them holds a byte of the C1
+  /// range (U+241B is E2 90 9B, and 0x9B is an 8-bit CSI, 0x90 a DCS), which a terminal
+  /// that is not in UTF-8 would obey. U+FFFD is EF BF BD: nothing any terminal reads as
+  /// a control.
   public static func placeholder(for s: Unicode.Scalar) -> Character {
-    switch s.value {
-    case 0..<0x20: return Character(Unicode.Scalar(0x2400 + s.value)!)
-    case 0x7F: return "\u{2421}"
-    default: return replacement
-    }
+    replacement
   }
 }
