@@ -32,7 +32,7 @@ import Testing
     #expect(d.text.contains("3 белгіленген іс-шараның мәртебесі «басталмаған» болады"))
     d.press(.character("y"))
     #expect(ids.map { d.status($0) } == [.pending, .pending, .pending])
-    #expect(d.state.edit.notice == Notice(.statusSetFor, ["3"]))
+    #expect(d.state.edit.notice == Notice(.statusSetFor, ["2"]))
     #expect(
       d.landSaves() == [
         [statusChange(ids[0], .done, .pending), statusChange(ids[1], .inProgress, .pending)]

@@ -203,7 +203,11 @@ func landed(_ roadmap: Roadmap) -> LoadedRoadmap {
     s.send(.lockWaiting(holder: "flock (pid 4321)")) { $0.edit.lockHolder = "flock (pid 4321)" }
     var d = TestDashboard(try regionRoadmap())
     d.app = s.app
-    #expect(d.text.contains("файлды flock (pid 4321) құлыптап тұр"))
+    #expect(d.text.contains("құлыпты күтуде: flock (pid 4321)"))
+    // The footer offers Esc for stopping the wait, not for going back.
+    let footer = d.text.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(footer.contains("Esc күтуді тоқтату"))
+    #expect(!footer.contains("Esc артқа"))
     // Esc stops the wait; it does not go back while something waits.
     s.send(.key(.escape), effects: [.stopWaitingForLock])
     s.send(.saveStopped(pending: pending)) {

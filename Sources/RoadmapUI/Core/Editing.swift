@@ -90,9 +90,13 @@ extension DashboardState {
 
   /// y on the question of a status key over marked rows: all of them change, marks go.
   mutating func confirmBulkStatus(_ status: Status, ids: [String]) -> [Effect] {
-    let activities = ids.compactMap { roadmap.activity(id: $0) }
-    let effects = commit(activities.map { change($0, .status, to: .status(status)) })
-    edit.notice = Notice(.statusSetFor, [Formatting.count(activities.count, language)])
+    let changes = ids.compactMap { roadmap.activity(id: $0) }
+      .map { change($0, .status, to: .status(status)) }.filter { $0.old != $0.new }
+    let effects = commit(changes)
+    // Rows that already had the status are not counted: the line says what changed.
+    if !changes.isEmpty {
+      edit.notice = Notice(.statusSetFor, [Formatting.count(changes.count, language)])
+    }
     clearMarks()
     return effects
   }

@@ -90,14 +90,24 @@ extension DashboardState {
   func drawFooter(into grid: inout Grid) {
     let p = painter
     var items: [(binding: KeyBinding, key: String, help: String)] = []
-    for b in availableBindings(for: keyContext) where b.inFooter {
-      items.append((b, b.label ?? KeyTable.name(b.keys[0], asciiOnly: theme.asciiOnly), p.word(b.help)))
+    // A key taken by an earlier binding that can act (Esc stops a wait) is not offered
+    // again for a later one (Esc back); that one shows another of its keys, or none.
+    var taken = Set<Key>()
+    for b in availableBindings(for: keyContext) {
+      let free = b.keys.filter { !taken.contains($0) }
+      taken.formUnion(b.keys)
+      guard b.inFooter, let key = free.first else { continue }
+      let label = free.count == b.keys.count ? b.label : nil
+      items.append((b, label ?? KeyTable.name(key, asciiOnly: theme.asciiOnly), p.word(b.help)))
     }
     func hintsWidth(_ list: [(binding: KeyBinding, key: String, help: String)]) -> Int {
       list.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.help) + 2 } - 2
     }
-    // Dropped first: the rest from the end; then opening, going back, editing; never ? and q.
-    let tiers: [Set<Action>] = [[.open, .goBack, .cycleStatus, .undo], [.toggleHelp, .quit]]
+    // Dropped first: the rest from the end; then opening, going back, editing; never ?, q,
+    // nor Esc while it stops a wait.
+    let tiers: [Set<Action>] = [
+      [.open, .goBack, .cycleStatus, .undo], [.toggleHelp, .quit, .stopWaiting],
+    ]
     func tier(_ a: Action) -> Int { tiers.firstIndex { $0.contains(a) }.map { $0 + 1 } ?? 0 }
     while hintsWidth(items) > width {
       guard let lowest = items.map({ tier($0.binding.action) }).min(), lowest < 2,
