@@ -55,7 +55,7 @@ struct CLICrashSafetyTests {
     let initial = KillLoop.statuses(CLI.sampleBytes)
     var cut = 0
     let (kills, checks) = try KillLoop.run(
-      KillLoop.saves(150, id: Self.id), path: path, seed: 400, maxPause: 80
+      KillLoop.saves(1000, id: Self.id), path: path, seed: 400, maxPause: 80
     ) {
       // Killed mid-overwrite, the names may hold a cut file until the roadmap is next
       // opened; the open finishes the save from the complete copy beside it.
@@ -110,7 +110,7 @@ struct CLICrashSafetyTests {
     FileManager.default.createFile(atPath: path, contents: Data(bytes))
     let initial = KillLoop.statuses(bytes)
     var rng = SplitMix64(seed: 77)
-    var script = KillLoop.saves(150, id: Self.id, wrap: wrap)
+    var script = KillLoop.saves(1000, id: Self.id, wrap: wrap)
     if fs == nil {
       script = script.replacingOccurrences(of: ">/dev/null 2>&1;", with: ">/dev/null 2>&1 );")
     }
