@@ -39,7 +39,9 @@ public enum ReportMarkdown {
     case .number(_, let s): return inline(s)
     case .bar(let counts): return "`" + bar(counts) + "`"
     case .gauge(let f):
-      let full = min(barWidth / 2, Int((f * Double(barWidth / 2)).rounded()))
+      // A negative actual (or one past the plan) must draw an empty (or full) gauge, not trap.
+      let share = f.isFinite ? max(0, min(1, f)) : 0
+      let full = Int((share * Double(barWidth / 2)).rounded())
       return "`" + String(repeating: "█", count: full) + String(repeating: "░", count: barWidth / 2 - full) + "`"
     case .empty: return ""
     }
