@@ -118,9 +118,8 @@ public final class RoadmapLock {
         throw SaveError(
           "cannot save \(path): the lock file \(lockPath) is a symbolic link; refusing to use it")
       }
-      throw SaveError(
-        "cannot save \(path): cannot create the lock file \(lockPath): \(String(cString: strerror(cause)))"
-      )
+      let why = String(cString: strerror(cause))
+      throw SaveError("cannot save \(path): cannot create the lock file \(lockPath): \(why)")
     }
     return fd
   }

@@ -23,7 +23,7 @@ struct Generate: ParsableCommand {
 
   func run() throws {
     let bytes = SyntheticRoadmap(activities: activities, seed: seed).bytes()
-    try OutputFile.write(String(decoding: bytes, as: UTF8.self), to: output)
+    try OutputFile.write(bytes: bytes, to: output)
     // The note goes to standard error when the roadmap itself went to standard output.
     let note = "wrote \(output): \(activities) activities, \(bytes.count) bytes\n"
     if case .stream = OutputFile.destination(output) { printError(String(note.dropLast())) } else {

@@ -84,7 +84,23 @@ enum Output {
       if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
       out = SafeText.inert(Substring(scalars), asciiOnly: asciiOnly)
     }
-    if let error = writeAll(fd, &out) {
+    try report(writeAll(fd, &out), fd: fd, named: name)
+  }
+
+  /// Writes `bytes` to `fd`; on a terminal they are read as UTF-8 and made inert first.
+  static func write(bytes: [UInt8], to fd: Int32, named name: String) throws(OutputError) {
+    if isatty(fd) == 1 {
+      try write(String(decoding: bytes, as: UTF8.self), to: fd, named: name)
+      return
+    }
+    try report(bytes.withUnsafeBytes { writeAll(fd, $0) }, fd: fd, named: name)
+  }
+
+  /// Turns the errno of a failed write into the command's end.
+  private static func report(_ error: Int32?, fd: Int32, named name: String)
+    throws(OutputError)
+  {
+    if let error {
       if error == EPIPE { throw OutputError(description: "", brokenPipe: true) }
       let cause =
         closedAtStart.contains(fd) ? "it is closed" : String(cString: strerror(error))
@@ -104,18 +120,21 @@ enum Output {
 
   /// write(2) until every byte is out; the errno of the first failure, or nil.
   static func writeAll(_ fd: Int32, _ text: inout String) -> Int32? {
-    text.withUTF8 { buffer -> Int32? in
-      var done = 0
-      while done < buffer.count {
-        let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
-        if n < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        done += n
+    text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
+  }
+
+  /// write(2) of a buffer until every byte is out; the errno of the first failure, or nil.
+  static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32? {
+    var done = 0
+    while done < buffer.count {
+      let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+      if n < 0 {
+        if errno == EINTR { continue }
+        return errno
       }
-      return nil
+      done += n
     }
+    return nil
   }
 }
 

@@ -38,7 +38,8 @@ enum OutputFile {
     switch st.st_mode & S_IFMT {
     case S_IFIFO, S_IFCHR: return .node(path, isSocket: false)
     case S_IFSOCK: return .node(path, isSocket: true)
-    case S_IFBLK: return .refused("cannot write \(path): it is a block device; refusing to write into it")
+    case S_IFBLK:
+      return .refused("cannot write \(path): it is a block device; refusing to write into it")
     default: return .file(path)
     }
   }
@@ -59,23 +60,29 @@ enum OutputFile {
 
   /// Writes `text` where `path` says; a failure ends as `OutputError` with its message.
   static func write(_ text: String, to path: String?) throws(OutputError) {
+    try write(bytes: Array(text.utf8), to: path)
+  }
+
+  /// Writes `bytes` where `path` says (a roadmap from `generate`, never decoded as text
+  /// unless a terminal is to show it).
+  static func write(bytes: [UInt8], to path: String?) throws(OutputError) {
     switch destination(path) {
     case .stream(let fd, let name):
-      try Output.write(text, to: fd, named: name)
+      try Output.write(bytes: bytes, to: fd, named: name)
     case .refused(let why):
       throw OutputError(description: "jolkarta: \(why)", brokenPipe: false)
     case .file(let path):
-      do { try AtomicFile.write(Array(text.utf8), to: path) } catch {
+      do { try AtomicFile.write(bytes, to: path) } catch {
         throw OutputError(description: error.description, brokenPipe: false)
       }
     case .node(let path, let isSocket):
       let fd = isSocket ? connect(socketAt: path) : open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
       guard fd >= 0 else {
+        let cause = String(cString: strerror(errno))
         throw OutputError(
-          description: "jolkarta: cannot open \(path) for writing: \(String(cString: strerror(errno)))",
-          brokenPipe: false)
+          description: "jolkarta: cannot open \(path) for writing: \(cause)", brokenPipe: false)
       }
-      do { try Output.write(text, to: fd, named: path) } catch {
+      do { try Output.write(bytes: bytes, to: fd, named: path) } catch {
         close(fd)
         throw error
       }

@@ -52,7 +52,8 @@ import Testing
     let rows = Self.hostileMarkdown.map { [MarkdownWriter.inline($0), "end"] }
     let md = MarkdownWriter.table(columns: ["text", "after"], rows: rows)
     let html = try Python.renderMarkdown(md)
-    #expect(html.tags.subtracting(["table", "thead", "tbody", "tr", "th", "td"]).isEmpty, "\(html.tags)")
+    let tableTags: Set = ["table", "thead", "tbody", "tr", "th", "td"]
+    #expect(html.tags.subtracting(tableTags).isEmpty, "\(html.tags)")
     #expect(html.attributes.isEmpty, "\(html.attributes)")
     try #require(html.rows.count == rows.count + 1, "\(html.rows)")
     for (k, s) in Self.hostileMarkdown.enumerated() {
@@ -77,9 +78,14 @@ import Testing
 enum Python {
   /// An interpreter with markdown-it (python3-markdown-it, installed by `make deps`).
   static let withMarkdownIt: String? = ["/usr/bin/python3", "/usr/local/bin/python3", "python3"]
-    .first { (try? run($0, ["-c", "import markdown_it"], input: "")).map { $0.status == 0 } ?? false }
+    .first { python in
+      (try? run(python, ["-c", "import markdown_it"], input: "")).map { $0.status == 0 } ?? false
+    }
 
-  static func run(_ python: String, _ arguments: [String], input: String) throws -> (status: Int32, out: String) {
+  /// `python arguments…` with `input` on its standard input: its status and output.
+  static func run(
+    _ python: String, _ arguments: [String], input: String
+  ) throws -> (status: Int32, out: String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = [python] + arguments
@@ -114,6 +120,7 @@ enum Python {
     var paragraphs: [String]
   }
 
+  /// `md` rendered by markdown-it (CommonMark and tables), then read by html.parser.
   static func renderMarkdown(_ md: String) throws -> Rendered {
     let python = try #require(withMarkdownIt, "python3-markdown-it is missing: run `make deps`")
     let script = """
@@ -139,7 +146,8 @@ enum Python {
               if self.text is not None: self.text += data
           def handle_comment(self, data): self.tags.add('!--')
       p = P(); p.feed(html)
-      json.dump({'tags': sorted(p.tags), 'attributes': p.attrs, 'rows': p.rows, 'paragraphs': p.paras}, sys.stdout)
+      out = {'tags': sorted(p.tags), 'attributes': p.attrs, 'rows': p.rows, 'paragraphs': p.paras}
+      json.dump(out, sys.stdout)
       """
     let r = try run(python, ["-c", script], input: md)
     try #require(r.status == 0)

@@ -8,16 +8,21 @@ import Testing
 /// Messages of failed writes name the real cause and the file it concerns.
 @Suite struct CLIErrorCauseTests {
   @Test func aMissingFolderIsNamedWithENOENT() throws {
-    let r = CLI.run(["export", CLI.samplePath, "--format", "csv", "-o", "/nonexistent-jolkarta/x.csv"])
+    let out = "/nonexistent-jolkarta/x.csv"
+    let r = CLI.run(["export", CLI.samplePath, "--format", "csv", "-o", out])
     #expect(r.status == 1)
-    #expect(r.stderr.contains("/nonexistent-jolkarta") && r.stderr.contains("No such file or directory"))
+    #expect(r.stderr.contains("/nonexistent-jolkarta"))
+    #expect(r.stderr.contains("No such file or directory"))
   }
 
   /// A folder this user cannot write, holding a writable roadmap with a second hard link
   /// (so that the store's early check of the folder does not apply): the lock file cannot
   /// be created, and the message says "Permission denied", not the ENOENT of the
   /// read-only retry that came after.
-  @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+  @Test(
+    .enabled(
+      if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+      "drops to nobody with setpriv"))
   func aLockFileThatCannotBeCreatedSaysWhy() throws {
     let dir = TempFolder()
     defer {

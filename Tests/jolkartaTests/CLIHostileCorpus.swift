@@ -13,7 +13,8 @@ enum HostileCorpus {
     #"\u001b[2J\u001b]52;c;SGVsbG8=\u0007 \u009b31m \u202e\u2066 \u200d \r\u007f"#
 
   /// The same characters as Swift text (for arguments such as `--author`).
-  static let text = "\u{1B}[2J\u{1B}]52;c;SGVsbG8=\u{07} \u{9B}31m \u{202E}\u{2066} \u{200D} \r\u{7F}"
+  static let text =
+    "\u{1B}[2J\u{1B}]52;c;SGVsbG8=\u{07} \u{9B}31m \u{202E}\u{2066} \u{200D} \r\u{7F}"
 
   /// The activity id the corpus uses for `set-status` and `history`.
   static let activityID = "a1" + text
@@ -26,7 +27,8 @@ enum HostileCorpus {
        "en": "R \(p)"}, "program": "Pr \(p)", "period": {"start": 2023, "end": 2027},
        "as_of": "2023-11-30",
        "directions": [{"id": "d1\(p)", "title": {"kk": "D \(p)", "en": "D \(p)"},
-         "indicators": [{"id": "i1\(p)", "title": "I \(p)", "unit": "U \(p)", "plan": 10, "actual": 5}],
+         "indicators": [
+           {"id": "i1\(p)", "title": "I \(p)", "unit": "U \(p)", "plan": 10, "actual": 5}],
          "projects": [{"id": "p1\(p)", "title": "P \(p)",
            "indicators": [{"id": "i2\(p)", "title": "J \(p)", "unit": "V \(p)", "actual": 7}],
            "activities": [
@@ -63,7 +65,9 @@ enum HostileCorpus {
   /// What is wrong with bytes a terminal received, or nil when they are inert.
   static func problem(inTerminalBytes bytes: [UInt8], asciiOnly: Bool = false) -> String? {
     if let k = bytes.firstIndex(of: 0x1B) { return "ESC at byte \(k)" }
-    if asciiOnly, let k = bytes.firstIndex(where: { $0 >= 0x80 }) { return "non-ASCII byte at \(k)" }
+    if asciiOnly, let k = bytes.firstIndex(where: { $0 >= 0x80 }) {
+      return "non-ASCII byte at \(k)"
+    }
     guard let text = String(validating: bytes, as: UTF8.self) else { return "not UTF-8" }
     if let bad = text.unicodeScalars.first(where: forbidden) {
       return "U+" + String(bad.value, radix: 16, uppercase: true)

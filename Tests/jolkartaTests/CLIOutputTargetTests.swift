@@ -111,7 +111,9 @@ import Testing
   func aFullDiskOnStandardOutputIsAnError(_ line: [String]) throws {
     let r = CLI.run(line, shellRedirect: ">/dev/full")
     #expect(r.status == 1)
-    #expect(r.stderr.contains("cannot write to standard output: No space left on device"), "\(r.stderr)")
+    #expect(
+      r.stderr.contains("cannot write to standard output: No space left on device"),
+      "\(r.stderr)")
   }
 
   @Test func aFullDiskUnderTheHistoryAndSetStatusIsAnError() throws {

@@ -61,7 +61,9 @@ import Testing
     #expect(r.stdout.contains("[2J") && r.stdout.contains("52;c;SGVsbG8="), "\(r.stdout)")
   }
 
-  @Test(arguments: [["summary", "$F"], ["history", "$F"], ["validate", "$I"], ["export", "$F", "--format", "md"]])
+  @Test(arguments: [
+    ["summary", "$F"], ["history", "$F"], ["validate", "$I"], ["export", "$F", "--format", "md"],
+  ])
   func aTerminalWithoutUTF8GetsASCII(_ line: [String]) throws {
     let (dir, words) = try Self.corpus()
     defer { dir.remove() }

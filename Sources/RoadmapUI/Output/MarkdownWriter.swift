@@ -48,7 +48,8 @@ public enum MarkdownWriter {
       default: flat.append(ch)
       }
     }
-    let chars = Array(flat.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    let chars = Array(
+      flat.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     var out = ""
     var recent = ""  // the last letters read, lowercased, to spot a script scheme
     var leadingDigits = 0

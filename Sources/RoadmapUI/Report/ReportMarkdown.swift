@@ -24,7 +24,9 @@ public enum ReportMarkdown {
     guard !t.rows.isEmpty else { return out }
     // Figures right-aligned, as in a printed table.
     let aligns: [MarkdownWriter.Alignment] = t.columns.indices.map { c in
-      t.rows.allSatisfy { row in if case .number = row[c] { return true } else { return row[c] == .empty } }
+      t.rows.allSatisfy { row in
+        if case .number = row[c] { return true } else { return row[c] == .empty }
+      }
         ? .right : .left
     }
     out += MarkdownWriter.table(
@@ -42,7 +44,8 @@ public enum ReportMarkdown {
       // A negative actual (or one past the plan) must draw an empty (or full) gauge, not trap.
       let share = f.isFinite ? max(0, min(1, f)) : 0
       let full = Int((share * Double(barWidth / 2)).rounded())
-      return "`" + String(repeating: "█", count: full) + String(repeating: "░", count: barWidth / 2 - full) + "`"
+      return "`" + String(repeating: "█", count: full)
+        + String(repeating: "░", count: barWidth / 2 - full) + "`"
     case .empty: return ""
     }
   }
