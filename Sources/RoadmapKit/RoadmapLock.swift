@@ -106,15 +106,20 @@ public final class RoadmapLock {
   private static func openLockFile(for path: String) throws(SaveError) -> Int32 {
     let lockPath = SiblingNames(of: AtomicFile.resolve(path)).lock
     var fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o666)
-    if fd < 0 && errno != ELOOP { fd = open(lockPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+    var cause = fd < 0 ? errno : 0
+    if fd < 0 && cause != ELOOP {
+      fd = open(lockPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+      // The read-only retry of a lock file that does not exist says ENOENT: the cause is
+      // why it could not be created (EACCES, EROFS, ENOSPC), so that one is named.
+      if fd < 0 && errno != ENOENT { cause = errno }
+    }
     guard fd >= 0 else {
-      if errno == ELOOP {
+      if cause == ELOOP {
         throw SaveError(
           "cannot save \(path): the lock file \(lockPath) is a symbolic link; refusing to use it")
       }
-      throw SaveError(
-        "cannot save \(path): cannot create the lock file \(lockPath): \(String(cString: strerror(errno)))"
-      )
+      let why = String(cString: strerror(cause))
+      throw SaveError("cannot save \(path): cannot create the lock file \(lockPath): \(why)")
     }
     return fd
   }

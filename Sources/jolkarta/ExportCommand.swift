@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoadmapKit
+import RoadmapUI
 
 /// `jolkarta export`: one row per activity, as CSV, Markdown or JSON.
 struct Export: ParsableCommand {
@@ -14,7 +15,11 @@ struct Export: ParsableCommand {
   @Option(help: "csv, md or json.")
   var format: Format
 
-  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write to this file (replaced atomically) instead of standard output; - or /dev/stdout "
+        + "mean standard output, a FIFO or a device is written into.", valueName: "OUT"))
   var output: String?
 
   @Option(help: "Language of titles: kk, ru or en.")
@@ -29,14 +34,7 @@ struct Export: ParsableCommand {
     case .md: text = ExportTable.markdown(rows)
     case .json: text = ExportTable.json(rows)
     }
-    if let output {
-      do { try AtomicFile.write(Array(text.utf8), to: output) } catch {
-        printError(error.description)
-        throw ExitCode(1)
-      }
-    } else {
-      print(text, terminator: "")
-    }
+    try OutputFile.write(text, to: output)
   }
 }
 
@@ -56,25 +54,16 @@ enum ExportTable {
     }
   }
 
-  /// RFC 4180: fields with a comma, quote or line break quoted, quotes doubled; CRLF rows.
+  /// CSV through the one writer (`CSVWriter`: BOM, CRLF, RFC 4180, formulas defused);
+  /// every column is text from the file or a word, so every field is neutralised.
   static func csv(_ rows: [[String]]) -> String {
-    func field(_ s: String) -> String {
-      s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
-    return ([columns] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    CSVWriter.document(([columns] + rows).map { $0.map(CSVField.text) })
   }
 
-  /// A Markdown table; pipes and line breaks in cells escaped.
+  /// A Markdown table through the one writer (`MarkdownWriter`: every cell inert).
   static func markdown(_ rows: [[String]]) -> String {
-    func cell(_ s: String) -> String {
-      s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-        .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-    }
-    var out = "| " + columns.joined(separator: " | ") + " |\n"
-    out += "|" + String(repeating: " --- |", count: columns.count) + "\n"
-    for r in rows { out += "| " + r.map(cell).joined(separator: " | ") + " |\n" }
-    return out
+    MarkdownWriter.table(
+      columns: columns, rows: rows.map { $0.map(MarkdownWriter.inline) })
   }
 
   /// An array of objects, keys as the CSV columns.

@@ -23,10 +23,11 @@ struct Generate: ParsableCommand {
 
   func run() throws {
     let bytes = SyntheticRoadmap(activities: activities, seed: seed).bytes()
-    do { try AtomicFile.write(bytes, to: output) } catch {
-      printError(error.description)
-      throw ExitCode(1)
+    try OutputFile.write(bytes: bytes, to: output)
+    // The note goes to standard error when the roadmap itself went to standard output.
+    let note = "wrote \(output): \(activities) activities, \(bytes.count) bytes\n"
+    if case .stream = OutputFile.destination(output) { printError(String(note.dropLast())) } else {
+      try Output.stdout(note)
     }
-    print("wrote \(output): \(activities) activities, \(bytes.count) bytes")
   }
 }

@@ -42,14 +42,17 @@ struct History: ParsableCommand {
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     let (entries, problems) = RoadmapStore(path: file).readHistory()
     for p in problems { printError(p.description) }
+    // One write for the whole listing: a line at a time would be a system call each.
+    var out = ""
     for e in entries where id == nil || e.id == id {
       if json {
-        print(String(decoding: JSONWriter.compactBytes(e.json), as: UTF8.self))
+        out += String(decoding: JSONWriter.compactBytes(e.json), as: UTF8.self) + "\n"
       } else {
-        print(
-          "\(e.time)  \(e.author)  \(e.id)  \(e.field.rawValue): \(e.old?.description ?? "—") → \(e.new?.description ?? "—")"
-        )
+        let old = e.old?.description ?? "—"
+        let new = e.new?.description ?? "—"
+        out += "\(e.time)  \(e.author)  \(e.id)  \(e.field.rawValue): \(old) → \(new)\n"
       }
     }
+    try Output.stdout(out)
   }
 }

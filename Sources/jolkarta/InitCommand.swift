@@ -30,7 +30,7 @@ struct Init: ParsableCommand {
       printError(error.description)
       throw ExitCode(1)
     }
-    print("wrote \(file)")
+    try Output.stdout("wrote \(file)\n")
   }
 }
 

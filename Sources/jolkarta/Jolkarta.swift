@@ -26,9 +26,13 @@ struct Jolkarta: ParsableCommand {
 @main
 enum Main {
   static func main() {
+    Output.holdStandardStreams()
     do {
       var command = try Jolkarta.parseAsRoot()
       try command.run()
+    } catch let failure as OutputError {
+      if !failure.brokenPipe { printError(failure.description) }
+      exit(failure.status)
     } catch {
       let code = Jolkarta.exitCode(for: error)
       if code == .validationFailure {

@@ -9,8 +9,9 @@ struct Keys: ParsableCommand {
   @Option(help: "Language of the help texts: kk, ru or en.")
   var lang: LanguageOption?
 
-  func run() {
-    print(Self.markdown(language: Language(code: LanguageOption.resolve(lang).rawValue) ?? .kk), terminator: "")
+  func run() throws {
+    let language = Language(code: LanguageOption.resolve(lang).rawValue) ?? .kk
+    try Output.stdout(Self.markdown(language: language))
   }
 
   /// One row per binding, in table order: keys, what they do, where and when they work.

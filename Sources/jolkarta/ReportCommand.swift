@@ -19,8 +19,8 @@ struct Report: ParsableCommand {
       csv: UTF-8 with a byte-order mark (so that Excel keeps Kazakh and Russian letters), \
       RFC 4180 quoting, CRLF; one section per table: a line with the table's title, its \
       heading line, its rows, an empty line. Figures are plain numbers (460000, 5.6) so a \
-      spreadsheet can add them; bars are left out; a field starting with = + - @ gets a ' \
-      in front so it cannot run as a formula.
+      spreadsheet can add them; bars are left out; a text field starting with = + - @, TAB \
+      or CR (also after spaces) gets a ' in front so it cannot run as a formula.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv }
@@ -30,7 +30,11 @@ struct Report: ParsableCommand {
   @Option(help: "md, html or csv.")
   var format: Format
 
-  @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write to this file (replaced atomically) instead of standard output; - or /dev/stdout "
+        + "mean standard output, a FIFO or a device is written into.", valueName: "OUT"))
   var output: String?
 
   @Option(help: "Language of the report: kk, ru or en (default: $JOLKARTA_LANG, else the locale, else kk).")
@@ -50,14 +54,7 @@ struct Report: ParsableCommand {
     case .html: text = ReportHTML.render(report)
     case .csv: text = ReportCSV.render(report)
     }
-    guard let output else {
-      print(text, terminator: "")
-      return
-    }
-    do { try AtomicFile.write(Array(text.utf8), to: output) } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
+    try OutputFile.write(text, to: output)
   }
 }
 

@@ -49,11 +49,6 @@ func startTerminal() throws -> Terminal {
   }
 }
 
-/// Writes a line to standard error.
-func printError(_ message: String) {
-  FileHandle.standardError.write(Data((message + "\n").utf8))
-}
-
 /// Who is making changes: `--author`, else `JOLKARTA_AUTHOR`, else the login name.
 func resolveAuthor(_ option: String?) -> String {
   if let option, !option.isEmpty { return option }

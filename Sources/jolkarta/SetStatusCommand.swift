@@ -28,14 +28,15 @@ struct SetStatus: ParsableCommand {
       throw ExitCode(1)
     }
     let change = ActivityChange(id: id, field: .status, old: .status(activity.status), new: .status(status))
+    let result: RoadmapStore.CommitResult
     do {
       // Applied on top of what is on disk under the lock, so concurrent writers all land.
-      let result = try RoadmapStore(path: roadmap.file).commit([change], author: resolveAuthor(author))
-      let old = result.written.first?.old?.description ?? status.rawValue
-      print("\(id): \(old) → \(status.rawValue)")
+      result = try RoadmapStore(path: roadmap.file).commit([change], author: resolveAuthor(author))
     } catch {
       printError(error.description)
       throw ExitCode(1)
     }
+    let old = result.written.first?.old?.description ?? status.rawValue
+    try Output.stdout("\(id): \(old) → \(status.rawValue)\n")
   }
 }

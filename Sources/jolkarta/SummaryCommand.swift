@@ -23,9 +23,12 @@ struct Summary: ParsableCommand {
     let language = LanguageOption.resolve(lang)
     let reference = today ? Day.today() : loaded.roadmap.asOf
     if json {
-      print(JSONWriter.canonicalString(SummaryReport.json(loaded.roadmap, language: language.rawValue, asOf: reference)), terminator: "")
+      try Output.stdout(
+        JSONWriter.canonicalString(
+          SummaryReport.json(loaded.roadmap, language: language.rawValue, asOf: reference)))
     } else {
-      print(SummaryReport.text(loaded.roadmap, language: language.rawValue, asOf: reference), terminator: "")
+      try Output.stdout(
+        SummaryReport.text(loaded.roadmap, language: language.rawValue, asOf: reference))
     }
   }
 }

@@ -17,14 +17,14 @@ struct Validate: ParsableCommand {
   func run() throws {
     var failed = false
     for file in files {
-      do {
-        let loaded = try RoadmapLoader.load(path: file)
-        for w in loaded.warnings { printError(w.description) }
-        print("\(file): valid (\(loaded.roadmap.counts.total) activities)")
-      } catch {
+      let loaded: LoadedRoadmap
+      do { loaded = try RoadmapLoader.load(path: file) } catch {
         printError(error.description)
         failed = true
+        continue
       }
+      for w in loaded.warnings { printError(w.description) }
+      try Output.stdout("\(file): valid (\(loaded.roadmap.counts.total) activities)\n")
     }
     if failed { throw ExitCode(1) }
   }

@@ -86,9 +86,9 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("\"Предвыборная") } == false)
     #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF only inside quotes")
     #expect(lines.contains { $0.contains(",837") } && lines.contains { $0.contains(",5.6") })
-    #expect(ReportCSV.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
-    #expect(ReportCSV.field("=HYPERLINK(1)") == "'=HYPERLINK(1)")
-    #expect(ReportCSV.field("-5") == "-5")
+    #expect(CSVWriter.field(.text("a,\"b\"")) == "\"a,\"\"b\"\"\"")
+    #expect(CSVWriter.field(.text("=HYPERLINK(1)")) == "'=HYPERLINK(1)")
+    #expect(CSVWriter.field(.number("-5")) == "-5")
   }
 
   @Test func hostileTitlesAreEscapedEverywhere() throws {

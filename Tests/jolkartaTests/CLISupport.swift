@@ -34,17 +34,33 @@ enum CLI {
     var out: [UInt8]
   }
 
+  /// `jolkarta arguments` with its standard output redirected by the shell (`>/dev/full`,
+  /// `>&-`); `stdout` is then empty.
+  @discardableResult
+  static func run(
+    _ arguments: [String], shellRedirect: String, environment: [String: String] = [:],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Result {
+    run(
+      arguments, environment: environment, program: "/bin/sh",
+      prefix: ["-c", "exec \"$0\" \"$@\" " + shellRedirect, binary], sourceLocation: sourceLocation)
+  }
+
   /// Runs the binary with `arguments` in `cwd`, waiting at most `timeout` seconds.
+  ///
+  /// `program` and `prefix` put something in front of it (a shell that redirects, a
+  /// pseudo-terminal): `program prefix… arguments…`, where the prefix names the binary.
   @discardableResult
   static func run(
     _ arguments: [String], cwd: String? = nil, environment: [String: String] = [:], timeout: Double = 60,
+    program: String? = nil, prefix: [String] = [],
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> Result {
     let dir = TempFolder()
     defer { dir.remove() }
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: binary)
-    p.arguments = arguments
+    p.executableURL = URL(fileURLWithPath: program ?? binary)
+    p.arguments = prefix + arguments
     if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
     var env = ProcessInfo.processInfo.environment
     env["JOLKARTA_AUTHOR"] = nil

@@ -177,7 +177,7 @@ struct CLITests {
     #expect(r.status == 0)
     let rows = r.stdout.components(separatedBy: "\r\n")
     #expect(rows.count == 124 && rows.last == "")
-    #expect(rows[0] == "id,direction,project,title,status,owner,due,overdue")
+    #expect(rows[0] == "\u{FEFF}id,direction,project,title,status,owner,due,overdue")
     #expect(rows[1].hasPrefix("d1.housing.01,Raising the quality of life,"))
     #expect(rows.filter { $0.hasSuffix(",yes") }.count == 11)
     #expect(rows.dropFirst().filter { $0.contains(",done,") }.count == 60)

@@ -22,14 +22,15 @@ public enum ReportMarkdown {
     var out = "## " + inline(t.title) + "\n\n"
     for n in t.notes { out += inline(n) + "\n\n" }
     guard !t.rows.isEmpty else { return out }
-    out += "| " + t.columns.map(inline).joined(separator: " | ") + " |\n"
     // Figures right-aligned, as in a printed table.
-    let aligns = t.columns.indices.map { c in
-      t.rows.allSatisfy { row in if case .number = row[c] { return true } else { return row[c] == .empty } }
-        ? " ---: |" : " --- |"
+    let aligns: [MarkdownWriter.Alignment] = t.columns.indices.map { c in
+      t.rows.allSatisfy { row in
+        if case .number = row[c] { return true } else { return row[c] == .empty }
+      }
+        ? .right : .left
     }
-    out += "|" + aligns.joined() + "\n"
-    for row in t.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+    out += MarkdownWriter.table(
+      columns: t.columns.map(inline), alignments: aligns, rows: t.rows.map { $0.map(cell) })
     return out + "\n"
   }
 
@@ -40,8 +41,11 @@ public enum ReportMarkdown {
     case .number(_, let s): return inline(s)
     case .bar(let counts): return "`" + bar(counts) + "`"
     case .gauge(let f):
-      let full = min(barWidth / 2, Int((f * Double(barWidth / 2)).rounded()))
-      return "`" + String(repeating: "█", count: full) + String(repeating: "░", count: barWidth / 2 - full) + "`"
+      // A negative actual (or one past the plan) must draw an empty (or full) gauge, not trap.
+      let share = f.isFinite ? max(0, min(1, f)) : 0
+      let full = Int((share * Double(barWidth / 2)).rounded())
+      return "`" + String(repeating: "█", count: full)
+        + String(repeating: "░", count: barWidth / 2 - full) + "`"
     case .empty: return ""
     }
   }
@@ -53,23 +57,6 @@ public enum ReportMarkdown {
       + String(repeating: "░", count: w[2])
   }
 
-  /// Text from the file made inert: Markdown and HTML syntax escaped, one line.
-  ///
-  /// Titles are hostile input: a `|` would split a cell, `<script>` would reach a
-  /// renderer that passes HTML through, a control character would reach a terminal.
-  public static func inline(_ s: String) -> String {
-    var out = ""
-    for ch in s {
-      switch ch {
-      case "\\", "|", "*", "_", "`", "[", "]", "#": out += "\\" + String(ch)
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "&": out += "&amp;"
-      case "\n", "\r\n", "\r", "\t": out += " "
-      default:
-        if ch.unicodeScalars.contains(where: SafeText.isInvisible) { out.append(SafeText.replacement) } else { out.append(ch) }
-      }
-    }
-    return out
-  }
+  /// Text from the file made inert: `MarkdownWriter.inline`, the rules `export` follows too.
+  public static func inline(_ s: String) -> String { MarkdownWriter.inline(s) }
 }
