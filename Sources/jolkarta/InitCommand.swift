@@ -18,18 +18,18 @@ struct Init: ParsableCommand {
       printError("jolkarta: the bundled sample is missing from this installation (jolkarta_jolkarta.resources next to the binary)")
       throw ExitCode(1)
     }
+    // `-`, /dev/stdout, a FIFO or a device is written into, never replaced by a file.
+    guard case .file = OutputFile.destination(file) else {
+      try OutputFile.write(bytes: bytes, to: file)
+      return
+    }
     if FileManager.default.fileExists(atPath: file) && !force {
       printError("jolkarta: \(file) exists; pass --force to overwrite it")
       throw ExitCode(1)
     }
     let dir = (file as NSString).deletingLastPathComponent
     if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-    do {
-      try AtomicFile.write(bytes, to: file)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
+    try OutputFile.write(bytes: bytes, to: file)
     try Output.stdout("wrote \(file)\n")
   }
 }

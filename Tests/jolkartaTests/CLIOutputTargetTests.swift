@@ -34,6 +34,23 @@ import Testing
     #expect(mode("/dev/stdout") == S_IFLNK)
   }
 
+  @Test func initToStandardOutputWritesTheSampleThroughAndReplacesNothing() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let sample = CLI.sampleBytes
+    #expect(CLI.run(["init", "-"]).out == sample)
+    let out = dir.write("sample.json", [])
+    var before = stat()
+    stat(out, &before)
+    let r = CLI.run(["init", "/dev/stdout"], shellRedirect: ">> '\(out)'")
+    #expect(r.status == 0, "\(r.stderr)")
+    var after = stat()
+    stat(out, &after)
+    #expect(after.st_ino == before.st_ino)
+    #expect(dir.read("sample.json") == sample)
+    #expect(mode("/dev/stdout") == S_IFLNK)
+  }
+
   /// Everything readable from `fd` now, without waiting.
   func drain(_ fd: Int32) -> [UInt8] {
     var got: [UInt8] = []
