@@ -40,7 +40,7 @@ public enum ReportMarkdown {
     case .number(_, let s): return inline(s)
     case .bar(let counts): return "`" + bar(counts) + "`"
     case .gauge(let f):
-      let full = min(barWidth / 2, Int((f * Double(barWidth / 2)).rounded()))
+      let full = Share.cells(f, of: barWidth / 2)
       return "`" + String(repeating: "█", count: full) + String(repeating: "░", count: barWidth / 2 - full) + "`"
     case .empty: return ""
     }
