@@ -173,6 +173,17 @@ public struct Indicator: Hashable, Sendable {
   /// The figure reached so far.
   public var actual: Double
 
+  /// Makes an indicator (a file's are read by the loader, which keeps to the format's
+  /// domain: `plan` > 0, `actual` ≥ 0; one made here may be anything, and every share and
+  /// percentage of it is still total).
+  public init(id: String, title: LocalizedText, unit: LocalizedText, plan: Double?, actual: Double) {
+    self.id = id
+    self.title = title
+    self.unit = unit
+    self.plan = plan
+    self.actual = actual
+  }
+
   /// Actual as a share of plan (over 1 when exceeded); nil without a plan.
   ///
   /// Always finite and at least 0, whatever the figures: `1e300` over `5e-324` would be
