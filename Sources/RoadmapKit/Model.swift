@@ -173,11 +173,47 @@ public struct Indicator: Hashable, Sendable {
   /// The figure reached so far.
   public var actual: Double
 
-  /// Actual as a share of plan, 0…∞ (over 1 when exceeded); nil without a plan.
-  public var fractionOfPlan: Double? {
-    guard let plan, plan > 0 else { return nil }
-    return actual / plan
+  /// Makes an indicator (a file's are read by the loader, which keeps to the format's
+  /// domain: `plan` > 0, `actual` ≥ 0; one made here may be anything, and every share and
+  /// percentage of it is still total).
+  public init(id: String, title: LocalizedText, unit: LocalizedText, plan: Double?, actual: Double) {
+    self.id = id
+    self.title = title
+    self.unit = unit
+    self.plan = plan
+    self.actual = actual
   }
+
+  /// Actual as a share of plan (over 1 when exceeded); nil without a plan.
+  ///
+  /// Always finite and at least 0, whatever the figures: `1e300` over `5e-324` would be
+  /// infinite, and every screen multiplies this by a width or by 100, so it stops at
+  /// `largestFraction` (a share no display can tell from it anyway).
+  public var fractionOfPlan: Double? {
+    guard let plan, plan > 0, plan.isFinite, actual.isFinite else { return nil }
+    let f = actual / plan
+    return f.isNaN ? 0 : min(max(0, f), Self.largestFraction)
+  }
+
+  /// The largest `fractionOfPlan`: 100 times it is still a finite double.
+  public static let largestFraction = Double.greatestFiniteMagnitude / 1000
+
+  /// Actual as a whole percentage of plan, rounded; nil without a plan.
+  ///
+  /// Saturates at `percentCeiling` instead of trapping on a share too large for an `Int`:
+  /// displays show a percentage at the ceiling as "more than" (`>999 999%`).
+  public var percentOfPlan: Int? {
+    fractionOfPlan.map { f in
+      let p = (f * 100).rounded()
+      return p >= Double(Self.percentCeiling) ? Self.percentCeiling : Int(p)
+    }
+  }
+
+  /// Where `percentOfPlan` stops: a share of plan of ten thousand times or more.
+  public static let percentCeiling = 1_000_000
+
+  /// The share of plan a bar fills, from 0 to 1 (an exceeded plan fills the bar).
+  public var filledShare: Double? { fractionOfPlan.map { min(1, $0) } }
 }
 
 /// One activity of the roadmap: the unit whose status is tracked.

@@ -1,12 +1,16 @@
-/// Turns a parsed JSON document into a `Roadmap`, collecting every problem on the way.
+/// Checks a parsed JSON document against `FormatRules`, collecting every problem with its
+/// place.
 ///
-/// Validation and construction are one pass so a million-activity file is walked once.
 /// Nothing stops at the first problem: the whole file is checked and all errors returned.
+/// The loader builds the roadmap on its fast path; this pass runs when that one refuses
+/// (or to place a warning), and must find at least one error in every file it refuses.
 struct RoadmapDecoder {
   let file: String
   let source: SourceText?
   var problems: [Problem] = []
   var ids: [String: (path: String, offset: Int)] = [:]
+  /// The programme period, once read: due dates outside it are warned about.
+  var period: ClosedRange<Int>?
 
   init(file: String, source: SourceText?) {
     self.file = file
@@ -73,23 +77,15 @@ struct RoadmapDecoder {
     }
   }
 
-  mutating func requiredText(_ obj: JSON, _ key: String, _ path: String, _ id: String?) -> LocalizedText? {
-    guard let v = required(obj, key, path, id) else { return nil }
-    return text(v, join(path, key), id)
-  }
-
-  mutating func optionalText(_ obj: JSON, _ key: String, _ path: String, _ id: String?) -> LocalizedText?? {
-    guard let v = obj[key] else { return .some(nil) }
-    guard let t = text(v, join(path, key), id) else { return nil }
-    return .some(t)
-  }
-
-  mutating func number(_ v: JSON, _ path: String, _ id: String?) -> Double? {
+  /// Reads a number, checking it against the field's domain.
+  mutating func number(_ v: JSON, _ path: String, _ id: String?, _ domain: NumberDomain) {
     guard case .number(let text) = v.value, let d = Double(text), d.isFinite else {
       report("must be a finite number, found \(describeValue(v))", at: v, path: path, id: id)
-      return nil
+      return
     }
-    return d
+    if !domain.allows(d) {
+      report("must be \(domain.allowed), found \(describeValue(v))", at: v, path: path, id: id)
+    }
   }
 
   mutating func date(_ v: JSON, _ path: String, _ id: String?) -> Day? {
@@ -100,13 +96,12 @@ struct RoadmapDecoder {
     return d
   }
 
-  mutating func array(_ obj: JSON, _ key: String, _ path: String, _ id: String?, optional: Bool = false) -> [JSON]? {
-    guard let v = optional ? obj[key] : required(obj, key, path, id) else { return optional ? [] : nil }
-    guard let a = v.arrayValue else {
-      report("must be an array, found \(describeValue(v))", at: v, path: join(path, key), id: id)
+  mutating func year(_ v: JSON, _ path: String) -> Int? {
+    guard case .number(let t) = v.value, let n = Int(t), (1...9999).contains(n) else {
+      report("must be a year (a whole number from 1 to 9999), found \(describeValue(v))", at: v, path: path, id: nil)
       return nil
     }
-    return a
+    return n
   }
 
   mutating func object(_ v: JSON, _ path: String, what: String) -> Bool {
@@ -122,129 +117,68 @@ struct RoadmapDecoder {
   /// Checks the whole document, collecting every problem in `problems`. (The loader
   /// builds the roadmap on its fast path; this pass only finds and places problems.)
   mutating func decode(_ root: JSON) {
-    guard object(root, "", what: "the document") else { return }
-    if let f = required(root, "format", "", nil), f.stringValue != "jolkarta-roadmap" {
-      report("\"format\" must be \"jolkarta-roadmap\", found \(describeValue(f))", at: f, path: "format", id: nil)
-    }
-    if let v = required(root, "version", "", nil) {
-      if case .number(let t) = v.value, Double(t) == 1 {
-      } else {
-        report("unsupported \"version\" \(describeValue(v)); this jolkarta reads version 1", at: v, path: "version", id: nil)
-      }
-    }
-    _ = requiredText(root, "title", "", nil)
-    _ = requiredText(root, "region", "", nil)
-    _ = optionalText(root, "program", "", nil)
-    let period = decodePeriod(root)
-    if let v = required(root, "as_of", "", nil) { _ = date(v, "as_of", nil) }
-    var directions: [Direction] = []
-    var index: [String: ActivityLocation] = [:]
-    if let list = array(root, "directions", "", nil) {
-      for (d, dj) in list.enumerated() {
-        if let dir = decodeDirection(dj, d, period: period, index: &index) { directions.append(dir) }
-      }
-    }
+    guard object(root, "", what: FormatRules.Object.document.article) else { return }
+    check(root, .document, "", owner: nil)
   }
 
-  mutating func decodePeriod(_ root: JSON) -> ClosedRange<Int>? {
-    guard let v = required(root, "period", "", nil), object(v, "period", what: "\"period\"") else { return nil }
-    func year(_ key: String) -> Int? {
-      guard let y = required(v, key, "period", nil) else { return nil }
-      guard case .number(let t) = y.value, let n = Int(t), (1...9999).contains(n) else {
-        report("must be a year (a whole number from 1 to 9999), found \(describeValue(y))", at: y, path: "period.\(key)", id: nil)
-        return nil
+  /// Checks one object against its fields in `FormatRules`, and what it holds in turn.
+  ///
+  /// `owner` is the id of the nearest object around it that has one, for messages.
+  mutating func check(_ obj: JSON, _ kind: FormatRules.Object, _ path: String, owner: String?) {
+    let fields = FormatRules.fields(of: kind)
+    // The id first, so that every other message about this object can name it.
+    let ownID = fields.contains { $0.kind == .id } ? id(obj, path) : owner
+    var years: [String: Int] = [:]
+    for field in fields where field.kind != .id {
+      guard let v = obj[field.name] else {
+        if field.required { report("required field \"\(field.name)\" is missing", at: obj, path: path, id: ownID) }
+        continue
       }
-      return n
-    }
-    guard let s = year("start"), let e = year("end") else { return nil }
-    guard s <= e else {
-      report("\"start\" (\(s)) is after \"end\" (\(e))", at: v, path: "period", id: nil)
-      return nil
-    }
-    return s...e
-  }
-
-  mutating func decodeIndicators(_ obj: JSON, _ path: String, _ ownerID: String?) -> [Indicator] {
-    guard let list = array(obj, "indicators", path, ownerID, optional: true) else { return [] }
-    var out: [Indicator] = []
-    for (k, ij) in list.enumerated() {
-      let p = "\(join(path, "indicators"))[\(k)]"
-      guard object(ij, p, what: "an indicator") else { continue }
-      let id = id(ij, p)
-      let title = requiredText(ij, "title", p, id)
-      let unit = requiredText(ij, "unit", p, id)
-      var plan: Double?? = .some(nil)
-      if let v = ij["plan"] { plan = number(v, join(p, "plan"), id).map { .some($0) } }
-      let actual = required(ij, "actual", p, id).flatMap { number($0, join(p, "actual"), id) }
-      if let id, let title, let unit, let plan, let actual {
-        out.append(Indicator(id: id, title: title, unit: unit, plan: plan, actual: actual))
-      }
-    }
-    return out
-  }
-
-  mutating func decodeDirection(
-    _ dj: JSON, _ d: Int, period: ClosedRange<Int>?, index: inout [String: ActivityLocation]
-  ) -> Direction? {
-    let path = "directions[\(d)]"
-    guard object(dj, path, what: "a direction") else { return nil }
-    let id = id(dj, path)
-    let title = requiredText(dj, "title", path, id)
-    let indicators = decodeIndicators(dj, path, id)
-    var projects: [Project] = []
-    if let list = array(dj, "projects", path, id) {
-      for (p, pj) in list.enumerated() {
-        let pp = "\(path).projects[\(p)]"
-        guard object(pj, pp, what: "a project") else { continue }
-        let pid = self.id(pj, pp)
-        let ptitle = requiredText(pj, "title", pp, pid)
-        let pind = decodeIndicators(pj, pp, pid)
-        var activities: [Activity] = []
-        if let alist = array(pj, "activities", pp, pid) {
-          activities.reserveCapacity(alist.count)
-          for (a, aj) in alist.enumerated() {
-            let ap = "\(pp).activities[\(a)]"
-            if let act = decodeActivity(aj, ap, period: period) {
-              index[act.id] = ActivityLocation(direction: d, project: projects.count, activity: activities.count)
-              activities.append(act)
-            }
-          }
+      let p = join(path, field.name)
+      switch field.kind {
+      case .id:
+        break
+      case .format:
+        if v.stringValue != "jolkarta-roadmap" {
+          report("\"format\" must be \"jolkarta-roadmap\", found \(describeValue(v))", at: v, path: p, id: nil)
         }
-        if let pid, let ptitle {
-          projects.append(
-            Project(id: pid, title: ptitle, indicators: pind, activities: activities,
-              counts: StatusCounts(activities)))
-        }
-      }
-    }
-    guard let id, let title else { return nil }
-    return Direction(id: id, title: title, indicators: indicators, projects: projects)
-  }
-
-  mutating func decodeActivity(_ aj: JSON, _ path: String, period: ClosedRange<Int>?) -> Activity? {
-    guard object(aj, path, what: "an activity") else { return nil }
-    let id = id(aj, path)
-    let title = requiredText(aj, "title", path, id)
-    var status: Status? = nil
-    if let v = required(aj, "status", path, id) {
-      status = v.stringValue.flatMap(Status.init(rawValue:))
-      if status == nil {
-        report("invalid status \(describeValue(v)); allowed: \"done\", \"in_progress\", \"pending\"",
-          at: v, path: join(path, "status"), id: id)
-      }
-    }
-    let owner = optionalText(aj, "owner", path, id)
-    let note = optionalText(aj, "note", path, id)
-    var due: Day?? = .some(nil)
-    if let v = aj["due"] {
-      due = date(v, join(path, "due"), id).map { .some($0) }
-      if let day = due ?? nil, let period, !period.contains(day.year) {
+      case .version:
+        if case .number(let t) = v.value, Double(t) == 1 { break }
+        report("unsupported \"version\" \(describeValue(v)); this jolkarta reads version 1", at: v, path: p, id: nil)
+      case .text:
+        _ = text(v, p, ownID)
+      case .year:
+        years[field.name] = year(v, p)
+      case .date:
+        guard let day = date(v, p, ownID), kind == .activity, let period, !period.contains(day.year) else { break }
         report("due date \(day) is outside the programme period \(period.lowerBound)–\(period.upperBound)",
-          at: v, path: join(path, "due"), id: id, severity: .warning)
+          at: v, path: p, id: ownID, severity: .warning)
+      case .status:
+        if v.stringValue.flatMap(Status.init(rawValue:)) == nil {
+          report("invalid status \(describeValue(v)); allowed: \"done\", \"in_progress\", \"pending\"",
+            at: v, path: p, id: ownID)
+        }
+      case .number(let domain):
+        number(v, p, ownID, domain)
+      case .object(let inner):
+        if object(v, p, what: inner.article) { check(v, inner, p, owner: nil) }
+      case .list(let inner):
+        guard let elements = v.arrayValue else {
+          report("must be an array, found \(describeValue(v))", at: v, path: p, id: ownID)
+          break
+        }
+        for (k, e) in elements.enumerated() where object(e, "\(p)[\(k)]", what: inner.article) {
+          check(e, inner, "\(p)[\(k)]", owner: nil)
+        }
       }
     }
-    guard let id, let title, let status, let owner, let note, let due else { return nil }
-    return Activity(id: id, title: title, status: status, owner: owner, due: due, note: note)
+    if kind == .period, let s = years["start"], let e = years["end"] {
+      if s <= e {
+        period = s...e
+      } else {
+        report("\"start\" (\(s)) is after \"end\" (\(e))", at: obj, path: path, id: nil)
+      }
+    }
   }
 }
 

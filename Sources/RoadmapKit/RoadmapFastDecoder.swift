@@ -19,6 +19,9 @@ struct RoadmapFastDecoder {
   var ownerCache: [UInt64: [(Range<Int>, LocalizedText, Int32)]] = [:]
   /// Distinct owners in order of first appearance.
   var ownerTable: [LocalizedText] = []
+  /// Each distinct owner's place in `ownerTable`: a look-up, not a scan (a file may name
+  /// a hundred thousand owners).
+  var ownerSlots: [LocalizedText: Int32] = [:]
   /// Told how far the decoding is, every few thousand activities; cancelling bails out.
   var progress: LoadProgress?
   var untilReport = 4096
@@ -43,6 +46,24 @@ struct RoadmapFastDecoder {
     ("start", .start), ("end", .end), ("unit", .unit), ("plan", .plan), ("actual", .actual),
   ]
   static let keyBytes: [([UInt8], Key)] = keyTable.map { (Array($0.0.utf8), $0.1) }
+
+  /// The `seen` bit of a known member name.
+  static func bit(_ name: String) -> UInt32 {
+    // Every name of FormatRules must be a known key: a test loads every kind of object.
+    UInt32(1) << UInt32(keyTable.firstIndex { $0.0 == name }!)
+  }
+
+  /// For each kind of object (by `FormatRules.Object.rawValue`), the `seen` bits of the
+  /// fields `FormatRules` requires: the fast path refuses what the table refuses.
+  static let requiredMasks: [UInt32] = FormatRules.Object.allCases.map { kind in
+    FormatRules.fields(of: kind).filter(\.required).reduce(0) { $0 | bit($1.name) }
+  }
+
+  /// Bails unless every field the table requires of `kind` was seen.
+  @inline(__always) func requireFields(_ seen: UInt32, of kind: FormatRules.Object) throws(Bail) {
+    let mask = Self.requiredMasks[kind.rawValue]
+    guard seen & mask == mask else { throw Bail() }
+  }
 
   // MARK: - Tokens
 
@@ -70,7 +91,7 @@ struct RoadmapFastDecoder {
   }
 
   /// Reads a member name and its colon; known names are matched on raw bytes.
-  mutating func key(_ seen: inout UInt32, _ others: inout [String]) throws(Bail) -> Key {
+  mutating func key(_ seen: inout UInt32, _ others: inout NameSet) throws(Bail) -> Key {
     c.skipSpace()
     guard c.i < c.buf.count, c.buf[c.i] == 0x22 else { throw Bail() }
     var j = c.i + 1
@@ -93,8 +114,7 @@ struct RoadmapFastDecoder {
         if seen & bit != 0 { throw Bail() }
         seen |= bit
       } else {
-        if others.contains(name) { throw Bail() }
-        others.append(name)
+        guard others.insert(name) else { throw Bail() }
       }
     } else {
       let bit = UInt32(1) << UInt32(Self.keyTable.firstIndex(where: { $0.1 == found })!)
@@ -133,9 +153,10 @@ struct RoadmapFastDecoder {
     if c.buf[c.i] == 0x22 { return LocalizedText(try string()) }
     guard c.buf[c.i] == 0x7B, try open(0x7B, 0x7D) else { throw Bail() }
     var out: [LocalizedText.Translation] = []
+    var languages = NameSet()
     repeat {
       let language = try string()
-      guard !language.isEmpty, !out.contains(where: { $0.language == language }) else { throw Bail() }
+      guard !language.isEmpty, languages.insert(language) else { throw Bail() }
       try expect(0x3A)
       out.append(.init(language: language, text: try string()))
     } while try more(0x7D)
@@ -166,9 +187,11 @@ struct RoadmapFastDecoder {
   /// The owner's entry in the table, added when new (the same text spelled otherwise,
   /// e.g. with escapes, is still the same owner).
   mutating func slotted(_ owner: LocalizedText) -> (LocalizedText, Int32) {
-    if let i = ownerTable.firstIndex(of: owner) { return (ownerTable[i], Int32(i)) }
+    if let slot = ownerSlots[owner] { return (ownerTable[Int(slot)], slot) }
+    let slot = Int32(ownerTable.count)
     ownerTable.append(owner)
-    return (owner, Int32(ownerTable.count - 1))
+    ownerSlots[owner] = slot
+    return (owner, slot)
   }
 
   /// Where a string or a flat object of strings starting at `start` ends, by a quick scan.
@@ -200,6 +223,13 @@ struct RoadmapFastDecoder {
       let t = try? c.number(), let d = Double(t), d.isFinite
     else { throw Bail() }
     return d
+  }
+
+  /// A number within a field's domain; `-0` is read as 0, so it is never shown as "-0".
+  mutating func number(_ domain: NumberDomain) throws(Bail) -> Double {
+    let d = try number()
+    guard domain.allows(d) else { throw Bail() }
+    return d + 0
   }
 
   mutating func day() throws(Bail) -> Day {
@@ -240,5 +270,26 @@ struct RoadmapFastDecoder {
     // Written with escapes ("d\u006fne"): read the string, then the status.
     guard let s = Status(rawValue: try string()) else { throw Bail() }
     return s
+  }
+}
+
+/// Member names already seen in one object, to refuse a duplicate.
+///
+/// A short list is scanned (most objects have a handful of members); past 16 names it
+/// becomes a set, so an object with a hundred thousand members is read in linear time.
+struct NameSet {
+  var few: [String] = []
+  var many: Set<String>? = nil
+
+  /// Adds `name`; false when it was already there.
+  mutating func insert(_ name: String) -> Bool {
+    if many != nil { return many!.insert(name).inserted }
+    if few.contains(name) { return false }
+    few.append(name)
+    if few.count > 16 {
+      many = Set(few)
+      few = []
+    }
+    return true
   }
 }

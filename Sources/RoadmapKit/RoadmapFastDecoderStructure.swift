@@ -5,7 +5,7 @@ extension RoadmapFastDecoder {
     activityIndex.reserveCapacity(source.count / 400)
     guard try open(0x7B, 0x7D) else { throw Bail() }
     var seen: UInt32 = 0
-    var others: [String] = []
+    var others = NameSet()
     var formatOK = false, versionOK = false
     var title: LocalizedText?, region: LocalizedText?, program: LocalizedText?
     var period: ClosedRange<Int>?, asOf: Day?
@@ -18,11 +18,12 @@ extension RoadmapFastDecoder {
       case .region: region = try text()
       case .program: program = try text()
       case .asOf: asOf = try day()
-      case .period: period = try periodValue()
-      case .directions: directions = try directionList()
+      case .period: period = try periodValue(depth: FormatRules.depth(below: 1, in: .object(.period)))
+      case .directions: directions = try directionList(depth: FormatRules.depth(below: 1, in: .list(.direction)))
       default: try skipValue(1)
       }
     } while try more(0x7D)
+    try requireFields(seen, of: .document)
     c.skipSpace()
     guard c.i == c.buf.count, formatOK, versionOK, let title, let region, let period, let asOf,
       let directions
@@ -34,18 +35,20 @@ extension RoadmapFastDecoder {
     return roadmap
   }
 
-  mutating func periodValue() throws(Bail) -> ClosedRange<Int> {
+  /// `depth`: where the members sit, as `JSONParser` counts (see `FormatRules.depth`).
+  mutating func periodValue(depth: Int) throws(Bail) -> ClosedRange<Int> {
     guard try open(0x7B, 0x7D) else { throw Bail() }
     var seen: UInt32 = 0
-    var others: [String] = []
+    var others = NameSet()
     var start: Int?, end: Int?
     repeat {
       switch try key(&seen, &others) {
       case .start: start = try year()
       case .end: end = try year()
-      default: try skipValue(2)
+      default: try skipValue(depth)
       }
     } while try more(0x7D)
+    try requireFields(seen, of: .period)
     guard let start, let end, start <= end else { throw Bail() }
     return start...end
   }
@@ -59,70 +62,76 @@ extension RoadmapFastDecoder {
     return n
   }
 
-  mutating func indicatorList() throws(Bail) -> [Indicator] {
+  mutating func indicatorList(depth: Int) throws(Bail) -> [Indicator] {
     guard try open(0x5B, 0x5D) else { return [] }
     var out: [Indicator] = []
     repeat {
       guard try open(0x7B, 0x7D) else { throw Bail() }
       var seen: UInt32 = 0
-      var others: [String] = []
+      var others = NameSet()
       var id: String?, title: LocalizedText?, unit: LocalizedText?, plan: Double?, actual: Double?
       repeat {
         switch try key(&seen, &others) {
         case .id: id = try self.id(); try otherID(id!)
         case .title: title = try text()
         case .unit: unit = try text()
-        case .plan: plan = try number()
-        case .actual: actual = try number()
-        default: try skipValue(6)
+        case .plan: plan = try number(.plan)
+        case .actual: actual = try number(.actual)
+        default: try skipValue(depth)
         }
       } while try more(0x7D)
+      try requireFields(seen, of: .indicator)
       guard let id, let title, let unit, let actual else { throw Bail() }
       out.append(Indicator(id: id, title: title, unit: unit, plan: plan, actual: actual))
     } while try more(0x5D)
     return out
   }
 
-  mutating func directionList() throws(Bail) -> [Direction] {
+  mutating func directionList(depth: Int) throws(Bail) -> [Direction] {
     guard try open(0x5B, 0x5D) else { return [] }
     var out: [Direction] = []
     repeat {
       guard try open(0x7B, 0x7D) else { throw Bail() }
       var seen: UInt32 = 0
-      var others: [String] = []
+      var others = NameSet()
       var id: String?, title: LocalizedText?, indicators: [Indicator] = [], projects: [Project]?
       repeat {
         switch try key(&seen, &others) {
         case .id: id = try self.id(); try otherID(id!)
         case .title: title = try text()
-        case .indicators: indicators = try indicatorList()
-        case .projects: projects = try projectList(direction: out.count)
-        default: try skipValue(3)
+        case .indicators: indicators = try indicatorList(depth: FormatRules.depth(below: depth, in: .list(.indicator)))
+        case .projects:
+          projects = try projectList(direction: out.count, depth: FormatRules.depth(below: depth, in: .list(.project)))
+        default: try skipValue(depth)
         }
       } while try more(0x7D)
+      try requireFields(seen, of: .direction)
       guard let id, let title, let projects else { throw Bail() }
       out.append(Direction(id: id, title: title, indicators: indicators, projects: projects))
     } while try more(0x5D)
     return out
   }
 
-  mutating func projectList(direction: Int) throws(Bail) -> [Project] {
+  mutating func projectList(direction: Int, depth: Int) throws(Bail) -> [Project] {
     guard try open(0x5B, 0x5D) else { return [] }
     var out: [Project] = []
     repeat {
       guard try open(0x7B, 0x7D) else { throw Bail() }
       var seen: UInt32 = 0
-      var others: [String] = []
+      var others = NameSet()
       var id: String?, title: LocalizedText?, indicators: [Indicator] = [], activities: [Activity]?
       repeat {
         switch try key(&seen, &others) {
         case .id: id = try self.id(); try otherID(id!)
         case .title: title = try text()
-        case .indicators: indicators = try indicatorList()
-        case .activities: activities = try activityList(direction: direction, project: out.count)
-        default: try skipValue(5)
+        case .indicators: indicators = try indicatorList(depth: FormatRules.depth(below: depth, in: .list(.indicator)))
+        case .activities:
+          activities = try activityList(
+            direction: direction, project: out.count, depth: FormatRules.depth(below: depth, in: .list(.activity)))
+        default: try skipValue(depth)
         }
       } while try more(0x7D)
+      try requireFields(seen, of: .project)
       guard let id, let title, let activities else { throw Bail() }
       out.append(Project(id: id, title: title, indicators: indicators, activities: activities,
         counts: StatusCounts(activities)))
@@ -130,7 +139,7 @@ extension RoadmapFastDecoder {
     return out
   }
 
-  mutating func activityList(direction: Int, project: Int) throws(Bail) -> [Activity] {
+  mutating func activityList(direction: Int, project: Int, depth: Int) throws(Bail) -> [Activity] {
     guard try open(0x5B, 0x5D) else { return [] }
     var out: [Activity] = []
     repeat {
@@ -138,7 +147,7 @@ extension RoadmapFastDecoder {
       let start = c.i
       guard try open(0x7B, 0x7D) else { throw Bail() }
       var seen: UInt32 = 0
-      var others: [String] = []
+      var others = NameSet()
       var id: String?, title: LocalizedText?, status: Status?
       var owner: LocalizedText?, due: Day?, note: LocalizedText?
       var ownerSlot: Int32 = -1
@@ -150,9 +159,10 @@ extension RoadmapFastDecoder {
         case .owner: (owner, ownerSlot) = try self.owner()
         case .due: due = try day()
         case .note: note = try text()
-        default: try skipValue(7)
+        default: try skipValue(depth)
         }
       } while try more(0x7D)
+      try requireFields(seen, of: .activity)
       guard let id, let title, let status, !otherIDs.contains(id) else { throw Bail() }
       let location = ActivityLocation(direction: direction, project: project, activity: out.count)
       guard activityIndex.updateValue(location, forKey: id) == nil else { throw Bail() }

@@ -38,7 +38,7 @@ enum SummaryReport {
         ]
         if let plan = ind.plan { m.append(.init(key: "plan", value: JSON(.number(plain(plan))))) }
         m.append(.init(key: "actual", value: JSON(.number(plain(ind.actual)))))
-        if let f = ind.fractionOfPlan { m.append(.init(key: "percent", value: num(Int((f * 100).rounded())))) }
+        if let p = ind.percentOfPlan { m.append(.init(key: "percent", value: num(p))) }
         indicators.append(JSON(.object(m)))
       }
     }

@@ -36,7 +36,7 @@ extension SummaryReport {
         var s = "   - \(i.title.resolved(code)): "
         s += i.plan.map { word(.planOfActual, actual, Formatting.number($0, language)) } ?? actual
         s += " \(i.unit.resolved(code))"
-        if let f = i.fractionOfPlan { s += " (\(word(.percent, n(Int((f * 100).rounded())))))" }
+        if let p = Share.percentFigure(i, language) { s += " (\(word(.percent, p)))" }
         out += s + "\n"
       }
     }

@@ -48,9 +48,9 @@ enum ProjectSlide {
     c.painter.text(c.resolve(ind.unit), in: text, row: row, role: .title, into: &grid)
     row += 1
     guard let fraction = ind.fractionOfPlan, row < text.height else { return }
-    let pct = c.word(.percent, c.count(Int((fraction * 100).rounded())))
+    let pct = c.word(.percent, Share.percentFigure(ind, c.language) ?? "")
     let width = min(30, max(4, text.width - 6))
-    let full = min(width, Int((fraction * Double(width)).rounded()))
+    let full = Share.cells(fraction, of: width)
     let bar = Rect(x: text.x, y: text.y + row, width: width, height: 1)
     grid.fill(Rect(x: bar.x, y: bar.y, width: full, height: 1), c.theme.gaugeFill.full, style: c.strong(role))
     grid.fill(Rect(x: bar.x + full, y: bar.y, width: width - full, height: 1), c.theme.gaugeFill.empty,

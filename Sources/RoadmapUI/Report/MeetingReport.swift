@@ -129,7 +129,9 @@ struct ReportBuilder {
         rows.append([
           .text(place), .text(resolve(i.title)), .text(resolve(i.unit)),
           i.plan.map(figure) ?? .empty, figure(i.actual),
-          share.map { percent(Int(($0 * 100).rounded())) } ?? .empty,
+          i.percentOfPlan.map { p in
+            .number(Double(p), word(.percent, Share.percentFigure(i, language) ?? ""))
+          } ?? .empty,
           share.map { .gauge($0) } ?? .empty,
         ])
       }

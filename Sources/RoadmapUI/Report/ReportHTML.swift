@@ -49,7 +49,7 @@ public enum ReportHTML {
     case .number(_, let s): return "<td class=\"num\">" + escape(s) + "</td>"
     case .bar(let counts): return "<td class=\"barcell\">" + bar(counts, language: nil, wide: false) + "</td>"
     case .gauge(let f):
-      let pct = max(0, min(100, Int((f * 100).rounded())))
+      let pct = Share.cells(f, of: 100)
       return "<td class=\"barcell\"><span class=\"gauge\"><span style=\"width:\(pct)%\"></span></span></td>"
     case .empty: return "<td></td>"
     }

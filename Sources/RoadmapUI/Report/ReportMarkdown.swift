@@ -41,9 +41,8 @@ public enum ReportMarkdown {
     case .number(_, let s): return inline(s)
     case .bar(let counts): return "`" + bar(counts) + "`"
     case .gauge(let f):
-      // A negative actual (or one past the plan) must draw an empty (or full) gauge, not trap.
-      let share = f.isFinite ? max(0, min(1, f)) : 0
-      let full = Int((share * Double(barWidth / 2)).rounded())
+      // Share keeps any accepted figure (past the plan, tiny, huge) within the gauge.
+      let full = Share.cells(f, of: barWidth / 2)
       return "`" + String(repeating: "█", count: full)
         + String(repeating: "░", count: barWidth / 2 - full) + "`"
     case .empty: return ""

@@ -83,7 +83,7 @@ extension Painter {
     let fx = row.maxX - figureWidth - (barWidth > 0 ? barWidth + 1 : 0)
     grid.draw(figureGlyphs, x: fx, y: row.y, clip: row, style: theme.style(.title))
     guard barWidth > 0, let fraction = indicator.fractionOfPlan else { return }
-    let full = min(barWidth, Int((fraction * Double(barWidth)).rounded()))
+    let full = Share.cells(fraction, of: barWidth)
     let bar = Rect(x: row.maxX - barWidth, y: row.y, width: barWidth, height: 1)
     let role: StyleRole = fraction >= 1 ? .done : .inProgress
     grid.fill(Rect(x: bar.x, y: bar.y, width: full, height: 1), theme.gaugeFill.full, style: theme.style(role))
