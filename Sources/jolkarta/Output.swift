@@ -39,12 +39,12 @@ enum Output {
   /// Standard error's descriptor.
   static let standardError: Int32 = 2
 
-  /// Whether the locale's character set is not UTF-8, so a terminal gets ASCII only.
+  /// Whether the locale names an 8-bit encoding, so a terminal gets ASCII only; the
+  /// dashboard's rule (`TerminalEncoding`): `LANG=C` still gets UTF-8, made inert.
   static let asciiOnly: Bool = {
     _ = setlocale(LC_CTYPE, "")
-    guard let codeset = nl_langinfo(nl_item(CODESET)) else { return true }
-    let name = String(cString: codeset).uppercased()
-    return !(name == "UTF-8" || name == "UTF8")
+    let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) }
+    return TerminalEncoding(codeset: codeset).asciiOnly
   }()
 
   /// The standard streams that were closed when the program started (`>&-`, `2>&-`).

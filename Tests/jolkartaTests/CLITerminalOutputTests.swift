@@ -64,12 +64,21 @@ import Testing
   @Test(arguments: [
     ["summary", "$F"], ["history", "$F"], ["validate", "$I"], ["export", "$F", "--format", "md"],
   ])
-  func aTerminalWithoutUTF8GetsASCII(_ line: [String]) throws {
+  func aTerminalInAnEightBitLocaleGetsASCII(_ line: [String]) throws {
+    let (dir, words) = try Self.corpus()
+    defer { dir.remove() }
+    let r = PTY.run(line.map { words[$0] ?? $0 }, environment: try EightBitLocale.environment())
+    #expect(HostileCorpus.problem(inTerminalBytes: r.out, asciiOnly: true) == nil, "\(r.stdout)")
+    #expect(r.stdout.contains("[2J"))
+  }
+
+  @Test(arguments: [["summary", "$F"], ["history", "$F"], ["validate", "$I"]])
+  func aTerminalWithNoLocaleGetsInertUTF8(_ line: [String]) throws {
     let (dir, words) = try Self.corpus()
     defer { dir.remove() }
     let r = PTY.run(line.map { words[$0] ?? $0 }, environment: ["LANG": "C"])
-    #expect(HostileCorpus.problem(inTerminalBytes: r.out, asciiOnly: true) == nil, "\(r.stdout)")
-    #expect(r.stdout.contains("[2J"))
+    #expect(HostileCorpus.problem(inTerminalBytes: r.out) == nil, "\(r.stdout)")
+    #expect(r.stdout.contains("[2J") && r.stdout.contains("\u{FFFD}"), "\(r.stdout)")
   }
 
   @Test func throughAPipeTheDataIsAsItIs() throws {
@@ -88,5 +97,27 @@ import Testing
     // Markdown keeps itself safe wherever it goes: invisible characters become U+FFFD.
     let md = CLI.run(["export", file, "--format", "md"])
     #expect(!md.stdout.contains("\u{1B}") && md.stdout.contains("\u{FFFD}\\]52;c;SGVsbG8="))
+  }
+}
+
+/// A KOI8-R locale built for the tests with `localedef` (this machine ships only C and
+/// C.UTF-8), to try a terminal that is really not UTF-8.
+enum EightBitLocale {
+  nonisolated(unsafe) private static var built: String?
+  private static let lock = NSLock()
+
+  /// `LOCPATH`, `LANG` and `LC_ALL` for `ru_RU.KOI8-R`.
+  static func environment() throws -> [String: String] {
+    let dir = try lock.withLock { () throws -> String in
+      if let built { return built }
+      let dir = NSTemporaryDirectory() + "jolkarta-locale-\(getpid())"
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      let r = try runProcess(
+        "/usr/bin/localedef", ["-i", "ru_RU", "-f", "KOI8-R", dir + "/ru_RU.KOI8-R"])
+      try #require(r.status == 0, "localedef built ru_RU.KOI8-R")
+      built = dir
+      return dir
+    }
+    return ["LOCPATH": dir, "LANG": "ru_RU.KOI8-R", "LC_ALL": "ru_RU.KOI8-R"]
   }
 }

@@ -208,6 +208,18 @@ extension TmuxEndToEnd {
       try quit(session)
     }
 
+    @Test("an 8-bit locale (KOI8-R): the screen is drawn in ASCII, no byte above 0x7F")
+    func eightBitLocale() throws {
+      let session = try TmuxSession(
+        width: 120, height: 40, arguments: Screens.open,
+        environment: try EightBitLocale.environment())
+      defer { session.close() }
+      let screen = try session.waitFor("the overview") { $0.contains("122") }
+      #expect(!screen.unicodeScalars.contains { $0.value > 0x7F }, "\(screen)")
+      #expect(screen.contains("?"), "Kazakh letters as ?")
+      try quit(session)
+    }
+
     @Test("LANG=C LC_ALL=C: the text still comes out as Kazakh, via C.UTF-8")
     func asciiLocale() throws {
       let session = try TmuxSession(
