@@ -41,4 +41,27 @@ import Testing
     #expect(r.stderr.contains(".r.json.lock: Permission denied"), "\(r.stderr)")
     #expect(CLI.sampleBytes == dir.read("ro/r.json"))
   }
+
+  /// A roadmap on a file system mounted read-only: set-status and export say so, name the
+  /// file, and write nothing.
+  @Test(.enabled(if: getuid() == 0, "mounts a tmpfs"))
+  func aReadOnlyMountIsNamedWithEROFS() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let mnt = dir.file("mnt")
+    try FileManager.default.createDirectory(atPath: mnt, withIntermediateDirectories: true)
+    let mounted = try runProcess("/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", mnt])
+    try #require(mounted.status == 0, "mount a tmpfs")
+    defer { _ = try? runProcess("/bin/umount", [mnt]) }
+    let file = mnt + "/r.json"
+    FileManager.default.createFile(atPath: file, contents: Data(CLI.sampleBytes))
+    try #require(try runProcess("/bin/mount", ["-o", "remount,ro", mnt]).status == 0)
+    let set = CLI.run(["set-status", "d1.housing.01", "pending", file])
+    #expect(set.status == 1)
+    #expect(set.stderr.contains(file) && set.stderr.contains("read-only file system"), "\(set.stderr)")
+    let export = CLI.run(["export", file, "--format", "csv", "-o", mnt + "/x.csv"])
+    #expect(export.status == 1)
+    #expect(export.stderr.contains("Read-only file system"), "\(export.stderr)")
+    #expect(Array(FileManager.default.contents(atPath: file) ?? Data()) == CLI.sampleBytes)
+  }
 }
