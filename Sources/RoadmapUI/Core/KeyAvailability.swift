@@ -2,15 +2,21 @@
 extension DashboardState {
   /// Whether `binding` can act in the current state, and if not, why.
   public func availability(of binding: KeyBinding) -> Availability {
+    availability(of: binding.requires)
+  }
+
+  /// Whether what a binding requires holds now, and if not, why.
+  func availability(of requirement: Requirement) -> Availability {
     func need(_ ok: Bool, _ reason: Message?) -> Availability {
       ok ? .available : .unavailable(reason)
     }
-    switch binding.requires {
+    switch requirement {
     case .always: return .available
     case .writable: return need(!readOnly, .readOnlyRefused)
     case .activity:
       if readOnly { return .unavailable(.readOnlyRefused) }
-      return need(!editTargets.isEmpty, .noActivity)
+      // Marks or the cursor's row, without listing (and sorting) the targets themselves.
+      return need(marksApply || editTarget != nil, .noActivity)
     case .listRow: return need(!onActivityScreen && editTarget != nil, .noActivity)
     case .undoStep:
       if readOnly { return .unavailable(.readOnlyRefused) }
@@ -25,7 +31,16 @@ extension DashboardState {
   }
 
   /// The bindings of `context` that can act now, in table order.
+  ///
+  /// Each requirement is worked out once: several keys share one (the editing keys all
+  /// need an activity), and on a large agency finding the cursor's row walks its list.
   func availableBindings(for context: KeyContext) -> [KeyBinding] {
-    KeyTable.bindings(for: context).filter { availability(of: $0) == .available }
+    var known: [Requirement: Bool] = [:]
+    return KeyTable.bindings(for: context).filter { b in
+      if let ok = known[b.requires] { return ok }
+      let ok = availability(of: b.requires) == .available
+      known[b.requires] = ok
+      return ok
+    }
   }
 }
