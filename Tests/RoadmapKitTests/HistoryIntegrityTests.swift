@@ -81,15 +81,21 @@ struct HistoryIntegrityTests {
     #expect(counted(twice, current) == ["in_progress>done", "done>in_progress"])
   }
 
-  @Test func aSaveKilledBeforeTheReplaceGetsItsOutcomeFromTheNextWriter() throws {
+  /// The sample with the history lines of a save killed before the file got them
+  /// (d4.air.05 is done in the sample; the lines claim done → pending).
+  static func killedSave() -> (TempDir, String, RoadmapStore) {
     let dir = TempDir()
-    defer { dir.remove() }
     let path = dir.write("roadmap.json", Sample.bytes)
-    let store = RoadmapStore(path: path)
-    // Its lines are written, the file never got them (d4.air.05 is done in the sample).
     _ = dir.write(
       "roadmap.history.jsonl",
-      Array((Self.line("done", "pending", save: "k", id: "d4.air.05") + "\n").utf8))
+      Array((line("done", "pending", save: "k", id: "d4.air.05") + "\n").utf8))
+    return (dir, path, RoadmapStore(path: path))
+  }
+
+  @Test func aSaveKilledBeforeTheReplaceGetsItsOutcomeFromTheNextWriter() throws {
+    // Its lines are written, the file never got them.
+    let (dir, _, store) = Self.killedSave()
+    defer { dir.remove() }
     #expect(store.readHistory().entries.isEmpty)
     _ = try store.commit([Self.change], author: "t")
     let raw = String(decoding: readBytes(store.historyPath), as: UTF8.self)
@@ -99,14 +105,9 @@ struct HistoryIntegrityTests {
   }
 
   @Test func anOpenDecidesTheLastSaveOfAKilledWriter() throws {
-    let dir = TempDir()
-    defer { dir.remove() }
-    let path = dir.write("roadmap.json", Sample.bytes)
-    let store = RoadmapStore(path: path)
     // Killed between its history lines and its rename: its temp file is still there.
-    _ = dir.write(
-      "roadmap.history.jsonl",
-      Array((Self.line("done", "pending", save: "k", id: "d4.air.05") + "\n").utf8))
+    let (dir, path, store) = Self.killedSave()
+    defer { dir.remove() }
     let temp = dir.write(".roadmap.json.tmp-\(Int32.max - 1)-1", Sample.bytes)
     AtomicFile.recoverInterrupted(of: path)
     #expect(!FileManager.default.fileExists(atPath: temp))
