@@ -99,7 +99,7 @@ func measure(path: String, runs: Int) throws -> Measurement {
     let t = now()
     let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
     let change = try roadmap.set(.status, of: id, to: .status(status))
-    let result = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.source, current: roadmap)
+    let result = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.origin, current: roadmap)
     roadmap = result.loaded.roadmap
     saves.append(now() - t)
   }
@@ -128,7 +128,7 @@ func sessionPeak(path: String) throws -> Int {
   var roadmap = loaded.roadmap
   let id = roadmap.activityIndex.keys.first!
   let change = try roadmap.set(.status, of: id, to: .status(.pending))
-  _ = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.source, current: roadmap)
+  _ = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.origin, current: roadmap)
   for key in [Key.character("/"), .character("м"), .character("е"), .character("к"), .enter] { _ = d.update(.key(key)) }
   d.render(into: &grid)
   return peakMemory()

@@ -30,7 +30,7 @@ if args.count >= 3 && args[1] == "measure" {
   for id in roadmap.activityIndex.keys.prefix(3) {
     let t = now()
     let change = try roadmap.set(.status, of: id, to: .status(.pending))
-    roadmap = try RoadmapStore(path: args[2]).commit([change], author: "bench", base: roadmap.source, current: roadmap).loaded.roadmap
+    roadmap = try RoadmapStore(path: args[2]).commit([change], author: "bench", base: roadmap.origin, current: roadmap).loaded.roadmap
     print(now() - t)
   }
 } else if args.count >= 3 && args[1] == "peak" {

@@ -103,7 +103,7 @@ public struct ChangeSummary: Hashable, Sendable {
   public static func fromHistory(_ history: [HistoryEntry], since day: Day, current: Roadmap) -> ChangeSummary {
     var s = ChangeSummary(baseline: .since(day))
     let start = day.description
-    var firstOld: [String: [ActivityField: FieldValue?]] = [:]
+    var firstOld: [String: [Field: FieldValue?]] = [:]
     for e in history where e.time.prefix(10) >= start {
       if firstOld[e.id]?[e.field] == nil { firstOld[e.id, default: [:]][e.field] = .some(e.old) }
     }

@@ -1,30 +1,57 @@
-/// A field of an activity that can be edited.
-public enum ActivityField: String, CaseIterable, Sendable, Hashable, Codable {
-  case status, owner, due, note
+/// A field of something in the roadmap that can be changed.
+///
+/// Every change of the roadmap is one field of one thing, named by its id (the file has
+/// one namespace of ids: directions, projects, activities, indicators and meetings), or
+/// of the roadmap itself (id ""). Adding and removing a thing is its `entry` field going
+/// from nothing to the thing and back; moving an activity is its `project` field.
+public enum Field: String, CaseIterable, Sendable, Hashable, Codable {
+  /// An activity's status.
+  case status
+  /// An activity's responsible agency.
+  case owner
+  /// An activity's due date.
+  case due
+  /// An activity's free note.
+  case note
+  /// The title of an activity, project, direction or indicator.
+  case title
+  /// An indicator's figure reached so far.
+  case actual
+  /// An indicator's planned figure.
+  case plan
+  /// Where an activity sits: its project, and the activity it follows there.
+  case project
+  /// Whether an activity, project or meeting exists: added, it holds the whole thing.
+  case entry
+  /// The roadmap's "as of" day (id "").
+  case asOf = "as_of"
+  /// The roadmap format's version (id ""): 2 once the file keeps meetings.
+  case version
+
+  /// The fields of an activity's own object, in the format's order.
+  public static let activityMembers: [Field] = [.title, .status, .owner, .due, .note]
 
   /// The keys that come before this one in the format's order, for placing a new member.
   var precedingKeys: [String] {
-    let order = ["id", "title", "status", "owner", "due", "note"]
+    let order = ["id", "title", "status", "owner", "due", "note", "unit", "plan", "actual"]
     return Array(order.prefix(while: { $0 != rawValue }))
   }
 }
 
-/// The value of an editable field.
+/// The value of a field.
 public enum FieldValue: Hashable, Sendable, CustomStringConvertible {
+  /// An activity's status.
   case status(Status)
+  /// A text: a title, owner or note.
   case text(LocalizedText)
+  /// A day: a due date or the "as of" day.
   case day(Day)
-
-  /// The value as it is written in the file.
-  public var json: JSON {
-    switch self {
-    case .status(let s): return .string(s.rawValue)
-    case .day(let d): return .string(d.description)
-    case .text(let t):
-      if t.translations.count == 1, t.translations[0].language.isEmpty { return .string(t.translations[0].text) }
-      return JSON(.object(t.translations.map { JSON.Member(key: $0.language, value: .string($0.text)) }))
-    }
-  }
+  /// A figure, as its JSON number text (`1710`, `5.6`); equal when the numbers are.
+  case number(Figure)
+  /// Where an activity sits.
+  case place(Place)
+  /// A whole activity, project or meeting, with where it goes.
+  case entry(Entry)
 
   /// A one-line rendering for history and messages (Kazakh where translated).
   public var description: String {
@@ -32,23 +59,115 @@ public enum FieldValue: Hashable, Sendable, CustomStringConvertible {
     case .status(let s): return s.rawValue
     case .day(let d): return d.description
     case .text(let t): return t.resolved()
+    case .number(let n): return n.literal
+    case .place(let p): return p.project
+    case .entry(let e): return e.title?.resolved() ?? e.id
     }
   }
 }
 
-/// One change to one field of one activity: what it was and what it becomes.
-public struct ActivityChange: Hashable, Sendable {
-  /// The activity's id.
+/// A figure as the file writes it.
+public struct Figure: Hashable, Sendable {
+  /// The JSON number text, kept as written.
+  public var literal: String
+  /// Its value.
+  public var value: Double { Double(literal) ?? .nan }
+
+  /// A figure from a JSON number text; nil unless it is one and finite.
+  public init?(literal: String) {
+    guard let v = Double(literal), v.isFinite, JSONParser.isNumber(literal) else { return nil }
+    self.literal = literal
+  }
+
+  /// Equal when the numbers are: `5.6` and `5.60` are the same figure.
+  public static func == (a: Figure, b: Figure) -> Bool { a.value == b.value }
+  /// Hashes the number.
+  public func hash(into h: inout Hasher) { h.combine(value == 0 ? 0 : value) }
+}
+
+/// Where an activity sits: in which project, after which activity (nil: first).
+public struct Place: Hashable, Sendable {
+  /// The project's id.
+  public var project: String
+  /// The activity it follows, a hint for putting it back where it was.
+  public var after: String?
+
+  /// Makes a place.
+  public init(project: String, after: String?) {
+    self.project = project
+    self.after = after
+  }
+
+  /// The same place when in the same project: others adding activities before it do
+  /// not move it.
+  public static func == (a: Place, b: Place) -> Bool { a.project == b.project }
+  /// Hashes the project.
+  public func hash(into h: inout Hasher) { h.combine(project) }
+}
+
+/// A whole activity, project or meeting, as the value of its `entry` field.
+public struct Entry: Hashable, Sendable {
+  /// What kind of thing it is.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    case activity, project, meeting
+  }
+  /// What it is.
+  public var kind: Kind
+  /// Where it goes: the project of an activity, the direction of a project ("" for a
+  /// meeting, which belongs to the roadmap).
+  public var parent: String
+  /// The sibling it follows (nil: first), a hint for putting it back where it was.
+  public var after: String?
+  /// The thing's object, every member kept.
+  public var object: JSON
+  /// The exact bytes it had in the file, when it was taken out of one: putting it back
+  /// at the same indentation gives the same bytes.
+  var bytes: EntryBytes? = nil
+
+  /// Makes an entry.
+  public init(kind: Kind, parent: String, after: String?, object: JSON) {
+    self.kind = kind
+    self.parent = parent
+    self.after = after
+    self.object = object
+  }
+
+  /// Its id.
+  public var id: String { object["id"]?.stringValue ?? "" }
+  /// Its title, when it has one.
+  public var title: LocalizedText? { object["title"].flatMap(LocalizedText.init(json:)) }
+
+  /// Equal when the same kind of thing with the same content goes into the same parent.
+  public static func == (a: Entry, b: Entry) -> Bool {
+    a.kind == b.kind && a.parent == b.parent && a.object == b.object
+  }
+  /// Hashes the kind, parent and id.
+  public func hash(into h: inout Hasher) {
+    h.combine(kind)
+    h.combine(parent)
+    h.combine(id)
+  }
+}
+
+/// An entry's object as it was written in the file, and the indentation it was at.
+struct EntryBytes: Hashable, Sendable {
+  var bytes: [UInt8]
+  var indent: Int
+}
+
+/// One change to one field of one thing: what it was and what it becomes.
+public struct Change: Hashable, Sendable {
+  /// The thing's id ("" for the roadmap itself).
   public var id: String
   /// The field changed.
-  public var field: ActivityField
+  public var field: Field
   /// The value before (nil when the field was absent).
   public var old: FieldValue?
-  /// The value after (nil removes the field; status cannot be removed).
+  /// The value after (nil removes the field, or the thing for `entry`).
   public var new: FieldValue?
 
   /// Makes a change.
-  public init(id: String, field: ActivityField, old: FieldValue?, new: FieldValue?) {
+  public init(id: String, field: Field, old: FieldValue?, new: FieldValue?) {
     self.id = id
     self.field = field
     self.old = old
@@ -56,64 +175,142 @@ public struct ActivityChange: Hashable, Sendable {
   }
 
   /// The change that undoes this one.
-  public var inverse: ActivityChange { ActivityChange(id: id, field: field, old: new, new: old) }
+  public var inverse: Change { Change(id: id, field: field, old: new, new: old) }
 }
 
 /// Why an edit could not be applied.
 public enum EditError: Error, Sendable, Equatable, CustomStringConvertible {
-  case unknownActivity(String)
-  case invalidValue(field: ActivityField, reason: String)
+  /// Nothing in the roadmap has this id.
+  case unknownID(String)
+  /// The thing has no such field.
+  case noSuchField(id: String, field: Field)
+  /// The value is not one the field can hold.
+  case invalidValue(field: Field, reason: String)
 
   /// A plain message.
   public var description: String {
     switch self {
-    case .unknownActivity(let id): return "no activity has the id \"\(id)\""
+    case .unknownID(let id): return "nothing in the roadmap has the id \"\(id)\""
+    case .noSuchField(let id, let field): return "\"\(id)\" has no field \(field.rawValue)"
     case .invalidValue(let field, let reason): return "invalid value for \(field.rawValue): \(reason)"
     }
   }
 }
 
+extension LocalizedText {
+  /// A text read from its JSON form (a string, or an object of language to string).
+  public init?(json: JSON) {
+    if let s = json.stringValue {
+      self.init(s)
+      return
+    }
+    guard let members = json.objectValue, !members.isEmpty else { return nil }
+    var out: [Translation] = []
+    for m in members {
+      guard let s = m.value.stringValue, !m.key.isEmpty else { return nil }
+      out.append(.init(language: m.key, text: s))
+    }
+    self.init(translations: out)
+  }
+
+  /// The text in its JSON form: a plain string, or an object of language to string.
+  public var json: JSON {
+    if isPlain { return .string(resolved()) }
+    return JSON(.object(translations.map { JSON.Member(key: $0.language, value: .string($0.text)) }))
+  }
+
+  /// The text with the translation for `language` set to `text` (added after the others
+  /// when missing). A plain string is kept as the translation of `plainLanguage`.
+  public func setting(_ language: String, to text: String, plainLanguage: String = "kk") -> LocalizedText {
+    var t = isPlain ? [Translation(language: plainLanguage, text: resolved())] : translations
+    if isPlain && language == plainLanguage { return LocalizedText(text) }
+    if let i = t.firstIndex(where: { $0.language == language }) {
+      t[i].text = text
+    } else {
+      t.append(Translation(language: language, text: text))
+    }
+    return LocalizedText(translations: t)
+  }
+}
+
 extension Activity {
-  /// The current value of a field (nil when absent).
-  public func value(of field: ActivityField) -> FieldValue? {
+  /// The current value of one of its own fields (nil when absent).
+  public func value(of field: Field) -> FieldValue? {
     switch field {
     case .status: return .status(status)
     case .owner: return owner.map(FieldValue.text)
     case .due: return due.map(FieldValue.day)
     case .note: return note.map(FieldValue.text)
+    case .title: return .text(title)
+    default: return nil
     }
   }
 }
 
 extension Roadmap {
-  /// Sets one field of one activity and returns the change made (old and new value).
+  /// Sets one field of one thing and returns the change made (old and new value).
   ///
-  /// The one edit API every front end uses: it updates the typed model, the project's
-  /// counts and the JSON document together, so a save writes exactly this change.
+  /// The one edit API every front end uses: it updates the typed model, its counts and
+  /// the document together, so a save writes exactly this change.
   @discardableResult
-  public mutating func set(_ field: ActivityField, of id: String, to value: FieldValue?) throws(EditError) -> ActivityChange {
-    guard let loc = activityIndex[id] else { throw EditError.unknownActivity(id) }
-    let old = self[loc].value(of: field)
-    let change = ActivityChange(id: id, field: field, old: old, new: value)
+  public mutating func set(_ field: Field, of id: String, to value: FieldValue?) throws(EditError) -> Change {
+    guard case .some(let old) = self.value(of: field, id: id) else {
+      throw thing(id) == nil ? EditError.unknownID(id) : EditError.noSuchField(id: id, field: field)
+    }
+    let change = Change(id: id, field: field, old: old, new: value)
     try apply(change)
     return change
   }
 
+  /// The value of a field of a thing now: `.none` when there is no such thing or field,
+  /// `.some(nil)` when the field is absent (or, for `entry`, the thing does not exist).
+  public func value(of field: Field, id: String) -> FieldValue?? {
+    let found = thing(id)
+    if field == .entry { return .some(found.flatMap { entryValue(of: $0) }) }
+    switch (found, field) {
+    case (.roadmap?, .asOf): return .some(.day(asOf))
+    case (.roadmap?, .version): return .some(.number(Figure(literal: String(version))!))
+    case (.activity(let loc)?, .project): return .some(.place(place(of: loc)))
+    case (.activity(let loc)?, _):
+      guard Field.activityMembers.contains(field) else { return .none }
+      return .some(self[loc].value(of: field))
+    case (.indicator(let loc)?, .title): return .some(.text(indicator(at: loc).title))
+    case (.indicator(let loc)?, .actual): return .some(.number(figure(of: loc, "actual")))
+    case (.indicator(let loc)?, .plan):
+      return .some(indicator(at: loc).plan == nil ? nil : .number(figure(of: loc, "plan")))
+    case (.project(let d, let p)?, .title): return .some(.text(directions[d].projects[p].title))
+    case (.direction(let d)?, .title): return .some(.text(directions[d].title))
+    default: return .none
+    }
+  }
+
   /// Applies a change's new value (its `old` is not checked; see `RoadmapStore` for merging).
-  public mutating func apply(_ change: ActivityChange) throws(EditError) {
-    guard let loc = activityIndex[change.id] else { throw EditError.unknownActivity(change.id) }
+  public mutating func apply(_ change: Change) throws(EditError) {
+    if change.field == .entry {
+      try applyEntry(change)
+      return
+    }
+    guard let found = thing(change.id) else { throw EditError.unknownID(change.id) }
+    switch found {
+    case .activity(let loc) where change.field == .project:
+      guard case .place(let place)? = change.new else {
+        throw EditError.invalidValue(field: .project, reason: "an activity must be in a project")
+      }
+      try move(loc, to: place)
+    case .activity(let loc): try applyActivityField(change, at: loc)
+    default: try applyElsewhere(change, to: found)
+    }
+  }
+
+  /// Sets one of an activity's own fields: rewritten in place on the next save.
+  mutating func applyActivityField(_ change: Change, at loc: ActivityLocation) throws(EditError) {
     var activity = self[loc]
     let before = activity.status
     switch (change.field, change.new) {
     case (.status, .status(let s)?): activity.status = s
     case (.owner, .text(let t)?):
       activity.owner = t
-      if let i = ownerTable.firstIndex(of: t) {
-        activity.ownerSlot = Int32(i)
-      } else {
-        ownerTable.append(t)
-        activity.ownerSlot = Int32(ownerTable.count - 1)
-      }
+      activity.ownerSlot = ownerSlot(for: t)
     case (.owner, nil):
       activity.owner = nil
       activity.ownerSlot = -1
@@ -121,8 +318,12 @@ extension Roadmap {
     case (.due, nil): activity.due = nil
     case (.note, .text(let t)?): activity.note = t
     case (.note, nil): activity.note = nil
+    case (.title, .text(let t)?): activity.title = t
     case (.status, _):
       throw EditError.invalidValue(field: .status, reason: "must be done, in_progress or pending")
+    case (.title, _): throw EditError.invalidValue(field: .title, reason: "an activity must have a title")
+    case (let field, _) where !Field.activityMembers.contains(field):
+      throw EditError.noSuchField(id: change.id, field: field)
     default:
       throw EditError.invalidValue(field: change.field, reason: "wrong kind of value \(String(describing: change.new))")
     }
@@ -132,5 +333,12 @@ extension Roadmap {
       directions[loc.direction].projects[loc.project].counts[activity.status] += 1
     }
     edited.insert(loc)
+  }
+
+  /// The owner table's entry for `owner`, added when new.
+  mutating func ownerSlot(for owner: LocalizedText) -> Int32 {
+    if let i = ownerTable.firstIndex(of: owner) { return Int32(i) }
+    ownerTable.append(owner)
+    return Int32(ownerTable.count - 1)
   }
 }

@@ -9,7 +9,7 @@ public struct HistoryEntry: Sendable, Hashable {
   /// The activity's id.
   public var id: String
   /// The field changed.
-  public var field: ActivityField
+  public var field: Field
   /// The value before (nil: absent).
   public var old: FieldValue?
   /// The value after (nil: removed).
@@ -17,7 +17,7 @@ public struct HistoryEntry: Sendable, Hashable {
 
   /// Makes an entry.
   public init(
-    time: String, author: String, id: String, field: ActivityField, old: FieldValue?,
+    time: String, author: String, id: String, field: Field, old: FieldValue?,
     new: FieldValue?
   ) {
     self.time = time
@@ -75,25 +75,9 @@ public struct HistoryEntry: Sendable, Hashable {
   init?(_ json: JSON) {
     guard let time = json["time"]?.stringValue, let author = json["author"]?.stringValue,
       let id = json["id"]?.stringValue, let f = json["field"]?.stringValue,
-      let field = ActivityField(rawValue: f)
+      let field = Field(rawValue: f)
     else { return nil }
-    func value(_ v: JSON?) -> FieldValue?? {
-      guard let v else { return .some(nil) }
-      if case .null = v.value { return .some(nil) }
-      switch field {
-      case .status: return v.stringValue.flatMap(Status.init(rawValue:)).map { .some(.status($0)) }
-      case .due: return v.stringValue.flatMap(Day.init).map { .some(.day($0)) }
-      case .owner, .note:
-        if let s = v.stringValue { return .some(.text(LocalizedText(s))) }
-        guard let members = v.objectValue else { return nil }
-        var t: [LocalizedText.Translation] = []
-        for m in members {
-          guard let s = m.value.stringValue else { return nil }
-          t.append(.init(language: m.key, text: s))
-        }
-        return .some(.text(LocalizedText(translations: t)))
-      }
-    }
+    func value(_ v: JSON?) -> FieldValue?? { FieldValue.read(v, of: field) }
     guard let old = value(json["old"]), let new = value(json["new"]) else { return nil }
     self.init(time: time, author: author, id: id, field: field, old: old, new: new)
   }
@@ -179,18 +163,18 @@ struct HistoryConfirmation {
 
   private struct Key: Hashable {
     var id: String
-    var field: ActivityField
+    var field: Field
   }
 
   /// Confirms against the roadmap as it is now (nil: unknown).
   init(_ lines: [HistoryLine], current: Roadmap?) {
     self.init(lines) { id, field in
-      current.map { .some($0.activity(id: id)?.value(of: field)) } ?? .none
+      current.map { .some($0.value(of: field, id: id) ?? nil) } ?? .none
     }
   }
 
   /// Confirms against `valueNow`, the value of a field on disk now (`.none`: unknown).
-  init(_ lines: [HistoryLine], valueNow: (String, ActivityField) -> FieldValue??) {
+  init(_ lines: [HistoryLine], valueNow: (String, Field) -> FieldValue??) {
     var outcome: [String: Bool] = [:]
     for case .outcome(let save, let committed) in lines { outcome[save] = committed }
     // Groups of consecutive change lines of one save (unmarked lines: one each).
@@ -222,7 +206,7 @@ struct HistoryConfirmation {
 
   /// Whether the file now holds every new value of the save (nil: cannot be told).
   private static func reachedTheFile(
-    _ lines: [HistoryEntry], _ valueNow: (String, ActivityField) -> FieldValue??
+    _ lines: [HistoryEntry], _ valueNow: (String, Field) -> FieldValue??
   ) -> Bool? {
     var later: [Key: FieldValue?] = [:]
     for e in lines.reversed() {

@@ -22,7 +22,7 @@ struct HistoryLog {
   }
 
   /// The change lines of one save.
-  static func lines(_ changes: [ActivityChange], save: String, author: String, now: Date) -> [UInt8]
+  static func lines(_ changes: [Change], save: String, author: String, now: Date) -> [UInt8]
   {
     let time = ISO8601DateFormatter().string(from: now)
     var out: [UInt8] = []
@@ -39,7 +39,7 @@ struct HistoryLog {
   /// (its writer was killed before replacing it), decided against `valueNow`, the
   /// roadmap's values on disk now (read under the lock); empty when there is nothing
   /// to say. Appended before anything else, so a save followed by lines counts.
-  func outcomeOfAnInterruptedSave(valueNow: (String, ActivityField) -> FieldValue??) -> [UInt8] {
+  func outcomeOfAnInterruptedSave(valueNow: (String, Field) -> FieldValue??) -> [UInt8] {
     // Only the last save can be undecided, so the tail is enough (a save's lines are
     // whole in it or end in it).
     let window = 1 << 16

@@ -25,7 +25,7 @@ public struct RecoveryFile: Sendable {
   /// Atomic (temp file, fsync, rename, so a crash leaves the old or the new list) and
   /// quick enough to call on the main thread as the program ends. A recovery file that
   /// is a symlink is refused, never written through.
-  public func write(_ changes: [ActivityChange], author: String, now: Date = Date())
+  public func write(_ changes: [Change], author: String, now: Date = Date())
     throws(SaveError)
   {
     guard !changes.isEmpty else {
@@ -68,7 +68,7 @@ public struct RecoveryFile: Sendable {
 
   /// The edits kept, with the time and author they were kept with; nil when there are
   /// none (no file, an empty file, or no readable line).
-  public func read() -> (changes: [ActivityChange], time: String, author: String)? {
+  public func read() -> (changes: [Change], time: String, author: String)? {
     var problems: [Problem] = []
     return read(reporting: &problems)
   }
@@ -76,7 +76,7 @@ public struct RecoveryFile: Sendable {
   /// `read()`, adding a problem for each damaged line (with its number) or for a file
   /// that cannot be read; the readable lines are still returned.
   public func read(reporting problems: inout [Problem]) -> (
-    changes: [ActivityChange], time: String, author: String
+    changes: [Change], time: String, author: String
   )? {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard fd >= 0 else {
@@ -108,7 +108,7 @@ public struct RecoveryFile: Sendable {
     for case .change(let e, _) in text.lines { entries.append(e) }
     guard let first = entries.first else { return nil }
     return (
-      entries.map { ActivityChange(id: $0.id, field: $0.field, old: $0.old, new: $0.new) },
+      entries.map { Change(id: $0.id, field: $0.field, old: $0.old, new: $0.new) },
       first.time, first.author
     )
   }

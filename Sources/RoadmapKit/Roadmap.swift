@@ -16,8 +16,14 @@ public struct Roadmap: Sendable {
   public var asOf: Day
   /// The priority directions in file order.
   public var directions: [Direction]
-  /// The bytes the roadmap was read from (or last saved as).
+  /// The format version the file declares (see `readableVersions`).
+  public internal(set) var version: Int = 1
+  /// The bytes the roadmap stands for now: what it was read from (or last saved as) with
+  /// every edit other than an activity's own fields already written in.
   public internal(set) var source: [UInt8]
+  /// The bytes the roadmap was read from or last saved as: what the file held then, the
+  /// base a save compares the disk with.
+  public internal(set) var origin: [UInt8] = []
   /// Activities edited since `source`: rewritten on the next save.
   var edited: Set<ActivityLocation> = []
   /// How far activities moved in `source` since their spans were stored: a save that
@@ -30,6 +36,9 @@ public struct Roadmap: Sendable {
 
   /// Where each activity id sits: direction, project and activity index.
   public internal(set) var activityIndex: [String: ActivityLocation]
+
+  /// The format versions this jolkarta reads and writes.
+  public static let readableVersions = 1...1
 
   /// Status counts over the whole roadmap.
   public var counts: StatusCounts {

@@ -112,6 +112,14 @@ struct RoadmapDecoder {
     return true
   }
 
+  /// The problems of one object of a kind, as messages (for an object made by an edit).
+  static func problems(of obj: JSON, as kind: FormatRules.Object) -> [String] {
+    var decoder = RoadmapDecoder(file: "", source: nil)
+    guard decoder.object(obj, "", what: kind.article) else { return decoder.problems.map(\.message) }
+    decoder.check(obj, kind, "", owner: nil)
+    return decoder.problems.filter { $0.severity == .error }.map(\.message)
+  }
+
   // MARK: - The document
 
   /// Checks the whole document, collecting every problem in `problems`. (The loader

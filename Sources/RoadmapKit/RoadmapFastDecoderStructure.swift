@@ -32,6 +32,7 @@ extension RoadmapFastDecoder {
       title: title, region: region, program: program, period: period, asOf: asOf,
       directions: directions, source: source, activityIndex: activityIndex)
     roadmap.ownerTable = ownerTable
+    roadmap.origin = source
     return roadmap
   }
 

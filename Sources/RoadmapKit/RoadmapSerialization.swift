@@ -50,12 +50,13 @@ extension Roadmap {
     return (stored.lowerBound + shift)..<(stored.upperBound + shift)
   }
 
-  /// Makes the serialized bytes the new `source`: nothing is edited any more.
-  /// Returns the bytes, to be written.
+  /// Makes the serialized bytes the new `source`, and `origin`: nothing is edited any
+  /// more. Returns the bytes, to be written.
   ///
   /// Costs what was edited, not the size of the roadmap: the rewritten activities get
   /// their new lengths, and everything after each is moved by one entry in `spanShifts`.
   public mutating func rebase() -> [UInt8] {
+    defer { origin = source }
     guard !edited.isEmpty else { return source }
     let bytes = serializedBytes()
     let order = edited.sorted { self[$0].span.lowerBound < self[$1].span.lowerBound }
@@ -102,7 +103,7 @@ extension Roadmap {
     let span = actualSpan(a)
     let original = Array(source[span])
     var json = (try? JSONParser.parse(original)) ?? JSON(.object([]))
-    for field in ActivityField.allCases {
+    for field in Field.activityMembers {
       json.setMember(field.rawValue, to: a.value(of: field)?.json, after: field.precedingKeys)
     }
     guard original.contains(0x0A) else { return JSONWriter.compactBytes(json) }

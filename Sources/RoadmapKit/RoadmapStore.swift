@@ -74,7 +74,7 @@ public struct RoadmapStore: Sendable {
     case refuse
     /// Apply each change on top of the disk's state; when the disk changed the same
     /// field of the same activity too, `keepMine` decides (true: write ours).
-    case merge(keepMine: @Sendable (_ mine: ActivityChange, _ theirs: FieldValue?) -> Bool)
+    case merge(keepMine: @Sendable (_ mine: Change, _ theirs: FieldValue?) -> Bool)
   }
 
   /// The outcome of a commit: the state now on disk and what was written.
@@ -82,12 +82,12 @@ public struct RoadmapStore: Sendable {
     /// The roadmap as written (ours merged over the disk's), ready to continue from.
     public var loaded: LoadedRoadmap
     /// The changes actually written, with `old` as it was on disk.
-    public var written: [ActivityChange]
+    public var written: [Change]
     /// Changes not written: their activity is gone from the disk's version, or the
     /// disk changed the same field too and its value was kept.
-    public var dropped: [ActivityChange]
+    public var dropped: [Change]
     /// Of `dropped`, those the disk changed too, with the disk's value.
-    public var conflicts: [(mine: ActivityChange, theirs: FieldValue?)]
+    public var conflicts: [(mine: Change, theirs: FieldValue?)]
     /// True when others' changes were found on disk and merged in.
     public var merged: Bool
   }
@@ -100,7 +100,7 @@ public struct RoadmapStore: Sendable {
   /// `waiting` makes the wait for the lock cancellable and reported (see `LockWait`);
   /// without it the call blocks until the lock is free.
   public func commit(
-    _ changes: [ActivityChange], author: String, base: [UInt8]? = nil, current: Roadmap? = nil,
+    _ changes: [Change], author: String, base: [UInt8]? = nil, current: Roadmap? = nil,
     policy: ConflictPolicy = .refuse, now: Date = Date(), waiting: LockWait? = nil
   ) throws(SaveError) -> CommitResult {
     if let reason = readOnlyReason {
@@ -142,7 +142,7 @@ public struct RoadmapStore: Sendable {
         if let mine = plan.written.first(where: { $0.id == id && $0.field == field }) {
           return .some(mine.old)
         }
-        return .some(plan.roadmap.activity(id: id)?.value(of: field))
+        return .some(plan.roadmap.value(of: field, id: id) ?? nil)
       }
       let result = CommitResult(
         loaded: LoadedRoadmap(roadmap: plan.roadmap, warnings: [], sourceBytes: bytes),
@@ -187,18 +187,18 @@ public struct RoadmapStore: Sendable {
 /// which changes were written, dropped or in conflict.
 struct Plan {
   var roadmap: Roadmap
-  var written: [ActivityChange] = []
-  var dropped: [ActivityChange] = []
-  var conflicts: [(mine: ActivityChange, theirs: FieldValue?)] = []
+  var written: [Change] = []
+  var dropped: [Change] = []
+  var conflicts: [(mine: Change, theirs: FieldValue?)] = []
 
-  init(roadmap: Roadmap, written: [ActivityChange]) {
+  init(roadmap: Roadmap, written: [Change]) {
     self.roadmap = roadmap
     self.written = written
   }
 
   /// Applies `changes` on top of the disk's `bytes`, each with `old` as found there.
   init(
-    merging changes: [ActivityChange], onto bytes: [UInt8], _ path: String,
+    merging changes: [Change], onto bytes: [UInt8], _ path: String,
     _ policy: RoadmapStore.ConflictPolicy
   ) throws(SaveError) {
     do {
@@ -209,18 +209,18 @@ struct Plan {
       )
     }
     for change in changes {
-      guard let activity = roadmap.activity(id: change.id) else {
+      // A field of something gone from the disk's version cannot be written.
+      guard case .some(let theirs) = roadmap.value(of: change.field, id: change.id) else {
         dropped.append(change)
         continue
       }
-      let theirs = activity.value(of: change.field)
       if theirs == change.new { continue }
       if theirs != change.old, case .merge(let keepMine) = policy, !keepMine(change, theirs) {
         dropped.append(change)
         conflicts.append((change, theirs))
         continue
       }
-      let actual = ActivityChange(id: change.id, field: change.field, old: theirs, new: change.new)
+      let actual = Change(id: change.id, field: change.field, old: theirs, new: change.new)
       do { try roadmap.apply(actual) } catch {
         throw SaveError("cannot save: \(error.description)")
       }

@@ -101,10 +101,10 @@ final class EffectWorker: @unchecked Sendable {
     }
   }
 
-  private func save(_ changes: [ActivityChange], current: Roadmap, override: Bool, wait: LockWait) {
+  private func save(_ changes: [Change], current: Roadmap, override: Bool, wait: LockWait) {
     do throws(SaveError) {
       let result = try store.commit(
-        changes, author: author, base: current.source, current: current,
+        changes, author: author, base: current.origin, current: current,
         policy: .merge(keepMine: { _, _ in override }), waiting: wait)
       watch.acknowledge(result.loaded.sourceBytes)
       onDisk = result.loaded.roadmap

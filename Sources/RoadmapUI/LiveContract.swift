@@ -18,11 +18,11 @@ public enum Msg: Sendable, Equatable {
   /// Ctrl-C, SIGTERM, SIGHUP or another signal whose default is to end the program.
   case terminate(signal: Int32)
   /// The changes were saved; `loaded` is what is on disk now (others' changes merged in).
-  case saved(LoadedRoadmap, written: [ActivityChange], merged: Bool)
+  case saved(LoadedRoadmap, written: [Change], merged: Bool)
   /// Saving failed; nothing on disk changed. `pending` are still unsaved, in memory.
-  case saveFailed(message: String, pending: [ActivityChange])
+  case saveFailed(message: String, pending: [Change])
   /// The user stopped waiting for the lock: nothing was written; `pending` stay in memory.
-  case saveStopped(pending: [ActivityChange])
+  case saveStopped(pending: [Change])
   /// A save waits for the lock, which this program holds (`flock (pid 4321)`).
   case lockWaiting(holder: String)
   /// Someone else changed the same field of the same activity: ours was not written.
@@ -53,14 +53,14 @@ public enum Msg: Sendable, Equatable {
 /// Edits written to the recovery file by a run that was ended before it could save them.
 public struct RecoveredEdits: Sendable, Hashable {
   /// The changes, oldest first.
-  public var changes: [ActivityChange]
+  public var changes: [Change]
   /// When they were written (ISO 8601, UTC).
   public var time: String
   /// Who made them.
   public var author: String
 
   /// Makes a set of recovered edits.
-  public init(changes: [ActivityChange], time: String, author: String) {
+  public init(changes: [Change], time: String, author: String) {
     self.changes = changes
     self.time = time
     self.author = author
@@ -76,7 +76,7 @@ public enum Effect: Sendable, Equatable {
   /// `current` is the app's roadmap with the changes applied (its `source` is the bytes
   /// it came from, so an unchanged file is written without re-reading). With
   /// `overrideConflicts`, where the disk changed the same field too, ours wins.
-  case save([ActivityChange], current: Roadmap, overrideConflicts: Bool)
+  case save([Change], current: Roadmap, overrideConflicts: Bool)
   /// Write the whole current roadmap to another path (after a failed save).
   case saveCopy(Roadmap, path: String)
   /// Read the history of changes (all of it), e.g. for the activity screen.
@@ -84,7 +84,7 @@ public enum Effect: Sendable, Equatable {
   /// Stop waiting for the lock: the save under way gives up and reports `.saveStopped`.
   case stopWaitingForLock
   /// Write these unsaved changes to the recovery file beside the roadmap, at once.
-  case writeRecovery([ActivityChange])
+  case writeRecovery([Change])
   /// Remove the recovery file: its edits were applied again, or the user let them go.
   case discardRecovery
   /// Draw the whole screen anew (Ctrl-L).

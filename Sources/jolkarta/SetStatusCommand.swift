@@ -27,7 +27,7 @@ struct SetStatus: ParsableCommand {
       printError("\(roadmap.file): no activity has the id \"\(id)\"")
       throw ExitCode(1)
     }
-    let change = ActivityChange(id: id, field: .status, old: .status(activity.status), new: .status(status))
+    let change = Change(id: id, field: .status, old: .status(activity.status), new: .status(status))
     let result: RoadmapStore.CommitResult
     do {
       // Applied on top of what is on disk under the lock, so concurrent writers all land.

@@ -59,7 +59,7 @@ import Testing
     #expect(s.finished.first?.from == nil)
   }
 
-  func entry(_ time: String, _ id: String, _ field: ActivityField, _ old: FieldValue?, _ new: FieldValue?)
+  func entry(_ time: String, _ id: String, _ field: Field, _ old: FieldValue?, _ new: FieldValue?)
     -> HistoryEntry
   {
     HistoryEntry(time: time, author: "test", id: id, field: field, old: old, new: new)
@@ -107,7 +107,7 @@ import Testing
     let path = dir + "/roadmap.json"
     try AtomicFile.write(Sample.bytes, to: path)
     let store = RoadmapStore(path: path)
-    let change = ActivityChange(id: "d1.roads.10", field: .status, old: .status(.pending), new: .status(.done))
+    let change = Change(id: "d1.roads.10", field: .status, old: .status(.pending), new: .status(.done))
     let result = try store.commit([change], author: "a")
     let entries = HistoryEntry.read(path: store.historyPath).entries
     let s = ChangeSummary.fromHistory(entries, since: Day("2000-01-01")!, current: result.loaded.roadmap)

@@ -46,7 +46,7 @@ struct HardLinkSaveTests {
     let (path, other) = Self.linked(dir)
     var before = stat()
     stat(path, &before)
-    let c = ActivityChange(
+    let c = Change(
       id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
     _ = try RoadmapStore(path: path).commit([c], author: "t")
     var a = stat(), b = stat()
@@ -169,7 +169,7 @@ struct HardLinkSaveTests {
     fs.fill(leaving: 35 * page)
     let id = try #require(
       try RoadmapLoader.decode(text).roadmap.allActivities.first { $0.1.status == .done }?.1.id)
-    let c = ActivityChange(id: id, field: .status, old: .status(.done), new: .status(.pending))
+    let c = Change(id: id, field: .status, old: .status(.done), new: .status(.pending))
     do {
       _ = try store.commit([c], author: "t")
       Issue.record("the save should have failed: the disk is full")

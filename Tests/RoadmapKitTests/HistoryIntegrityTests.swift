@@ -10,7 +10,7 @@ import Testing
 /// History and file agree after any crash: a torn line is ended and reported, a save
 /// that never reached the file is not claimed, one that did is kept.
 struct HistoryIntegrityTests {
-  static let change = ActivityChange(
+  static let change = Change(
     id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
 
   static func line(_ old: String, _ new: String, save: String? = nil, id: String = "d1.roads.06")

@@ -11,7 +11,7 @@ import Testing
 /// by itself when the holder lets go.
 @Suite(.serialized)
 struct LockWaitTests {
-  static let change = ActivityChange(
+  static let change = Change(
     id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
 
   /// Waits at most `seconds` for `condition`, polling.

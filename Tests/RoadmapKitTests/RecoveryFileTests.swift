@@ -10,11 +10,11 @@ import Testing
 /// Unsaved edits kept beside the roadmap: written whole, read back, damage reported.
 struct RecoveryFileTests {
   static let changes = [
-    ActivityChange(
+    Change(
       id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done)),
-    ActivityChange(
+    Change(
       id: "d1.housing.04", field: .note, old: nil, new: .text(LocalizedText("a \"quoted\"\nline"))),
-    ActivityChange(id: "d4.air.05", field: .due, old: .day(Day("2023-06-01")!), new: nil),
+    Change(id: "d4.air.05", field: .due, old: .day(Day("2023-06-01")!), new: nil),
   ]
 
   @Test func aRoundTrip() throws {

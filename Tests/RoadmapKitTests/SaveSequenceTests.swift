@@ -6,7 +6,7 @@ import Testing
 /// Many edits and saves in a row, on canonical and other layouts: what is saved always
 /// loads back to the model, and a canonical file stays canonical.
 struct SaveSequenceTests {
-  static func randomChange(_ r: Roadmap, _ rng: inout SplitMix64) -> (String, ActivityField, FieldValue?) {
+  static func randomChange(_ r: Roadmap, _ rng: inout SplitMix64) -> (String, Field, FieldValue?) {
     let (_, a) = r.allActivities[Int.random(in: 0..<r.allActivities.count, using: &rng)]
     switch Int.random(in: 0..<7, using: &rng) {
     case 0, 1: return (a.id, .status, .status(a.status.next))

@@ -79,7 +79,7 @@ struct SaveTests {
     }
     // And through the merge path (re-read from disk) as well.
     let again = try RoadmapStore(path: path).commit(
-      [ActivityChange(id: "d2.business.03", field: .status, old: .status(.done), new: .status(.pending))], author: "t")
+      [Change(id: "d2.business.03", field: .status, old: .status(.done), new: .status(.pending))], author: "t")
     #expect(again.written.count == 1)
     #expect(String(decoding: readBytes(path), as: UTF8.self)
       == replacing(text, "\"status\": \"in_progress\"", with: "\"status\": \"pending\"", after: "\"x-activity\""))
@@ -149,7 +149,7 @@ struct SaveTests {
 
   @Test func undoRestoresTheBytesExactly() throws {
     var r = try Sample.load()
-    var changes: [ActivityChange] = []
+    var changes: [Change] = []
     changes.append(try r.set(.status, of: "d1.roads.06", to: .status(.done)))
     changes.append(try r.set(.owner, of: "d1.roads.06", to: .text(LocalizedText("Әкімдік"))))  // object → string
     changes.append(try r.set(.note, of: "d1.housing.04", to: .text(LocalizedText("жаңа"))))  // added
@@ -168,11 +168,11 @@ struct SaveTests {
 
   @Test func badEditsAreRefused() throws {
     var r = try Sample.load()
-    #expect(throws: EditError.unknownActivity("nope")) { try r.set(.status, of: "nope", to: .status(.done)) }
+    #expect(throws: EditError.unknownID("nope")) { try r.set(.status, of: "nope", to: .status(.done)) }
     #expect(throws: EditError.self) { try r.set(.status, of: "d1.roads.06", to: nil) }
     #expect(throws: EditError.self) { try r.set(.due, of: "d1.roads.06", to: .status(.done)) }
     #expect(r.serializedBytes() == Sample.bytes)
-    #expect(EditError.unknownActivity("nope").description == "no activity has the id \"nope\"")
+    #expect(EditError.unknownID("nope").description == "nothing in the roadmap has the id \"nope\"")
   }
 
   // MARK: - The file on disk
@@ -316,7 +316,7 @@ struct SaveTests {
     let status = try RoadmapLoader.load(path: path).roadmap.activity(id: "d1.roads.06")?.status
     #expect(status == (keepMine ? .done : .pending))
     #expect(result.dropped == (keepMine ? [] : [c]))
-    #expect(result.written == (keepMine ? [ActivityChange(id: c.id, field: .status, old: .status(.pending), new: .status(.done))] : []))
+    #expect(result.written == (keepMine ? [Change(id: c.id, field: .status, old: .status(.pending), new: .status(.done))] : []))
     let history = HistoryEntry.read(path: RoadmapStore(path: path).historyPath).entries
     #expect(history.count == (keepMine ? 2 : 1))
     if keepMine { #expect(history.last?.old == .status(.pending)) }
@@ -354,12 +354,12 @@ struct SaveTests {
     defer { dir.remove() }
     let path = dir.write("roadmap.json", Sample.bytes)
     let base = try RoadmapLoader.load(path: path).sourceBytes
-    let c = ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
+    let c = Change(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
     let result = try RoadmapStore(path: path).commit([c], author: "t", base: base)
     #expect(result.written == [c])
     #expect(readBytes(path) == (try expectedAfterChange()))
     // …and refused when it did change, under .refuse.
-    let d = ActivityChange(id: "d4.air.05", field: .status, old: .status(.done), new: .status(.pending))
+    let d = Change(id: "d4.air.05", field: .status, old: .status(.done), new: .status(.pending))
     #expect(throws: SaveError.self) { _ = try RoadmapStore(path: path).commit([d], author: "t", base: base) }
     #expect(readBytes(path) == (try expectedAfterChange()))
   }
@@ -367,7 +367,7 @@ struct SaveTests {
   @Test func commitOfAMissingFileFails() throws {
     let dir = TempDir()
     defer { dir.remove() }
-    let c = ActivityChange(id: "a", field: .status, old: nil, new: .status(.done))
+    let c = Change(id: "a", field: .status, old: nil, new: .status(.done))
     #expect(throws: SaveError.self) { _ = try RoadmapStore(path: dir.file("none.json")).commit([c], author: "x") }
     #expect(!FileManager.default.fileExists(atPath: dir.file("none.json")))
   }
@@ -395,13 +395,13 @@ struct SaveTests {
     #expect(store.historyPath == AtomicFile.resolve(dir.path) + "/roadmap.history.jsonl")
     let when = Date(timeIntervalSince1970: 1_701_338_100)  // 2023-11-30T09:55:00Z
     _ = try store.commit(
-      [ActivityChange(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))],
+      [Change(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))],
       author: "Ә. Әбенова", now: when)
     _ = try store.commit(
       [
-        ActivityChange(id: "d1.housing.04", field: .note, old: nil, new: .text(LocalizedText("a \"quoted\"\nline"))),
-        ActivityChange(id: "d1.housing.04", field: .due, old: .day(Day("2023-12-31")!), new: .day(Day("2024-12-31")!)),
-        ActivityChange(id: "d1.housing.04", field: .owner, old: nil,
+        Change(id: "d1.housing.04", field: .note, old: nil, new: .text(LocalizedText("a \"quoted\"\nline"))),
+        Change(id: "d1.housing.04", field: .due, old: .day(Day("2023-12-31")!), new: .day(Day("2024-12-31")!)),
+        Change(id: "d1.housing.04", field: .owner, old: nil,
           new: .text(LocalizedText(translations: [.init(language: "kk", text: "Ә"), .init(language: "ru", text: "А")]))),
       ], author: "b", now: when)
     let raw = String(decoding: readBytes(store.historyPath), as: UTF8.self)
@@ -449,5 +449,5 @@ func saveID(of line: Substring) -> String? {
 
 /// A mutable box for values a `@Sendable` callback records (called synchronously).
 final class Box: @unchecked Sendable {
-  var calls: [(ActivityChange, FieldValue?)] = []
+  var calls: [(Change, FieldValue?)] = []
 }

@@ -10,7 +10,7 @@ import Testing
 /// What a commit refuses or redoes: a read-only file, a file another program (not
 /// taking the lock) changed between the merge and the rename.
 struct StoreGuardTests {
-  static let mine = ActivityChange(
+  static let mine = Change(
     id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
 
   @Test func aReadOnlyFileIsNotRewrittenEvenByRoot() throws {

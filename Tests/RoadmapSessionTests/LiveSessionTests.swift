@@ -30,7 +30,7 @@ struct LiveSessionTests {
     var session = LiveSession(app: RecordingApp(loaded.roadmap), path: path, loaded: loaded, author: "a")
     // Someone else changes another activity on disk.
     _ = try RoadmapStore(path: path).commit(
-      [ActivityChange(id: "d2.auyl_amanaty.01", field: .status, old: nil, new: .status(.pending))], author: "b")
+      [Change(id: "d2.auyl_amanaty.01", field: .status, old: nil, new: .status(.pending))], author: "b")
     try session.app.edit("d1.housing.01", .pending)
     session.runEffects()
     let disk = try RoadmapLoader.load(path: path).roadmap
@@ -39,7 +39,7 @@ struct LiveSessionTests {
     #expect(session.app.roadmap.activity(id: "d2.auyl_amanaty.01")?.status == .pending)
     // A later outside change is noticed and reported with its id.
     _ = try RoadmapStore(path: path).commit(
-      [ActivityChange(id: "d3.heritage.01", field: .status, old: nil, new: .status(.pending))], author: "b")
+      [Change(id: "d3.heritage.01", field: .status, old: nil, new: .status(.pending))], author: "b")
     session.pollNow()
     let ids = session.app.feedback.compactMap { f -> Set<String>? in
       if case .reloaded(_, let ids) = f { return ids }
@@ -53,7 +53,7 @@ struct LiveSessionTests {
     let loaded = try RoadmapLoader.load(path: path)
     var session = LiveSession(app: RecordingApp(loaded.roadmap), path: path, loaded: loaded, author: "a")
     _ = try RoadmapStore(path: path).commit(
-      [ActivityChange(id: "d1.housing.01", field: .status, old: nil, new: .status(.inProgress))], author: "b")
+      [Change(id: "d1.housing.01", field: .status, old: nil, new: .status(.inProgress))], author: "b")
     try session.app.edit("d1.housing.01", .pending)
     session.runEffects()
     let conflicts = session.app.feedback.compactMap { f -> [Conflict]? in

@@ -6,7 +6,7 @@ import Testing
 /// What the session reports back: saved, failed, reloaded, conflicts, a broken file, history.
 @Suite struct EditFeedbackTests {
   /// The region's roadmap with some changes applied, as a session would load it from disk.
-  func onDisk(_ changes: [ActivityChange]) throws -> LoadedRoadmap {
+  func onDisk(_ changes: [Change]) throws -> LoadedRoadmap {
     var loaded = try regionRoadmap()
     for c in changes { try loaded.roadmap.apply(c) }
     return loaded

@@ -86,7 +86,7 @@ import Testing
     #expect(d.state.roadmap.activity(id: id)?.note == LocalizedText("Ұлттық мұра"))
     #expect(
       d.landSaves() == [
-        [ActivityChange(id: id, field: .note, old: nil, new: .text(LocalizedText("Ұлттық мұра")))]
+        [Change(id: id, field: .note, old: nil, new: .text(LocalizedText("Ұлттық мұра")))]
       ])
     d.press(.character("e"))
     for _ in 0..<11 { d.press(.backspace) }
@@ -94,7 +94,7 @@ import Testing
     #expect(d.state.roadmap.activity(id: id)?.note == nil)
     #expect(
       d.landSaves() == [
-        [ActivityChange(id: id, field: .note, old: .text(LocalizedText("Ұлттық мұра")), new: nil)]
+        [Change(id: id, field: .note, old: .text(LocalizedText("Ұлттық мұра")), new: nil)]
       ])
   }
 
@@ -153,7 +153,7 @@ import Testing
     #expect(
       d.landSaves() == [
         [
-          ActivityChange(
+          Change(
             id: id, field: .due, old: .day(Day("2023-11-01")!), new: .day(Day("2023-12-31")!))
         ]
       ])
@@ -187,7 +187,7 @@ import Testing
     #expect(
       d.landSaves() == [
         [
-          ActivityChange(
+          Change(
             id: id, field: .owner, old: before.map(FieldValue.text), new: owner.map(FieldValue.text)
           )
         ]

@@ -20,7 +20,7 @@ extension TestDashboard {
   }
 
   /// The changes of every save effect taken, one list per effect; other effects dropped.
-  mutating func takeSaves() -> [[ActivityChange]] {
+  mutating func takeSaves() -> [[Change]] {
     takeEffects().compactMap { effect in
       if case .save(let changes, _, _) = effect { return changes }
       return nil
@@ -35,8 +35,8 @@ extension TestDashboard {
 }
 
 /// A status change as the dashboard makes it.
-func statusChange(_ id: String, _ old: Status, _ new: Status) -> ActivityChange {
-  ActivityChange(id: id, field: .status, old: .status(old), new: .status(new))
+func statusChange(_ id: String, _ old: Status, _ new: Status) -> Change {
+  Change(id: id, field: .status, old: .status(old), new: .status(new))
 }
 
 /// Whether the digest kept by edits equals one computed afresh from the roadmap.

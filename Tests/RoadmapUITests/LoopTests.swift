@@ -4,7 +4,7 @@ import Testing
 @testable import RoadmapUI
 
 /// `state` with `change` applied as the reducer applies it: roadmap and figures.
-func applying(_ changes: ActivityChange..., to state: inout DashboardState) {
+func applying(_ changes: Change..., to state: inout DashboardState) {
   for c in changes { try? state.roadmap.apply(c) }
   state.digest = RoadmapDigest(state.roadmap, today: state.today)
 }
@@ -133,7 +133,7 @@ func landed(_ roadmap: Roadmap) -> LoadedRoadmap {
     var theirs = try regionRoadmap()
     let theirNote = FieldValue.text(LocalizedText("олардікі"))
     let before = theirs.roadmap.activity(id: a)?.note.map(FieldValue.text)
-    try theirs.roadmap.apply(ActivityChange(id: a, field: .note, old: before, new: theirNote))
+    try theirs.roadmap.apply(Change(id: a, field: .note, old: before, new: theirNote))
     d.receive(.reloaded(theirs, changedIDs: [a]))
     d.press(.enter)
     #expect(d.takeSaves().isEmpty)

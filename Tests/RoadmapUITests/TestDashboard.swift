@@ -46,10 +46,10 @@ struct TestDashboard {
   /// Takes every save asked for and answers each as a session would when the disk took
   /// it as it is, until none is left (edits queued behind a save go once it lands).
   /// Returns the changes of each save, in order.
-  mutating func landSaves() -> [[ActivityChange]] {
-    var out: [[ActivityChange]] = []
+  mutating func landSaves() -> [[Change]] {
+    var out: [[Change]] = []
     while true {
-      let saves = takeEffects().compactMap { e -> ([ActivityChange], Roadmap)? in
+      let saves = takeEffects().compactMap { e -> ([Change], Roadmap)? in
         if case .save(let c, let r, _) = e { return (c, r) }
         return nil
       }

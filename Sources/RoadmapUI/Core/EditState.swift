@@ -89,12 +89,12 @@ public enum Prompt: Hashable, Sendable {
 /// A change of ours that met a different change on disk.
 public struct Conflict: Hashable, Sendable {
   /// Our change, not written.
-  public var mine: ActivityChange
+  public var mine: Change
   /// The value on disk now.
   public var theirs: FieldValue?
 
   /// Makes a conflict.
-  public init(mine: ActivityChange, theirs: FieldValue?) {
+  public init(mine: Change, theirs: FieldValue?) {
     self.mine = mine
     self.theirs = theirs
   }
@@ -113,16 +113,16 @@ public struct MarkScope: Hashable, Sendable {
 /// Everything about editing that is not the roadmap itself: undo, saving, prompts, marks.
 public struct EditState: Sendable, Equatable {
   /// Groups of changes that can be undone, oldest first; one group per user action.
-  public var undo: [[ActivityChange]] = []
+  public var undo: [[Change]] = []
   /// Groups undone that can be redone, the next one last.
-  public var redo: [[ActivityChange]] = []
+  public var redo: [[Change]] = []
   /// The changes of the save under way (empty when none): one save at a time, so each
   /// starts from the bytes the last one wrote.
-  public var inFlight: [ActivityChange] = []
+  public var inFlight: [Change] = []
   /// Changes made while a save was under way, in order: sent when it lands.
-  public var queued: [ActivityChange] = []
+  public var queued: [Change] = []
   /// Changes whose save failed: kept in the roadmap and sent again with the next save.
-  public var unsaved: [ActivityChange] = []
+  public var unsaved: [Change] = []
   /// Ids of the marked rows.
   public var marks: Set<String> = []
   /// The list the marks belong to; leaving it clears them.
@@ -174,5 +174,5 @@ public struct EditState: Sendable, Equatable {
   }
 
   /// Every change not on disk yet: the save under way, those queued, those that failed.
-  public var pending: [ActivityChange] { inFlight + queued + unsaved }
+  public var pending: [Change] { inFlight + queued + unsaved }
 }

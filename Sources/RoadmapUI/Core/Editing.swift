@@ -125,15 +125,15 @@ extension DashboardState {
   }
 
   /// A change of one field of an activity from its current value.
-  func change(_ a: Activity, _ field: ActivityField, to value: FieldValue?) -> ActivityChange {
-    ActivityChange(id: a.id, field: field, old: a.value(of: field), new: value)
+  func change(_ a: Activity, _ field: Field, to value: FieldValue?) -> Change {
+    Change(id: a.id, field: field, old: a.value(of: field), new: value)
   }
 
   /// Applies one user action's changes, records them for undo and asks for them to be saved.
   ///
   /// Changes that set a field to what it already is are left out; an action that changes
   /// nothing is not an undo step and writes nothing.
-  mutating func commit(_ changes: [ActivityChange]) -> [Effect] {
+  mutating func commit(_ changes: [Change]) -> [Effect] {
     let effective = applyChanges(changes.filter { $0.old != $0.new })
     guard !effective.isEmpty else {
       edit.notice = Notice(.nothingChanged)
@@ -178,7 +178,7 @@ extension DashboardState {
   }
 
   /// What an undo or redo did: the one change in full, or how many.
-  func describe(_ changes: [ActivityChange], one: Message, many: Message) -> Notice {
+  func describe(_ changes: [Change], one: Message, many: Message) -> Notice {
     guard changes.count == 1, let c = changes.first else {
       return Notice(many, [Formatting.count(changes.count, language)])
     }
@@ -190,7 +190,7 @@ extension DashboardState {
   /// One save is under way at a time: while it runs, new changes queue behind it and go
   /// when it lands, starting from the bytes it wrote. The roadmap sent already holds
   /// the failed changes too; sending them again keeps file, history and roadmap in step.
-  mutating func save(_ changes: [ActivityChange]) -> [Effect] {
+  mutating func save(_ changes: [Change]) -> [Effect] {
     if !edit.inFlight.isEmpty {
       edit.queued += changes
       return []
@@ -211,9 +211,9 @@ extension DashboardState {
   /// Returns the changes applied; one whose activity is gone (removed on disk since) is
   /// left out.
   @discardableResult
-  mutating func applyChanges(_ changes: [ActivityChange]) -> [ActivityChange] {
+  mutating func applyChanges(_ changes: [Change]) -> [Change] {
     let agencies = selectedAgencies()
-    var applied: [ActivityChange] = []
+    var applied: [Change] = []
     for c in changes {
       guard let loc = roadmap.activityIndex[c.id] else { continue }
       let before = roadmap[loc]

@@ -61,7 +61,7 @@ extension DashboardState {
 
   /// A save failed or was stopped: its changes and those queued behind it stay in memory
   /// (`r` tries again, `w` writes a copy); a quit waiting for it asks instead.
-  mutating func saveDidNotLand(_ pending: [ActivityChange], _ notice: Notice) {
+  mutating func saveDidNotLand(_ pending: [Change], _ notice: Notice) {
     edit.inFlight = []
     edit.lockHolder = nil
     edit.unsaved += pending + edit.queued
@@ -154,7 +154,7 @@ extension DashboardState {
       return []
     }
     let c = edit.conflicts.removeFirst()
-    let same = { (x: ActivityChange) in
+    let same = { (x: Change) in
       x.id == c.mine.id && x.field == c.mine.field && x.new == c.mine.new
     }
     if let a = roadmap.activity(id: c.mine.id) {

@@ -8,7 +8,7 @@ extension DashboardState {
   /// A translated note is edited in the interface language; its other translations stay.
   /// The values at this moment are kept: someone else's save of the same field before
   /// Enter ends in the keep-mine / keep-theirs question, never silently overwritten.
-  mutating func openFieldEditor(_ field: ActivityField) {
+  mutating func openFieldEditor(_ field: Field) {
     let targets = editTargets
     guard let l = targets.first else {
       edit.notice = Notice(.noActivity, kind: .warning)
@@ -118,16 +118,16 @@ extension DashboardState {
   /// came in meanwhile), nothing is written for that activity: the conflict question
   /// shows both values and the user chooses.
   mutating func commitEdited(
-    _ field: ActivityField, ids: [String], value: (Activity) -> FieldValue?
+    _ field: Field, ids: [String], value: (Activity) -> FieldValue?
   ) -> [Effect] {
-    var changes: [ActivityChange] = []
+    var changes: [Change] = []
     for id in ids {
       guard let a = roadmap.activity(id: id) else { continue }
       let now = a.value(of: field)
       let mine = value(a)
       if let base = edit.editorBase[id], base != now, mine != now {
         edit.conflicts.append(
-          Conflict(mine: ActivityChange(id: id, field: field, old: base, new: mine), theirs: now))
+          Conflict(mine: Change(id: id, field: field, old: base, new: mine), theirs: now))
         continue
       }
       changes.append(change(a, field, to: mine))

@@ -70,21 +70,21 @@ extension DashboardState {
     case .confirm:
       // The latest value per field wins; the base is what the first change started from.
       var base: [String: FieldValue?] = [:]
-      var latest: [(id: String, field: ActivityField, new: FieldValue?)] = []
+      var latest: [(id: String, field: Field, new: FieldValue?)] = []
       for c in found.changes {
         let key = c.id + "\u{0}" + c.field.rawValue
         if base[key] == nil { base[key] = .some(c.old) }
         latest.removeAll { $0.id == c.id && $0.field == c.field }
         latest.append((c.id, c.field, c.new))
       }
-      var changes: [ActivityChange] = []
+      var changes: [Change] = []
       for item in latest {
         guard let a = roadmap.activity(id: item.id) else { continue }
         let now = a.value(of: item.field)
         if now == item.new { continue }
         let was = base[item.id + "\u{0}" + item.field.rawValue] ?? nil
         if was != now {
-          let mine = ActivityChange(id: item.id, field: item.field, old: was, new: item.new)
+          let mine = Change(id: item.id, field: item.field, old: was, new: item.new)
           edit.conflicts.append(Conflict(mine: mine, theirs: now))
           continue
         }

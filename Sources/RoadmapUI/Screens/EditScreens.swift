@@ -144,12 +144,19 @@ extension DashboardState {
   }
 
   /// The catalogue word of a field.
-  func fieldName(_ field: ActivityField) -> Message {
+  func fieldName(_ field: Field) -> Message {
     switch field {
     case .status: return .fieldStatus
     case .owner: return .fieldOwner
     case .due: return .fieldDue
     case .note: return .fieldNote
+    case .title: return .fieldTitle
+    case .actual: return .fieldActual
+    case .plan: return .fieldPlan
+    case .project: return .fieldProject
+    case .entry: return .fieldEntry
+    case .asOf: return .fieldAsOf
+    case .version: return .fieldVersion
     }
   }
 
@@ -161,6 +168,10 @@ extension DashboardState {
       return painter.word(s == .done ? .done : s == .inProgress ? .inProgress : .pending)
     case .day(let d)?: return Formatting.day(d, language)
     case .text(let t)?: return painter.resolve(t)
+    case .number(let n)?: return Formatting.number(n.value, language)
+    case .place(let p)?:
+      return roadmap.projectLocation(p.project).map { painter.resolve(roadmap.directions[$0.direction].projects[$0.project].title) } ?? p.project
+    case .entry(let e)?: return e.title.map(painter.resolve) ?? e.id
     }
   }
 

@@ -11,6 +11,8 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// Activity fields.
   case fieldTitle, fieldStatus, fieldOwner, fieldDue, fieldNote, fieldID, fieldDirection
   case fieldProject, noOwner, noDue, carryOver
+  /// Other fields of the roadmap.
+  case fieldActual, fieldPlan, fieldEntry, fieldAsOf, fieldVersion
   /// Filters and badges.
   case filterStatus, filterOwner, filterAll, allOwners, readOnly
   /// Search.
