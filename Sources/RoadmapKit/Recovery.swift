@@ -81,7 +81,7 @@ extension AtomicFile {
     guard let disk = try? RoadmapLoader.load(path: path).roadmap else { return }
     let log = HistoryLog(path: store.historyPath)
     let line = log.outcomeOfAnInterruptedSave { id, field in
-      .some(disk.activity(id: id)?.value(of: field))
+      .some(disk.value(of: field, id: id) ?? nil)
     }
     try? log.append(line, flush: false)
   }

@@ -124,6 +124,13 @@ extension DashboardState {
     return false
   }
 
+  /// A change of one field of anything from its current value; nil when there is no
+  /// such thing or field.
+  func change(_ id: String, _ field: Field, to value: FieldValue?) -> Change? {
+    guard case .some(let old) = roadmap.value(of: field, id: id) else { return nil }
+    return Change(id: id, field: field, old: old, new: value)
+  }
+
   /// A change of one field of an activity from its current value.
   func change(_ a: Activity, _ field: Field, to value: FieldValue?) -> Change {
     Change(id: a.id, field: field, old: a.value(of: field), new: value)
@@ -139,9 +146,14 @@ extension DashboardState {
       edit.notice = Notice(.nothingChanged)
       return []
     }
-    edit.undo.append(effective)
+    return commitApplied(effective)
+  }
+
+  /// Records changes already applied as one undo step and asks for them to be saved.
+  mutating func commitApplied(_ applied: [Change]) -> [Effect] {
+    edit.undo.append(applied)
     edit.redo = []
-    return save(effective)
+    return save(applied)
   }
 
   /// u: undoes the last group, newest change first, and saves the inverses.
@@ -152,9 +164,16 @@ extension DashboardState {
       edit.notice = Notice(.nothingToUndo)
       return []
     }
-    // A field someone else changed since is theirs now: undo leaves it alone.
-    let still = group.filter { roadmap.activity(id: $0.id)?.value(of: $0.field) == $0.new }
-    let applied = applyChanges(still.reversed().map(\.inverse))
+    // A field someone else changed since is theirs now: undo leaves it alone. Each is
+    // looked at just before it is undone: an activity added and then edited in one step
+    // is the same again once the edit is undone.
+    var applied: [Change] = []
+    var still: [Change] = []
+    for c in group.reversed() where roadmap.value(of: c.field, id: c.id) == .some(c.new) {
+      let done = applyChanges([c.inverse])
+      applied += done
+      if !done.isEmpty { still.insert(c, at: 0) }
+    }
     edit.redo.append(still)
     let effects = save(applied)
     edit.notice = describe(applied, one: .undoneOne, many: .undone)
@@ -168,8 +187,11 @@ extension DashboardState {
       edit.notice = Notice(.nothingToRedo)
       return []
     }
-    let still = group.filter { roadmap.activity(id: $0.id)?.value(of: $0.field) == $0.old }
-    let applied = applyChanges(still)
+    var still: [Change] = []
+    for c in group where roadmap.value(of: c.field, id: c.id) == .some(c.old) {
+      still += applyChanges([c])
+    }
+    let applied = still
     edit.undo.append(still)
     let effects = save(applied)
     edit.notice = describe(applied, one: .redoneOne, many: .redone)
@@ -214,13 +236,24 @@ extension DashboardState {
   mutating func applyChanges(_ changes: [Change]) -> [Change] {
     let agencies = selectedAgencies()
     var applied: [Change] = []
+    var reshaped = false
+    let open = openActivities()
     for c in changes {
-      guard let loc = roadmap.activityIndex[c.id] else { continue }
-      let before = roadmap[loc]
+      // An activity's status, owner, due date or note: the digest follows by itself.
+      if let loc = roadmap.activityIndex[c.id], Field.activityMembers.contains(c.field), c.field != .title {
+        let before = roadmap[loc]
+        do { try roadmap.apply(c) } catch { continue }
+        digest.update(at: loc, from: before, to: roadmap[loc], today: today)
+        applied.append(c)
+        continue
+      }
+      // Anything else (a title, a figure, the as-of day, an activity added, removed or
+      // moved) may change what every list holds: the screens are found again after it.
       do { try roadmap.apply(c) } catch { continue }
-      digest.update(at: loc, from: before, to: roadmap[loc], today: today)
+      reshaped = true
       applied.append(c)
     }
+    if reshaped { followReshapedRoadmap(open) }
     followAgencies(agencies)
     if !onActivityScreen && search?.isEditing != true {
       current.selection = max(0, min(current.selection, rowCount() - 1))

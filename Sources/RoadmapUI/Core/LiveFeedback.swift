@@ -157,9 +157,9 @@ extension DashboardState {
     let same = { (x: Change) in
       x.id == c.mine.id && x.field == c.mine.field && x.new == c.mine.new
     }
-    if let a = roadmap.activity(id: c.mine.id) {
+    if case .some(let now) = roadmap.value(of: c.mine.field, id: c.mine.id) {
       if keepMine {
-        let ours = applyChanges([change(a, c.mine.field, to: c.mine.new)])
+        let ours = applyChanges([Change(id: c.mine.id, field: c.mine.field, old: now, new: c.mine.new)])
         if !ours.isEmpty {
           // An editor's value met theirs before it was ever applied: now it is an undo step.
           if !edit.undo.joined().contains(where: same) { edit.undo.append(ours) }
@@ -172,8 +172,8 @@ extension DashboardState {
           }
         }
       } else {
-        if a.value(of: c.mine.field) != c.theirs {
-          applyChanges([change(a, c.mine.field, to: c.theirs)])
+        if now != c.theirs {
+          applyChanges([Change(id: c.mine.id, field: c.mine.field, old: now, new: c.theirs)])
         }
         // Undoing ours later would write over theirs: ours leaves the undo history.
         edit.undo = edit.undo.map { $0.filter { !same($0) } }.filter { !$0.isEmpty }

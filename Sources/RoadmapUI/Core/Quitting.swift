@@ -77,10 +77,10 @@ extension DashboardState {
         latest.removeAll { $0.id == c.id && $0.field == c.field }
         latest.append((c.id, c.field, c.new))
       }
+      // Applied one by one: an activity added and then edited is there for its edit.
       var changes: [Change] = []
       for item in latest {
-        guard let a = roadmap.activity(id: item.id) else { continue }
-        let now = a.value(of: item.field)
+        guard case .some(let now) = roadmap.value(of: item.field, id: item.id) else { continue }
         if now == item.new { continue }
         let was = base[item.id + "\u{0}" + item.field.rawValue] ?? nil
         if was != now {
@@ -88,9 +88,9 @@ extension DashboardState {
           edit.conflicts.append(Conflict(mine: mine, theirs: now))
           continue
         }
-        changes.append(change(a, item.field, to: item.new))
+        changes += applyChanges([Change(id: item.id, field: item.field, old: now, new: item.new)])
       }
-      var effects = changes.isEmpty ? [] : commit(changes)
+      var effects = changes.isEmpty ? [] : commitApplied(changes)
       edit.notice = Notice(.recoveryApplied, [Formatting.count(changes.count, language)])
       if edit.prompt == nil, !edit.conflicts.isEmpty { edit.prompt = .conflict }
       // The edits are in memory now, and saved or queued like any other: a later signal

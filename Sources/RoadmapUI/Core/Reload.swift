@@ -8,6 +8,44 @@ extension DashboardState {
   /// dropped from the top of the stack; selections are clamped to the new lists.
   public mutating func reload(_ roadmap: Roadmap) {
     replaceRoadmap(roadmap)
+    followScreens()
+    overlay = nil
+    filtersChanged()
+    keepSelectionVisible()
+  }
+
+  /// After an edit that changed the roadmap's shape (an activity added, removed or moved,
+  /// a title or figure changed): the digest is made again and the screens follow, as on
+  /// a reload, but what the user has open on top (help, search) stays.
+  mutating func followReshapedRoadmap(_ open: [Int: String]) {
+    let edited = roadmap
+    replaceRoadmap(edited)
+    // An activity open on a level is found again by its id (it may have moved); the
+    // levels above one that is gone go with it.
+    for (k, id) in open.sorted(by: { $0.key < $1.key }) where k < stack.count {
+      guard let loc = roadmap.activityIndex[id] else {
+        stack = Array(stack.prefix(k))
+        break
+      }
+      stack[k].screen = .activity(loc)
+    }
+    if stack.isEmpty { stack = [Level(.overview)] }
+    followScreens()
+    filtersChanged()
+    keepSelectionVisible()
+  }
+
+  /// The id of the activity each activity screen of the stack shows, by level.
+  func openActivities() -> [Int: String] {
+    var out: [Int: String] = [:]
+    for (k, level) in stack.enumerated() {
+      if case .activity(let l) = level.screen, exists(level.screen) { out[k] = roadmap[l].id }
+    }
+    return out
+  }
+
+  /// Keeps the drill-down where it still exists; the filter loses an agency that is gone.
+  mutating func followScreens() {
     // The filter names its agency; one that has no activities left filters nothing.
     if let o = ownerFilter, agencyIndex(o) == nil { ownerFilter = nil }
     var kept: [Level] = []
@@ -16,9 +54,6 @@ extension DashboardState {
       kept.append(level)
     }
     stack = kept.isEmpty ? [Level(.overview)] : kept
-    overlay = nil
-    filtersChanged()
-    keepSelectionVisible()
   }
 
   /// Whether a screen still points at something in the roadmap.
