@@ -66,8 +66,7 @@ public struct ChangeSummary: Hashable, Sendable {
   public var movedBack: [StatusMove] = []
   /// Activities whose due date moved later.
   public var carriedOver: [DueMove] = []
-  /// Indicators whose actual figure changed (only known when comparing two copies:
-  /// the history records activity edits, not indicators).
+  /// Indicators whose actual figure changed.
   public var indicators: [IndicatorMove] = []
 
   /// Makes an empty summary against a baseline.
@@ -117,7 +116,14 @@ public struct ChangeSummary: Hashable, Sendable {
       if let old = fields[.due] {
         if case .day(let d)? = old { dueFrom = d } else { dueFrom = nil }
       }
+      // Added in the period: it had no status before.
+      if let old = fields[.entry], old == nil { from = nil }
       s.classify(id: a.id, current: a, from: from, dueFrom: dueFrom)
+    }
+    for i in current.allIndicators {
+      guard case .some(.number(let before)?) = firstOld[i.id]?[.actual], before.value != i.actual else { continue }
+      s.indicators.append(IndicatorMove(
+        id: i.id, title: i.title, unit: i.unit, plan: i.plan, from: before.value, to: i.actual))
     }
     return s
   }

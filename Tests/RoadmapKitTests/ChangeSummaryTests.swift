@@ -93,6 +93,23 @@ import Testing
     #expect(s.indicators.isEmpty, "the history does not record indicators")
   }
 
+  @Test func indicatorsAndNewActivitiesFromTheHistory() throws {
+    var now = try Sample.load()
+    let loans = try now.set(.actual, of: "d2.auyl_amanaty.loans", to: .number(Figure(literal: "900")!))
+    let id = now.newActivityID(inProject: "d1.roads")
+    var added = try now.set(.entry, of: id, to: .entry(.newActivity(id: id, project: "d1.roads", after: "d1.roads.10", title: LocalizedText("Жаңа жол"))))
+    let started = try now.set(.status, of: id, to: .status(.inProgress))
+    func line(_ c: Change) -> HistoryEntry {
+      HistoryEntry(time: "2024-01-10T10:00:00Z", author: "a", id: c.id, field: c.field, old: c.old, new: c.new)
+    }
+    added.old = nil
+    let s = ChangeSummary.fromHistory([line(loans), line(added), line(started)], since: Day("2024-01-01")!, current: now)
+    #expect(s.indicators.map(\.id) == ["d2.auyl_amanaty.loans"])
+    #expect(s.indicators.first.map { ($0.from, $0.to) } ?? (0, 0) == (837, 900))
+    #expect(s.started.map(\.id) == [id])
+    #expect(s.started.first?.from == nil)
+  }
+
   @Test func historyBeforeTheDayOnlyIsEmpty() throws {
     let r = try Sample.load()
     let history = [entry("2023-11-20T09:00:00Z", "d1.roads.03", .status, .status(.pending), .status(.inProgress))]
