@@ -16,6 +16,9 @@ public struct Roadmap: Sendable {
   public var asOf: Day
   /// The priority directions in file order.
   public var directions: [Direction]
+  /// The faction's meetings: the legacy `meeting` block first (when it has a real date),
+  /// then the `meetings` list of a version 2 file, in file order.
+  public var meetings: [Meeting] = []
   /// The bytes the roadmap was read from (or last saved as).
   public internal(set) var source: [UInt8]
   /// Activities edited since `source`: rewritten on the next save.
