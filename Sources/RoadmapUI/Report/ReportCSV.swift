@@ -20,6 +20,11 @@ public enum ReportCSV {
     if let p = r.program { lines.append(text(p)) }
     lines.append(text(r.asOf))
     lines.append([])
+    if let m = r.meeting {
+      lines.append(text(m.title))
+      for item in m.items { lines.append([.text(item.label), .text(item.value)]) }
+      lines.append([])
+    }
     for t in r.tables {
       let keep = t.columns.indices.filter { c in
         !t.rows.contains { row in
