@@ -20,8 +20,11 @@ extension DashboardState {
       say(Notice(merged ? .statusSavedMerged : .statusSaved))
       // Edits made meanwhile go now, from the bytes this save wrote.
       if !edit.queued.isEmpty { effects += save([]) }
-      if wantsHistory { effects.append(.loadHistory) }
-      if edit.quitWhenSaved, edit.pending.isEmpty { effects.append(.quit(status: 0)) }
+      if edit.quitWhenSaved, edit.pending.isEmpty {
+        effects.append(.quit(status: 0))
+      } else if wantsHistory {
+        effects.append(.loadHistory)
+      }
     case .saveFailed(let text, let pending):
       saveDidNotLand(pending, Notice(.saveFailed, [firstLine(text)], kind: .error))
     case .saveStopped(let pending):
