@@ -20,8 +20,9 @@ struct Report: ParsableCommand {
       html: one self-contained file (inline CSS, CSS bars, no scripts, no network), \
       <html lang=…>, laid out for A4 when printed.
       csv: UTF-8 with a byte-order mark (so that Excel keeps Kazakh and Russian letters), \
-      RFC 4180 quoting, CRLF; one section per table: a line with the table's title, its \
-      heading line, its rows, an empty line. Figures are plain numbers (460000, 5.6) so a \
+      RFC 4180 quoting, CRLF; the meeting first (its heading, then label,value lines); one \
+      section per table: a line with the table's title, its heading line, its rows, an \
+      empty line. Figures are plain numbers (460000, 5.6) so a \
       spreadsheet can add them; bars are left out; a text field starting with = + - @, TAB \
       or CR (also after spaces) gets a ' in front so it cannot run as a formula.
       """)

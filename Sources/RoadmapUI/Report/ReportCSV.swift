@@ -5,6 +5,8 @@ import RoadmapKit
 /// Decisions, also stated in `jolkarta report --help`:
 /// - UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF, formulas neutralised in every
 ///   text field: see `CSVWriter`.
+/// - The last meeting first, when there is one: its heading, then a "label,value" line per
+///   thing it records (date, chair, reporter, speakers, decision), then an empty line.
 /// - One section per table: a line with the table's title, its heading line, its rows,
 ///   then an empty line. Notes (e.g. "nothing to compare with") are lines of their own.
 /// - Figures as plain numbers (`460000`, `5.6`), so that the spreadsheet can add them
