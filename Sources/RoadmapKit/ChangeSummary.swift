@@ -7,6 +7,9 @@ public struct ChangeSummary: Hashable, Sendable {
   public enum Baseline: Hashable, Sendable {
     /// History entries from this day on (inclusive, UTC days of the entries' times).
     case since(Day)
+    /// History entries from the day of this meeting on (the last meeting of the file,
+    /// when no other baseline is asked for).
+    case meeting(Meeting)
     /// An earlier copy of the roadmap, reported as of this day.
     case copy(asOf: Day)
   }
@@ -101,11 +104,7 @@ public struct ChangeSummary: Hashable, Sendable {
   /// and an entry for an activity no longer in the file is left out.
   public static func fromHistory(_ history: [HistoryEntry], since day: Day, current: Roadmap) -> ChangeSummary {
     var s = ChangeSummary(baseline: .since(day))
-    let start = day.description
-    var firstOld: [String: [Field: FieldValue?]] = [:]
-    for e in history where e.time.prefix(10) >= start {
-      if firstOld[e.id]?[e.field] == nil { firstOld[e.id, default: [:]][e.field] = .some(e.old) }
-    }
+    let firstOld = valuesBefore(history, since: day)
     for (_, a) in current.allActivities {
       guard let fields = firstOld[a.id] else { continue }
       var from: Status? = a.status
@@ -126,6 +125,35 @@ public struct ChangeSummary: Hashable, Sendable {
         id: i.id, title: i.title, unit: i.unit, plan: i.plan, from: before.value, to: i.actual))
     }
     return s
+  }
+
+  /// The changes recorded in `history` since `meeting` (from its day on, as `since`).
+  public static func fromHistory(_ history: [HistoryEntry], sinceMeeting meeting: Meeting, current: Roadmap) -> ChangeSummary {
+    var s = fromHistory(history, since: meeting.date, current: current)
+    s.baseline = .meeting(meeting)
+    return s
+  }
+
+  /// The ids of the activities in `current` that `history` shows changed from `day` on:
+  /// some field now differs from its value before the first entry of the period (so a
+  /// status set and set back is no change), for the dashboard's change marks.
+  public static func changedIDs(_ history: [HistoryEntry], since day: Day, current: Roadmap) -> Set<String> {
+    var out = Set<String>()
+    for (id, fields) in valuesBefore(history, since: day) {
+      guard current.activity(id: id) != nil else { continue }
+      if fields.contains(where: { field, old in (current.value(of: field, id: id) ?? nil) != old }) { out.insert(id) }
+    }
+    return out
+  }
+
+  /// Per activity and field changed from `day` on, its value before the first such entry.
+  private static func valuesBefore(_ history: [HistoryEntry], since day: Day) -> [String: [Field: FieldValue?]] {
+    let start = day.description
+    var firstOld: [String: [Field: FieldValue?]] = [:]
+    for e in history where e.time.prefix(10) >= start {
+      if firstOld[e.id]?[e.field] == nil { firstOld[e.id, default: [:]][e.field] = .some(e.old) }
+    }
+    return firstOld
   }
 
   /// Puts one activity into the lists its before and now call for.

@@ -10,7 +10,7 @@
 enum FormatRules {
   /// The kinds of object in a roadmap.
   enum Object: Int, CaseIterable, Sendable {
-    case document, period, direction, project, indicator, activity
+    case document, period, direction, project, indicator, activity, meeting
 
     /// How messages name one ("an activity must be an object").
     var article: String {
@@ -21,6 +21,7 @@ enum FormatRules {
       case .project: return "a project"
       case .indicator: return "an indicator"
       case .activity: return "an activity"
+      case .meeting: return "a meeting"
       }
     }
   }
@@ -29,10 +30,12 @@ enum FormatRules {
   enum Kind: Equatable, Sendable {
     /// `"jolkarta-roadmap"`.
     case format
-    /// The number 1.
+    /// One of the `versions` this jolkarta reads.
     case version
     /// A text (T): a string or an object of language code to string.
     case text
+    /// An array of texts (T).
+    case texts
     /// An id (S): a non-empty string, unique across the file.
     case id
     /// A whole number from 1 to 9999.
@@ -57,13 +60,36 @@ enum FormatRules {
     let kind: Kind
     /// Whether an object without it is refused.
     let required: Bool
+    /// The first version of the format it belongs to: in an older file a member of this
+    /// name is an unknown field, kept and not read.
+    let since: Int
 
-    init(_ name: String, _ kind: Kind, required: Bool = true) {
+    init(_ name: String, _ kind: Kind, required: Bool = true, since: Int = 1) {
       self.name = name
       self.kind = kind
       self.required = required
+      self.since = since
     }
   }
+
+  /// The versions of the format this jolkarta reads: 2 is 1 plus `meetings`.
+  static let versions = [1, 2]
+
+  /// The version a `version` number names, when it is one of `versions` (`2.0` is 2).
+  static func version(_ number: Double) -> Int? {
+    versions.first { Double($0) == number }
+  }
+
+  /// "versions 1 and 2", for messages.
+  static var versionsText: String {
+    let names = versions.map(String.init)
+    return "version" + (names.count > 1 ? "s " + names.dropLast().joined(separator: ", ") + " and " : " ")
+      + names.last!
+  }
+
+  /// The top-level block older files carry for one meeting: read leniently as the first
+  /// meeting (see `Meeting.init(legacy:)`), never refused, in every version.
+  static let legacyMeeting = "meeting"
 
   /// The fields of each kind of object, in the format's order (FORMAT.md, "Fields").
   static func fields(of object: Object) -> [Field] {
@@ -74,6 +100,7 @@ enum FormatRules {
         Field("region", .text), Field("program", .text, required: false),
         Field("period", .object(.period)), Field("as_of", .date),
         Field("directions", .list(.direction)),
+        Field("meetings", .list(.meeting), required: false, since: 2),
       ]
     case .period:
       return [Field("start", .year), Field("end", .year)]
@@ -99,6 +126,12 @@ enum FormatRules {
         Field("id", .id), Field("title", .text), Field("status", .status),
         Field("owner", .text, required: false), Field("due", .date, required: false),
         Field("note", .text, required: false),
+      ]
+    case .meeting:
+      return [
+        Field("id", .id), Field("date", .date), Field("chair", .text, required: false),
+        Field("reporter", .text, required: false), Field("speakers", .texts, required: false),
+        Field("decision", .text, required: false),
       ]
     }
   }

@@ -18,6 +18,9 @@ public struct Roadmap: Sendable {
   public var directions: [Direction]
   /// The format version the file declares (see `readableVersions`).
   public internal(set) var version: Int = 1
+  /// The faction's meetings: the legacy `meeting` block first (when it has a real date),
+  /// then the `meetings` list of a version 2 file, in file order.
+  public var meetings: [Meeting] = []
   /// The bytes the roadmap stands for now: what it was read from (or last saved as) with
   /// every edit other than an activity's own fields already written in.
   public internal(set) var source: [UInt8]
@@ -37,8 +40,8 @@ public struct Roadmap: Sendable {
   /// Where each activity id sits: direction, project and activity index.
   public internal(set) var activityIndex: [String: ActivityLocation]
 
-  /// The format versions this jolkarta reads and writes.
-  public static let readableVersions = 1...1
+  /// The format versions this jolkarta reads and writes (the rules table's).
+  public static var readableVersions: [Int] { FormatRules.versions }
 
   /// Status counts over the whole roadmap.
   public var counts: StatusCounts {

@@ -11,6 +11,9 @@ struct RoadmapDecoder {
   var ids: [String: (path: String, offset: Int)] = [:]
   /// The programme period, once read: due dates outside it are warned about.
   var period: ClosedRange<Int>?
+  /// The file's version, once read and when it is one this jolkarta reads: fields of a
+  /// later version are unknown fields before it.
+  var version: Int?
 
   init(file: String, source: SourceText?) {
     self.file = file
@@ -137,7 +140,10 @@ struct RoadmapDecoder {
     // The id first, so that every other message about this object can name it.
     let ownID = fields.contains { $0.kind == .id } ? id(obj, path) : owner
     var years: [String: Int] = [:]
-    for field in fields where field.kind != .id {
+    if kind == .document, case .number(let t)? = obj["version"]?.value, let n = Double(t) {
+      version = FormatRules.version(n)
+    }
+    for field in fields where field.kind != .id && field.since <= version ?? 1 {
       guard let v = obj[field.name] else {
         if field.required { report("required field \"\(field.name)\" is missing", at: obj, path: path, id: ownID) }
         continue
@@ -151,10 +157,17 @@ struct RoadmapDecoder {
           report("\"format\" must be \"jolkarta-roadmap\", found \(describeValue(v))", at: v, path: p, id: nil)
         }
       case .version:
-        if case .number(let t) = v.value, Double(t) == 1 { break }
-        report("unsupported \"version\" \(describeValue(v)); this jolkarta reads version 1", at: v, path: p, id: nil)
+        if case .number(let t) = v.value, let n = Double(t), FormatRules.version(n) != nil { break }
+        report("unsupported \"version\" \(describeValue(v)); this jolkarta reads \(FormatRules.versionsText)",
+          at: v, path: p, id: nil)
       case .text:
         _ = text(v, p, ownID)
+      case .texts:
+        guard let elements = v.arrayValue else {
+          report("must be an array of texts, found \(describeValue(v))", at: v, path: p, id: ownID)
+          break
+        }
+        for (k, e) in elements.enumerated() { _ = text(e, "\(p)[\(k)]", ownID) }
       case .year:
         years[field.name] = year(v, p)
       case .date:

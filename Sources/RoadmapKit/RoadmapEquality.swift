@@ -8,7 +8,7 @@ extension Roadmap: Equatable {
   public static func == (a: Roadmap, b: Roadmap) -> Bool {
     a.title == b.title && a.region == b.region && a.program == b.program
       && a.period == b.period && a.asOf == b.asOf && a.directions == b.directions
-      && a.source == b.source
+      && a.meetings == b.meetings && a.source == b.source
   }
 }
 

@@ -35,6 +35,7 @@ struct RoadmapFastDecoder {
     case format, version, title, region, program, period, asOf, directions, note
     case id, indicators, projects, activities, status, owner, due
     case start, end, unit, plan, actual
+    case meeting, meetings, date, chair, reporter, speakers, decision
     case other
   }
 
@@ -44,6 +45,8 @@ struct RoadmapFastDecoder {
     ("note", .note), ("id", .id), ("indicators", .indicators), ("projects", .projects),
     ("activities", .activities), ("status", .status), ("owner", .owner), ("due", .due),
     ("start", .start), ("end", .end), ("unit", .unit), ("plan", .plan), ("actual", .actual),
+    (FormatRules.legacyMeeting, .meeting), ("meetings", .meetings), ("date", .date), ("chair", .chair),
+    ("reporter", .reporter), ("speakers", .speakers), ("decision", .decision),
   ]
   static let keyBytes: [([UInt8], Key)] = keyTable.map { (Array($0.0.utf8), $0.1) }
 
@@ -145,6 +148,14 @@ struct RoadmapFastDecoder {
 
   mutating func otherID(_ s: String) throws(Bail) {
     guard activityIndex[s] == nil, otherIDs.insert(s).inserted else { throw Bail() }
+  }
+
+  /// An array of texts (T).
+  mutating func texts() throws(Bail) -> [LocalizedText] {
+    guard try open(0x5B, 0x5D) else { return [] }
+    var out: [LocalizedText] = []
+    repeat { out.append(try text()) } while try more(0x5D)
+    return out
   }
 
   mutating func text() throws(Bail) -> LocalizedText {

@@ -6,14 +6,24 @@ extension RoadmapFastDecoder {
     guard try open(0x7B, 0x7D) else { throw Bail() }
     var seen: UInt32 = 0
     var others = NameSet()
-    var formatOK = false, versionOK = false
+    var formatOK = false, version: Int?
     var title: LocalizedText?, region: LocalizedText?, program: LocalizedText?
     var period: ClosedRange<Int>?, asOf: Day?
     var directions: [Direction]?
+    var legacy: Meeting?, meetingsAt: Int?
     repeat {
       switch try key(&seen, &others) {
       case .format: formatOK = try string() == "jolkarta-roadmap"
-      case .version: versionOK = try number() == 1
+      case .version: version = FormatRules.version(try number())
+      case .meeting:
+        // Lenient, in every version: whatever it holds, the file is not refused for it.
+        guard let block = try? c.value(depth: 1) else { throw Bail() }
+        legacy = Meeting(legacy: block)
+      case .meetings:
+        // Whether it is read depends on the version, which may come after it: looked at
+        // once the whole document is read.
+        meetingsAt = c.i
+        try skipValue(1)
       case .title: title = try text()
       case .region: region = try text()
       case .program: program = try text()
@@ -25,13 +35,21 @@ extension RoadmapFastDecoder {
     } while try more(0x7D)
     try requireFields(seen, of: .document)
     c.skipSpace()
-    guard c.i == c.buf.count, formatOK, versionOK, let title, let region, let period, let asOf,
+    guard c.i == c.buf.count, formatOK, let version, let title, let region, let period, let asOf,
       let directions
     else { throw Bail() }
+    var meetings = legacy.map { [$0] } ?? []
+    if let meetingsAt, version >= Self.meetingsSince {
+      // Last, so that an id a meeting shares with anything else in the file is seen.
+      c.i = meetingsAt
+      meetings += try meetingList(depth: FormatRules.depth(below: 1, in: .list(.meeting)))
+      c.i = c.buf.count
+    }
     var roadmap = Roadmap(
       title: title, region: region, program: program, period: period, asOf: asOf,
-      directions: directions, source: source, activityIndex: activityIndex)
+      directions: directions, meetings: meetings, source: source, activityIndex: activityIndex)
     roadmap.ownerTable = ownerTable
+    roadmap.version = version
     roadmap.origin = source
     return roadmap
   }
@@ -52,6 +70,36 @@ extension RoadmapFastDecoder {
     try requireFields(seen, of: .period)
     guard let start, let end, start <= end else { throw Bail() }
     return start...end
+  }
+
+  /// The version from which `meetings` is read (the rules table's).
+  static let meetingsSince = FormatRules.fields(of: .document).first { $0.name == "meetings" }!.since
+
+  mutating func meetingList(depth: Int) throws(Bail) -> [Meeting] {
+    guard try open(0x5B, 0x5D) else { return [] }
+    var out: [Meeting] = []
+    repeat {
+      guard try open(0x7B, 0x7D) else { throw Bail() }
+      var seen: UInt32 = 0
+      var others = NameSet()
+      var id: String?, date: Day?, chair: LocalizedText?, reporter: LocalizedText?
+      var speakers: [LocalizedText] = [], decision: LocalizedText?
+      repeat {
+        switch try key(&seen, &others) {
+        case .id: id = try self.id(); try otherID(id!)
+        case .date: date = try day()
+        case .chair: chair = try text()
+        case .reporter: reporter = try text()
+        case .speakers: speakers = try texts()
+        case .decision: decision = try text()
+        default: try skipValue(depth)
+        }
+      } while try more(0x7D)
+      try requireFields(seen, of: .meeting)
+      guard let id, let date else { throw Bail() }
+      out.append(Meeting(id: id, date: date, chair: chair, reporter: reporter, speakers: speakers, decision: decision))
+    } while try more(0x5D)
+    return out
   }
 
   mutating func year() throws(Bail) -> Int {

@@ -10,6 +10,8 @@ public enum Thing: Hashable, Sendable {
   case activity(ActivityLocation)
   /// An indicator.
   case indicator(IndicatorLocation)
+  /// A meeting, by index in `meetings`.
+  case meeting(Int)
 }
 
 /// Where an indicator is: in a direction, or in one of its projects.
@@ -27,6 +29,7 @@ extension Roadmap {
   public func thing(_ id: String) -> Thing? {
     if id.isEmpty { return .roadmap }
     if let loc = activityIndex[id] { return .activity(loc) }
+    if let m = meetings.firstIndex(where: { $0.id == id }) { return .meeting(m) }
     for (d, direction) in directions.enumerated() {
       if direction.id == id { return .direction(d) }
       if let i = direction.indicators.firstIndex(where: { $0.id == id }) {
@@ -86,6 +89,8 @@ extension Roadmap {
     case .indicator(let loc):
       let owner: Thing = loc.project.map { .project(loc.direction, $0) } ?? .direction(loc.direction)
       return path(of: owner) + [.key("indicators"), .index(loc.index)]
+    case .meeting(let m):
+      return meetings[m].id == Meeting.legacyID ? [.key("meeting")] : [.key("meetings"), .index(m - firstListedMeeting)]
     }
   }
 
@@ -123,6 +128,12 @@ extension Roadmap {
         Entry(
           kind: .project, parent: directions[d].id, after: p > 0 ? directions[d].projects[p - 1].id : nil,
           object: locator.json(span)))
+    case .meeting(let m) where meetings[m].id != Meeting.legacyID:
+      let locator = SourceLocator(bytes: source)
+      guard let span = locator.span(path(of: thing)) else { return nil }
+      let k = m - firstListedMeeting
+      return .entry(
+        Entry(kind: .meeting, parent: "", after: k > 0 ? meetings[m - 1].id : nil, object: locator.json(span)))
     default:
       return nil
     }

@@ -14,6 +14,12 @@ extension Roadmap {
       guard let v = Int(exactly: n.value), Self.readableVersions.contains(v) else {
         throw EditError.invalidValue(field: .version, reason: "this jolkarta writes versions \(Self.readableVersions)")
       }
+      // A version 1 file may hold a member named "meetings" that version 1 does not
+      // read: as version 2 it would be read as the list, so it is not made one silently.
+      if version < 2, v >= 2, SourceLocator(bytes: source).span([.key("meetings")]) != nil {
+        throw EditError.invalidValue(
+          field: .version, reason: "the file has a member \"meetings\" that version 1 does not read; rename it to keep meetings")
+      }
       version = v
       setMember("version", of: path, to: JSON(.number(n.literal)), after: [])
     case (.direction(let d), .title, .text(let t)?):
@@ -75,6 +81,8 @@ extension Roadmap {
           throw EditError.invalidValue(field: .entry, reason: "project \"\(change.id)\" still has activities")
         }
         removeProject(d, p)
+      case .meeting(let m)? where meetings[m].id != Meeting.legacyID:
+        removeMeeting(at: m)
       case nil: throw EditError.unknownID(change.id)
       default: throw EditError.invalidValue(field: .entry, reason: "\"\(change.id)\" cannot be removed")
       }
@@ -100,7 +108,10 @@ extension Roadmap {
       let p = index(after: entry.after, in: directions[d].projects.map(\.id))
       insertProject(Project(id: entry.id, title: title, indicators: [], activities: [], counts: StatusCounts()), object: entry.object, at: d, p)
     case .meeting:
-      throw EditError.invalidValue(field: .entry, reason: "meetings are not kept by this version")
+      guard version >= 2 else {
+        throw EditError.invalidValue(field: .entry, reason: "meetings are kept from format version 2 on")
+      }
+      try insertMeeting(entry)
     }
   }
 

@@ -23,6 +23,7 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
     self.app = app
     worker = EffectWorker(store: RoadmapStore(path: path), author: author, loaded: loaded)
     worker.checkRecovery()
+    for effect in app.initialEffects { worker.start(effect) }
   }
 
   /// The store of the roadmap file.

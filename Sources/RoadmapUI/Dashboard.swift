@@ -78,6 +78,10 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
     return effects
   }
 
+  /// At start, the history when the roadmap has a meeting: what changed since it is
+  /// marked in the lists.
+  public var initialEffects: [Effect] { state.roadmap.lastMeeting == nil ? [] : [.loadHistory] }
+
   /// Draws the current state into `grid`; what is drawn follows the grid's size.
   public func render(into grid: inout Grid) {
     if let presentation = state.presentation { return presentation.render(into: &grid) }

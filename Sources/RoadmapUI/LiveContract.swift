@@ -101,4 +101,12 @@ public protocol RoadmapApp {
   func render(into grid: inout Grid)
   /// How often `.tick` is wanted, in seconds; nil for never.
   var tickInterval: Double? { get }
+  /// The effects to run once when the session starts (Bubble Tea's `Init`), e.g. reading
+  /// the history the first screen needs.
+  var initialEffects: [Effect] { get }
+}
+
+extension RoadmapApp {
+  /// Nothing to do at start, unless the app says otherwise.
+  public var initialEffects: [Effect] { [] }
 }

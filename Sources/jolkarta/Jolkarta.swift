@@ -13,7 +13,7 @@ struct Jolkarta: ParsableCommand {
       """,
     subcommands: [
       Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self,
-      Report.self, Present.self, Keys.self, Generate.self,
+      Report.self, Present.self, MeetingCommand.self, Keys.self, Generate.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -15,7 +15,8 @@ struct Present: ParsableCommand {
       Keys: →/Space/PgDn next, ←/PgUp previous, 1-9 go to a slide, Home/End first/last, \
       b blank the screen (any key brings it back), ? keys, q/Esc end.
       The changes slide compares with --since DATE (the history file) or --compare FILE \
-      (an earlier copy); without either it says how to ask for it. The slides follow the \
+      (an earlier copy); without either, with the history since the roadmap's last meeting, \
+      and in a roadmap without meetings it says how to ask for it. The slides follow the \
       file: when it changes on disk, the slide shown is redrawn with the new figures.
       """)
 
@@ -38,7 +39,7 @@ struct Present: ParsableCommand {
 
   func run() throws {
     let loaded = try roadmap.load()
-    let changeBaseline = try baseline.presentationBaseline(file: roadmap.file)
+    let changeBaseline = try baseline.presentationBaseline(for: loaded.roadmap, file: roadmap.file)
     let terminal = try startTerminal()
     let options = PresentationOptions(
       language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
@@ -48,24 +49,5 @@ struct Present: ParsableCommand {
     var app = LiveSession(app: presentation, path: roadmap.file, loaded: loaded, author: resolveAuthor(nil))
     let status = terminal.run(&app)
     if status != 0 { throw ExitCode(status) }
-  }
-}
-
-extension BaselineOptions {
-  /// The baseline the presentation keeps, so that it can work the changes out again
-  /// when the file changes during the meeting.
-  func presentationBaseline(file: String) throws -> ChangeBaseline {
-    if let since, let day = Day(since) {
-      let (entries, problems) = HistoryEntry.read(path: RoadmapStore(path: file).historyPath)
-      for p in problems { printError(p.description) }
-      return .history(entries, since: day)
-    }
-    if let compare {
-      do { return .copy(try RoadmapLoader.load(path: compare).roadmap) } catch {
-        printError(error.description)
-        throw ExitCode(1)
-      }
-    }
-    return .none
   }
 }

@@ -10,15 +10,19 @@ struct Report: ParsableCommand {
     discussion: """
       Sections: overall figures and bar; a table per direction (its projects); indicators \
       (plan / actual); responsible agencies (done / in progress / pending / overdue, most \
-      left first); changes since --since DATE or --compare FILE; unfinished activities by \
-      agency with due dates. Overdue is counted against the roadmap's as_of date.
+      left first); changes since the last meeting, or since --since DATE or --compare FILE; \
+      unfinished activities by agency with due dates. Overdue is counted against the \
+      roadmap's as_of date. When the roadmap has meetings, the last one is named at the top \
+      (date, chair, reporter, speakers, decision) and the changes are those recorded in the \
+      history from its day on, unless --since or --compare says otherwise.
 
       md: GitHub-flavoured Markdown, pipe tables, text from the file escaped.
       html: one self-contained file (inline CSS, CSS bars, no scripts, no network), \
       <html lang=…>, laid out for A4 when printed.
       csv: UTF-8 with a byte-order mark (so that Excel keeps Kazakh and Russian letters), \
-      RFC 4180 quoting, CRLF; one section per table: a line with the table's title, its \
-      heading line, its rows, an empty line. Figures are plain numbers (460000, 5.6) so a \
+      RFC 4180 quoting, CRLF; the meeting first (its heading, then label,value lines); one \
+      section per table: a line with the table's title, its heading line, its rows, an \
+      empty line. Figures are plain numbers (460000, 5.6) so a \
       spreadsheet can add them; bars are left out; a text field starting with = + - @, TAB \
       or CR (also after spaces) gets a ' in front so it cannot run as a formula.
       """)
@@ -58,10 +62,12 @@ struct Report: ParsableCommand {
   }
 }
 
-/// `--since DATE | --compare FILE`: what "changes since the last meeting" are measured against.
+/// `--since DATE | --compare FILE`: what "changes since the last meeting" are measured
+/// against; without either, the roadmap's last meeting, if it has one.
 struct BaselineOptions: ParsableArguments {
   @Option(help: ArgumentHelp(
-    "Changes recorded in the history file (<name>.history.jsonl) from this day on.", valueName: "YYYY-MM-DD"))
+    "Changes recorded in the history file (<name>.history.jsonl) from this day on (default: the day of the "
+      + "roadmap's last meeting).", valueName: "YYYY-MM-DD"))
   var since: String?
 
   @Option(help: ArgumentHelp("Changes since this earlier copy of the roadmap.", valueName: "FILE"))
@@ -73,22 +79,30 @@ struct BaselineOptions: ParsableArguments {
     if let since, Day(since) == nil { throw ValidationError("--since must be a date YYYY-MM-DD, got \"\(since)\"") }
   }
 
-  /// The changes asked for, or nil when neither option was given.
+  /// The changes asked for; without an option, those since the last meeting; nil when
+  /// there is nothing to measure against.
   func changes(for current: Roadmap, file: String) throws -> ChangeSummary? {
-    if let since, let day = Day(since) {
-      let store = RoadmapStore(path: file)
-      let (entries, problems) = HistoryEntry.read(path: store.historyPath)
+    try presentationBaseline(for: current, file: file).changes(for: current)
+  }
+
+  /// What the changes are measured against, as the presentation keeps it (so that it can
+  /// work them out again when the file changes during the meeting): `--since`, `--compare`,
+  /// else the roadmap's last meeting, else nothing.
+  func presentationBaseline(for current: Roadmap, file: String) throws -> ChangeBaseline {
+    /// The history that counts: confirmed against the roadmap as it was just read.
+    func history() -> [HistoryEntry] {
+      let (entries, problems) = HistoryEntry.read(path: RoadmapStore(path: file).historyPath, confirmingWith: current)
       for p in problems { printError(p.description) }
-      return ChangeSummary.fromHistory(entries, since: day, current: current)
+      return entries
     }
+    if let since, let day = Day(since) { return .history(history(), since: day) }
     if let compare {
-      do {
-        return ChangeSummary.compare(try RoadmapLoader.load(path: compare).roadmap, current)
-      } catch {
+      do { return .copy(try RoadmapLoader.load(path: compare).roadmap) } catch {
         printError(error.description)
         throw ExitCode(1)
       }
     }
-    return nil
+    if let meeting = current.lastMeeting { return .meeting(history(), meeting) }
+    return .none
   }
 }

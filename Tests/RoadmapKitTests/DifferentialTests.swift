@@ -61,6 +61,31 @@ struct DifferentialTests {
         }
       }
     }
+    // Meetings: the legacy block when it is an object with a real date, each part only
+    // when it is a text; then, in version 2 only, the list (valid here: no errors).
+    func lenient(_ v: JSON?) -> LocalizedText? {
+      guard let v else { return nil }
+      if let s = v.stringValue { return LocalizedText(s) }
+      guard let members = v.objectValue, !members.isEmpty,
+        members.allSatisfy({ !$0.key.isEmpty && $0.value.stringValue != nil })
+      else { return nil }
+      return text(v)
+    }
+    func meeting(_ id: String, _ date: String, _ m: JSON, _ read: (JSON?) -> LocalizedText?) -> String {
+      let speakers = (m["speakers"]?.arrayValue ?? []).compactMap(read).map(t)
+      return "M \(id) \(date) \(t(read(m["chair"]))) \(t(read(m["reporter"]))) [\(speakers.joined(separator: ", "))] \(t(read(m["decision"])))"
+    }
+    if let legacy = root["meeting"], legacy.objectValue != nil, let d = legacy["date"]?.stringValue, let day = Day(d) {
+      out.append(meeting("meeting", "\(day)", legacy, lenient))
+    }
+    if number(root["version"]) == 2 {
+      for m in root["meetings"]?.arrayValue ?? [] {
+        // Valid when the thorough pass found no error; if it ever wrongly does, the facts
+        // say so instead of trapping.
+        let strict = { (v: JSON?) in v.map { lenient($0) ?? LocalizedText("<not a text>") } }
+        out.append(meeting(m["id"]?.stringValue ?? "<no id>", m["date"]?.stringValue ?? "<no date>", m, strict))
+      }
+    }
     return out
   }
 
@@ -98,7 +123,7 @@ struct DifferentialTests {
     // The document's members sit at depth 1, a direction's at 3, its indicators' at 5,
     // a project's at 5, its indicators' and activities' at 7 (as JSONParser counts).
     for (kind, at) in [("top", 1), ("direction", 3), ("dindicator", 5), ("project", 5), ("pindicator", 7),
-      ("activity", 7), ("period", 2)]
+      ("activity", 7), ("period", 2), ("meeting", 3)]
     {
       for extra in [-1, 0, 1] {
         let levels = JSONParser.maxDepth - at + extra
@@ -112,16 +137,58 @@ struct DifferentialTests {
     for (a, b) in [("é", "e\u{301}"), ("\\u0430", "а"), ("d1", "d\\u0031"), ("қ", "\\u049b"), ("a", "A")] {
       out.append(("ids \(a) / \(b)", edgeRoadmap(ids: (a, b))))
     }
+    return out + meetingFiles()
+  }
+
+  /// Meetings at the edges: version 2 lists good and bad, the same list in version 1 (an
+  /// unknown field), before the version member, and the legacy block in every shape.
+  static func meetingFiles() -> [(String, [UInt8])] {
+    let good = #"{"id": "m1", "date": "2024-05-30", "chair": "Ч", "speakers": ["А", {"kk": "Б", "ru": "В"}], "decision": {"en": "D"}}"#
+    let lists = [
+      ("good", "[\(good)]"), ("empty", "[]"), ("two", #"[{"id": "m1", "date": "2024-05-30"}, {"id": "m2", "date": "2024-05-30", "x": [1]}]"#),
+      ("bad date", #"[{"id": "m1", "date": "2024-02-30"}]"#), ("no id", #"[{"date": "2024-05-30"}]"#),
+      ("no date", #"[{"id": "m1"}]"#), ("empty id", #"[{"id": "", "date": "2024-05-30"}]"#),
+      ("id of an activity", #"[{"id": "a1", "date": "2024-05-30"}]"#),
+      ("id of a direction", #"[{"id": "d", "date": "2024-05-30"}]"#),
+      ("same id twice", #"[{"id": "m1", "date": "2024-05-30"}, {"id": "m\u0031", "date": "2024-06-30"}]"#),
+      ("speakers a string", #"[{"id": "m1", "date": "2024-05-30", "speakers": "А"}]"#),
+      ("speaker a number", #"[{"id": "m1", "date": "2024-05-30", "speakers": ["А", 1]}]"#),
+      ("chair empty object", #"[{"id": "m1", "date": "2024-05-30", "chair": {}}]"#),
+      ("decision null", #"[{"id": "m1", "date": "2024-05-30", "decision": null}]"#),
+      ("not an object", "[5]"), ("not an array", "{}"), ("escaped names", #"[{"\u0069d": "m1", "d\u0061te": "2024-05-30"}]"#),
+      ("date escaped", #"[{"id": "m1", "date": "2024\u002d05-30"}]"#),
+    ]
+    var out: [(String, [UInt8])] = []
+    for (label, list) in lists {
+      for version in ["1", "2", "2.0", "3"] {
+        out.append(("meetings \(label) v\(version)", edgeRoadmap(version: version, extra: ["top": "\"meetings\": \(list)"])))
+      }
+      out.append(("meetings \(label) before the version", edgeRoadmap(version: "2", first: "\"meetings\": \(list)")))
+    }
+    let legacy = [
+      "{\"date\": \"2023-11-30\", \"chair\": \"Ч\", \"reporter\": {\"kk\": \"Б\"}, \"speakers\": [\"А\"], \"decision\": \"Ш\"}",
+      "{\"date\": \"2023-02-30\", \"chair\": \"Ч\"}", "{\"chair\": \"Ч\"}", "[]", "\"2023-11-30\"", "null",
+      "{\"date\": \"2023-11-30\", \"chair\": 5, \"reporter\": {}, \"speakers\": [\"А\", 1, {\"kk\": 2}, {\"ru\": \"В\"}], \"decision\": [\"Ш\"]}",
+      "{\"date\": \"2023-11-30\", \"speakers\": \"А\", \"id\": \"a1\"}",
+    ]
+    for (k, block) in legacy.enumerated() {
+      out.append(("legacy \(k)", edgeRoadmap(extra: ["top": "\"meeting\": \(block)"])))
+      out.append(("legacy \(k) with a list", edgeRoadmap(
+        version: "2", extra: ["top": "\"meeting\": \(block), \"meetings\": [\(good)]"])))
+    }
     return out
   }
 
   /// A small roadmap with an indicator in the direction and one in the project.
   static func edgeRoadmap(
-    extra: [String: String] = [:], plan: String = "14", actual: String = "7", ids: (String, String) = ("a1", "a2")
+    version: String = "1", first: String? = nil, extra: [String: String] = [:], plan: String = "14",
+    actual: String = "7", ids: (String, String) = ("a1", "a2")
   ) -> [UInt8] {
     func more(_ kind: String) -> String { extra[kind].map { ", " + $0 } ?? "" }
+    // A meeting only in version 2, where the list is read: holding what "meeting" nests.
+    let meeting = extra["meeting"].map { #", "meetings": [{"id": "m", "date": "2024-05-30", "#  + $0 + "}]" } ?? ""
     let text = """
-      {"format": "jolkarta-roadmap", "version": 1, "title": "T", "region": "R"\(more("top")),
+      {\(first.map { $0 + ", " } ?? "")"format": "jolkarta-roadmap", "version": \(extra["meeting"] == nil ? version : "2"), "title": "T", "region": "R"\(more("top"))\(meeting),
        "period": {"start": 2023, "end": 2027\(more("period"))}, "as_of": "2023-11-30",
        "directions": [{"id": "d", "title": "D"\(more("direction")),
          "indicators": [{"id": "i1", "title": "I", "unit": "u", "plan": \(plan), "actual": \(actual)\(more("dindicator"))}],
@@ -139,21 +206,49 @@ struct DifferentialTests {
     var accepted: Set<String> = []
     for (label, bytes) in files where Self.agree(bytes, label) { accepted.insert(label) }
     // The nesting limit is the parser's, in every kind of object: 200 levels in, 201 out.
-    for kind in ["top", "direction", "dindicator", "project", "pindicator", "activity", "period"] {
-      let at = ["top": 1, "direction": 3, "dindicator": 5, "project": 5, "pindicator": 7, "activity": 7, "period": 2][kind]!
+    for kind in ["top", "direction", "dindicator", "project", "pindicator", "activity", "period", "meeting"] {
+      let at = ["top": 1, "direction": 3, "dindicator": 5, "project": 5, "pindicator": 7, "activity": 7, "period": 2,
+        "meeting": 3][kind]!
       #expect(accepted.contains("\(kind) nested \(JSONParser.maxDepth - at)"), "\(kind)")
       #expect(!accepted.contains("\(kind) nested \(JSONParser.maxDepth - at + 1)"), "\(kind)")
     }
     #expect(accepted.isSuperset(of: ["plan 5e-324", "plan 1e308", "actual 0", "actual -0", "actual 1e308"]))
     #expect(accepted.isDisjoint(with: ["plan 0", "plan -0", "plan -1", "actual -1", "actual -5e-324", "plan 1e309"]))
+    // Meetings: read in version 2 (also before the version member), an unknown field in
+    // version 1, never a reason to refuse in the legacy block; version 3 is refused.
+    for label in ["good", "empty", "two", "escaped names", "date escaped"] {
+      #expect(accepted.isSuperset(of: ["meetings \(label) v1", "meetings \(label) v2", "meetings \(label) v2.0",
+        "meetings \(label) before the version"]), "\(label)")
+    }
+    for label in ["bad date", "no id", "no date", "empty id", "id of an activity", "id of a direction", "same id twice",
+      "speakers a string", "speaker a number", "chair empty object", "decision null", "not an object", "not an array"]
+    {
+      #expect(accepted.contains("meetings \(label) v1"), "\(label)")
+      #expect(accepted.isDisjoint(with: ["meetings \(label) v2", "meetings \(label) v2.0", "meetings \(label) before the version"]),
+        "\(label)")
+    }
+    #expect(!accepted.contains { $0.hasPrefix("meetings") && $0.hasSuffix("v3") })
+    #expect(accepted.isSuperset(of: (0..<8).flatMap { ["legacy \($0)", "legacy \($0) with a list"] }))
   }
+
+  /// The sample in version 2 with two meetings besides its legacy block, for mutations.
+  static let sampleWithMeetings: [UInt8] = {
+    let v2 = replacing(Sample.text, "\"version\": 1,", with: "\"version\": 2,")
+    return Array(replacing(v2, "\"directions\": [", with: """
+      "meetings": [{"id": "meeting.2024-05-30", "date": "2024-05-30", "chair": {"kk": "Ч", "ru": "П"}, "speakers": ["А", "Б"]},
+        {"id": "meeting.2024-11-28", "date": "2024-11-28", "reporter": "Б", "decision": "Ш"}],
+        "directions": [
+      """).utf8)
+  }()
 
   @Test func mutationsAgreeInBothDirections() {
     var rng = SplitMix64(seed: 0x6469_6666)
     var accepted = 0, refused = 0
-    let bases = [Sample.bytes, Array(tinyRoadmap.utf8)] + Self.edgeFiles().map(\.1)
+    let bases = [Sample.bytes, Array(tinyRoadmap.utf8), Self.sampleWithMeetings] + Self.edgeFiles().map(\.1)
     for round in 0..<3000 {
-      var bytes = bases[round % 3 == 0 ? 0 : Int.random(in: 1..<bases.count, using: &rng)]
+      // The sample, the sample with meetings, then any of the others.
+      let base = round % 3 == 0 ? 0 : round % 6 == 1 ? 2 : Int.random(in: 1..<bases.count, using: &rng)
+      var bytes = bases[base]
       for _ in 0..<Int.random(in: 1...2, using: &rng) where !bytes.isEmpty {
         bytes = Bool.random(using: &rng) ? Self.refigure(bytes, &rng) : FuzzTests.mutate(bytes, &rng).bytes
       }

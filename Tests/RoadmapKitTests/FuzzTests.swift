@@ -46,6 +46,7 @@ struct FuzzTests {
       let saved = r.serializedBytes()
       let again = try RoadmapLoader.decode(saved)
       #expect(again.roadmap.directions == r.directions, "\(label)")
+      #expect(again.roadmap.meetings == r.meetings, "\(label)")
       return true
     } catch {
       #expect(!error.problems.isEmpty, "\(label)")
@@ -180,6 +181,9 @@ struct FuzzTests {
           out.append("A \(a.id) \(t(a.title)) \(a.status) \(t(a.owner)) \(a.due.map { "\($0)" } ?? "-") \(t(a.note))")
         }
       }
+    }
+    for m in r.meetings {
+      out.append("M \(m.id) \(m.date) \(t(m.chair)) \(t(m.reporter)) [\(m.speakers.map(t).joined(separator: ", "))] \(t(m.decision))")
     }
     return out
   }

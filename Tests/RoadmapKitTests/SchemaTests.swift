@@ -22,7 +22,14 @@ struct SchemaTests {
     let activityKeys = defs["activity"]?["properties"]?.objectValue?.map(\.key)
     #expect(activityKeys == ["id"] + Field.activityMembers.map(\.rawValue))
     #expect(defs["activity"]?["required"]?.arrayValue?.compactMap(\.stringValue) == ["id", "title", "status"])
-    #expect(s["properties"]?["version"]?["const"] == JSON(.number("1")))
+    #expect(s["properties"]?["version"]?["enum"]?.arrayValue == [JSON(.number("1")), JSON(.number("2"))])
+    // The meeting object: the fields of the rules table, in its order, required as it says.
+    let meeting = try #require(defs["meeting"])
+    #expect(meeting["properties"]?.objectValue?.map(\.key) == ["id", "date", "chair", "reporter", "speakers", "decision"])
+    #expect(meeting["required"]?.arrayValue?.compactMap(\.stringValue) == ["id", "date"])
+    #expect(FormatRules.fields(of: .meeting).map(\.name) == ["id", "date", "chair", "reporter", "speakers", "decision"])
+    #expect(FormatRules.fields(of: .meeting).filter(\.required).map(\.name) == ["id", "date"])
+    #expect(FormatRules.versions == [1, 2])
     #expect(s["properties"]?["format"]?["const"]?.stringValue == "jolkarta-roadmap")
     #expect(s["required"]?.arrayValue?.compactMap(\.stringValue)
       == ["format", "version", "title", "region", "period", "as_of", "directions"])
@@ -35,7 +42,7 @@ struct SchemaTests {
 
   @Test(arguments: [
     ("\"status\": \"in_progress\"", "\"status\": \"finished\"", "not one of"),
-    ("\"version\": 1", "\"version\": 2", "const"),
+    ("\"version\": 1", "\"version\": 3", "not one of"),
     ("\"due\": \"2023-10-31\"", "\"due\": \"2023-13-31\"", "pattern"),
     ("\"title\": {\n", "\"title\": 5, \"x\": {\n", "oneOf"),
     ("\"actual\": 837", "\"actual\": \"837\"", "type"),
@@ -53,6 +60,30 @@ struct SchemaTests {
 }
 
 /// The subset of JSON Schema 2020-12 that roadmap.schema.json uses.
+extension SchemaTests {
+  /// A version 2 sample: the legacy block kept, one meeting in `meetings`.
+  static func sampleV2(meeting: String) -> String {
+    let v2 = replacing(Sample.text, "\"version\": 1,", with: "\"version\": 2,")
+    return replacing(v2, "\"directions\": [", with: "\"meetings\": [\(meeting)],\n  \"directions\": [")
+  }
+
+  @Test func schemaReadsMeetingsOnlyInVersion2() throws {
+    let schema = MiniSchema(root: try Self.schema())
+    func errors(_ text: String) throws -> [String] { schema.errors(of: try JSONParser.parse(Array(text.utf8))) }
+    let good = #"{"id": "meeting.2024-05-30", "date": "2024-05-30", "speakers": ["А", {"kk": "Б"}]}"#
+    #expect(try errors(Self.sampleV2(meeting: good)) == [])
+    #expect((try? RoadmapLoader.decode(Array(Self.sampleV2(meeting: good).utf8))) != nil)
+    for bad in [#"{"id": "m", "date": "30.05.2024"}"#, #"{"date": "2024-05-30"}"#, #"{"id": "m", "date": "2024-05-30", "speakers": "А"}"#] {
+      #expect(!(try errors(Self.sampleV2(meeting: bad))).isEmpty, "\(bad)")
+      #expect(!problems(Self.sampleV2(meeting: bad)).isEmpty, "\(bad)")
+    }
+    // In version 1 the same member is an unknown field: anything goes, for both.
+    let v1 = replacing(Sample.text, "\"directions\": [", with: "\"meetings\": 5,\n  \"directions\": [")
+    #expect(try errors(v1) == [])
+    #expect((try? RoadmapLoader.decode(Array(v1.utf8))) != nil)
+  }
+}
+
 struct MiniSchema {
   let root: JSON
 

@@ -235,3 +235,49 @@ struct StructureEditTests {
     #expect(try RoadmapLoader.load(path: path).roadmap.value(of: .actual, id: "d1.schools.commissioned") == .some(.number(Figure(literal: "9")!)))
   }
 }
+
+/// Recording a meeting: version 2, the list made before "directions", the as-of day.
+struct MeetingEditTests {
+  @Test func aMeetingRecordedAndUndone() throws {
+    var r = try Sample.load()
+    let changes = r.recording(
+      date: Day("2024-05-30")!, chair: LocalizedText("С. Ізмұханбетова"), reporter: LocalizedText("Н. Төреғалиев"),
+      speakers: [LocalizedText("Ә. Әбенова"), LocalizedText("Б. Бекова")], decision: LocalizedText("Есеп қабылдансын."))
+    #expect(changes.map(\.field) == [.version, .entry, .asOf])
+    for c in changes { try r.apply(c) }
+    let expected = try StructureEditTests().python("""
+      items = list(d.items())
+      out = {}
+      for k, v in items:
+          if k == "directions":
+              out["meetings"] = [{"id": "meeting.2024-05-30", "date": "2024-05-30", "chair": "С. Ізмұханбетова", "reporter": "Н. Төреғалиев", "speakers": ["Ә. Әбенова", "Б. Бекова"], "decision": "Есеп қабылдансын."}]
+          out[k] = v
+      out["version"] = 2
+      out["as_of"] = "2024-05-30"
+      d.clear(); d.update(out)
+      """)
+    #expect(r.serializedBytes() == expected)
+    let reread = try RoadmapLoader.decode(r.serializedBytes()).roadmap
+    #expect(reread.meetings.map(\.id) == ["meeting", "meeting.2024-05-30"])
+    #expect(reread.lastMeeting?.speakers.count == 2)
+    #expect(reread.asOf == Day("2024-05-30"))
+    #expect(r.meetings == reread.meetings)
+    // A second meeting the same day gets its own id, and goes after the first.
+    let second = r.recording(date: Day("2024-05-30")!)
+    #expect(second.map(\.field) == [.entry])
+    try r.apply(second[0])
+    #expect(try RoadmapLoader.decode(r.serializedBytes()).roadmap.meetings.map(\.id) == ["meeting", "meeting.2024-05-30", "meeting.2024-05-30-2"])
+    try r.apply(second[0].inverse)
+    for c in changes.reversed() { try r.apply(c.inverse) }
+    #expect(r.serializedBytes() == Sample.bytes)
+    #expect(r.version == 1)
+  }
+
+  @Test func aVersionOneFilesOwnMeetingsMemberIsNotTakenOver() throws {
+    let text = replacing(Sample.text, #""as_of": "2023-11-30","#, with: #""as_of": "2023-11-30", "meetings": "ours","#)
+    var r = try RoadmapLoader.decode(Array(text.utf8)).roadmap
+    let changes = r.recording(date: Day("2024-05-30")!)
+    #expect(throws: EditError.self) { try r.apply(changes[0]) }
+    #expect(r.serializedBytes() == Array(text.utf8))
+  }
+}

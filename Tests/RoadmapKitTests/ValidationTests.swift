@@ -251,14 +251,14 @@ struct ValidationTests {
     #expect(JSONWriter.canonicalString(r.document) == text)
   }
 
-  @Test(arguments: ["2", "1.5", "\"1\"", "0", "null"])
-  func onlyVersion1(value: String) throws {
+  @Test(arguments: ["3", "1.5", "\"1\"", "0", "null", "-1", "2.5"])
+  func onlyVersions1And2(value: String) throws {
     let text = replacing(tinyRoadmap, "\"version\": 1", with: "\"version\": \(value)")
     let ps = problems(text)
     #expect(ps.count == 1)
     let p = try #require(ps.first)
     #expect(p.path == "version")
-    #expect(p.message == "unsupported \"version\" \(value); this jolkarta reads version 1")
+    #expect(p.message == "unsupported \"version\" \(value); this jolkarta reads versions 1 and 2")
     #expect(p.location == Loc(line: 3, column: 14))
   }
 
@@ -292,7 +292,7 @@ struct ValidationTests {
       after: "\"id\": \"d1.roads.06\"")
     text = replacing(text, "\"due\": \"2023-10-31\"", with: "\"due\": \"2023-02-30\"", after: "\"id\": \"d2.business.03\"")
     text = replacing(text, "\"id\": \"d4.air.05\"", with: "\"id\": \"d1.housing.01\"")
-    text = replacing(text, "\"version\": 1", with: "\"version\": 2")
+    text = replacing(text, "\"version\": 1", with: "\"version\": 3")
     text = replacing(text, "\"actual\": 26", with: "\"actual\": \"26\"")
     let ps = problems(text, file: "data/roadmap.json")
     #expect(ps.count == 5)

@@ -53,7 +53,8 @@ func landed(_ roadmap: Roadmap) -> LoadedRoadmap {
     next.edit.inFlight = []
     s.send(
       .saved(landed(saving), written: [first], merged: false),
-      effects: [.save([second], current: s.state.roadmap, overrideConflicts: false)]
+      // …and the history is read again, for the marks of what changed since the meeting.
+      effects: [.save([second], current: s.state.roadmap, overrideConflicts: false), .loadHistory]
     ) {
       $0.edit.inFlight = [second]
       $0.edit.queued = []

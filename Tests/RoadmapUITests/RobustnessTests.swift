@@ -175,6 +175,8 @@ import Testing
     let before = d.state.stack
     d.receive(.reloaded(try regionRoadmap(), changedIDs: []))
     #expect(d.state.stack == before)
+    // The region's roadmap has a meeting: its history is read again for the change marks.
+    #expect(d.takeEffects() == [.loadHistory])
     // A roadmap with a single project: the drill-down falls back to what still exists.
     d.receive(.reloaded(try tinyRoadmap(title: "\"x\""), changedIDs: []))
     #expect(d.state.stack.map(\.screen) == [.overview])

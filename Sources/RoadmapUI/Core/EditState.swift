@@ -152,6 +152,9 @@ public struct EditState: Sendable, Equatable {
   public var flashes: [String: Int] = [:]
   /// The history file's entries by activity id, oldest first.
   public var history: [String: [HistoryEntry]] = [:]
+  /// Activities the history shows changed since the roadmap's last meeting: marked in
+  /// the lists. Worked out when the history comes in (at open, after saves and reloads).
+  public var changedSinceMeeting: Set<String> = []
 
   /// Ticks a row changed by someone else stays highlighted: 3 s at the session's 0.25 s.
   public static let flashTicks = 12

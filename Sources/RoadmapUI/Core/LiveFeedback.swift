@@ -20,8 +20,11 @@ extension DashboardState {
       say(Notice(merged ? .statusSavedMerged : .statusSaved))
       // Edits made meanwhile go now, from the bytes this save wrote.
       if !edit.queued.isEmpty { effects += save([]) }
-      if onActivityScreen { effects.append(.loadHistory) }
-      if edit.quitWhenSaved, edit.pending.isEmpty { effects.append(.quit(status: 0)) }
+      if edit.quitWhenSaved, edit.pending.isEmpty {
+        effects.append(.quit(status: 0))
+      } else if wantsHistory {
+        effects.append(.loadHistory)
+      }
     case .saveFailed(let text, let pending):
       saveDidNotLand(pending, Notice(.saveFailed, [firstLine(text)], kind: .error))
     case .saveStopped(let pending):
@@ -40,7 +43,7 @@ extension DashboardState {
       if !changedIDs.isEmpty {
         say(Notice(.reloadedCount, [Formatting.count(changedIDs.count, language)]))
       }
-      if onActivityScreen { effects.append(.loadHistory) }
+      if wantsHistory { effects.append(.loadHistory) }
     case .invalidOnDisk(let message):
       edit.diskProblem = message
       say(Notice(.invalidOnDisk, [firstLine(message)], kind: .warning))
@@ -49,6 +52,10 @@ extension DashboardState {
       if edit.quitAfterCopy { effects.append(.quit(status: 0)) }
     case .history(let entries):
       edit.history = Dictionary(grouping: entries, by: \.id)
+      edit.changedSinceMeeting = roadmap.lastMeeting.map {
+        ChangeSummary.changedIDs(entries, since: $0.date, current: roadmap)
+      } ?? []
+      presentation?.replaceRoadmap(roadmap, history: entries)
     case .recoveryFound(let found):
       offerRecovery(found)
     default:
@@ -58,6 +65,13 @@ extension DashboardState {
     keepSelectionVisible()
     return effects
   }
+
+  /// Whether the history is read again after a save or a reload: for the activity
+  /// screen's list of changes, and for the marks of what changed since the last meeting.
+  var wantsHistory: Bool { onActivityScreen || roadmap.lastMeeting != nil }
+
+  /// The history as the session last sent it, every entry (for the slides' changes).
+  var historyEntries: [HistoryEntry] { edit.history.values.flatMap { $0 } }
 
   /// A save failed or was stopped: its changes and those queued behind it stay in memory
   /// (`r` tries again, `w` writes a copy); a quit waiting for it asks instead.

@@ -108,10 +108,13 @@ extension DashboardState {
     case .repaint: return [.repaint]
     case .switchLanguage: language = language.next
     case .present:
+      // Changes since the last meeting, from the history as last read; read afresh too.
+      let meeting = roadmap.lastMeeting
       presentation = Presentation(
-        roadmap: roadmap,
+        roadmap: roadmap, baseline: meeting.map { .meeting(historyEntries, $0) } ?? .none,
         options: PresentationOptions(language: language, asciiOnly: theme.asciiOnly, colors: theme.colors, reference: today))
       _ = presentation?.handle(.resize(width: width, height: height))
+      if meeting != nil { return [.loadHistory] }
     // Editing.
     case .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
       .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,

@@ -1,8 +1,9 @@
 import RoadmapKit
 
 /// What changed since the last meeting: four big counts (finished, started, carried
-/// over, indicators moved), then the items themselves as room allows. Without a baseline
-/// it says there is nothing to compare with and how to ask for it.
+/// over, indicators moved), then the items themselves as room allows, under the baseline
+/// ("since the meeting of 30 November 2023"). Without one (no meeting in the file, no
+/// `--since` or `--compare`) it says there is nothing to compare with and how to ask.
 enum ChangesSlide {
   static func draw(_ c: SlideContext, in body: Rect, into grid: inout Grid) {
     guard let changes = c.p.changes else {
@@ -15,12 +16,7 @@ enum ChangesSlide {
       }
       return
     }
-    let since: String
-    switch changes.baseline {
-    case .since(let d): since = c.word(.changesSinceDay, Formatting.day(d, c.language))
-    case .copy(let d): since = c.word(.changesSinceCopy, Formatting.day(d, c.language))
-    }
-    c.painter.text(since, in: body, role: .title, into: &grid)
+    c.painter.text(changes.baseline.words(c.language), in: body, role: .title, into: &grid)
     let s = c.scale
     let figures: [(Int, Message, StyleRole)] = [
       (changes.finished.count, .finished, .done), (changes.started.count, .started, .inProgress),

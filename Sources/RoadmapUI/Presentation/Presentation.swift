@@ -42,6 +42,27 @@ public enum ChangeBaseline: Sendable {
   case copy(Roadmap)
   /// The history entries, from a day on (`--since DATE`).
   case history([HistoryEntry], since: Day)
+  /// The history entries since the roadmap's last meeting (no `--since` or `--compare`
+  /// given); the meeting follows the file when it changes.
+  case meeting([HistoryEntry], Meeting)
+
+  /// What changed in `roadmap` against this baseline; nil for none.
+  public func changes(for roadmap: Roadmap) -> ChangeSummary? {
+    switch self {
+    case .none: return nil
+    case .copy(let old): return ChangeSummary.compare(old, roadmap)
+    case .history(let entries, let day): return ChangeSummary.fromHistory(entries, since: day, current: roadmap)
+    case .meeting(let entries, let m): return ChangeSummary.fromHistory(entries, sinceMeeting: m, current: roadmap)
+    }
+  }
+
+  /// Whether the changes come from the history, so that it is read again as it grows.
+  var readsHistory: Bool {
+    switch self {
+    case .history, .meeting: return true
+    case .none, .copy: return false
+    }
+  }
 }
 
 /// Full-screen slides of a roadmap for a meeting, run by the terminal backend.
@@ -101,8 +122,9 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
 
   /// Replaces the roadmap (the file changed on disk), keeping the slide shown.
   ///
-  /// `history`, when given, replaces the entries a `--since` baseline was read from, so
-  /// that a `jolkarta set-status` run during the meeting shows up on the changes slide.
+  /// `history`, when given, replaces the entries a `--since` or meeting baseline was read
+  /// from, so that a `jolkarta set-status` run during the meeting shows up on the changes
+  /// slide. A meeting baseline moves to the new roadmap's last meeting.
   public mutating func replaceRoadmap(_ loaded: LoadedRoadmap, history: [HistoryEntry]? = nil) {
     replaceRoadmap(loaded.roadmap, history: history)
   }
@@ -111,7 +133,12 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
   public mutating func replaceRoadmap(_ newRoadmap: Roadmap, history: [HistoryEntry]? = nil) {
     let shown = current
     roadmap = newRoadmap
-    if let history, case .history(_, let day) = baseline { baseline = .history(history, since: day) }
+    switch baseline {
+    case .history(let entries, let day): baseline = .history(history ?? entries, since: day)
+    case .meeting(let entries, _):
+      baseline = newRoadmap.lastMeeting.map { .meeting(history ?? entries, $0) } ?? .none
+    case .none, .copy: break
+    }
     digest = RoadmapDigest(roadmap, today: reference)
     changes = Presentation.changes(baseline, roadmap)
     let now = slides
@@ -119,11 +146,7 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
   }
 
   static func changes(_ baseline: ChangeBaseline, _ roadmap: Roadmap) -> ChangeSummary? {
-    switch baseline {
-    case .none: return nil
-    case .copy(let old): return ChangeSummary.compare(old, roadmap)
-    case .history(let entries, let day): return ChangeSummary.fromHistory(entries, since: day, current: roadmap)
-    }
+    baseline.changes(for: roadmap)
   }
 
   static func clockText(_ date: Date, _ zone: TimeZone) -> String {
@@ -196,8 +219,8 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
   /// Ticks each second for the clock, or at the advance interval if that is shorter.
   public var tickInterval: Double? { min(options.interval ?? 1, 1) }
 
-  /// Follows the file: a reload replaces the roadmap in place. Never asks for a save;
-  /// its only effect is quitting (`q`, Esc, a signal).
+  /// Follows the file: a reload replaces the roadmap in place, and asks for the history
+  /// again when the changes come from it. Never asks for a save.
   public mutating func update(_ msg: Msg) -> [Effect] {
     switch msg {
     case .key(let k): return outcome(handle(.key(k)))
@@ -205,7 +228,10 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
     case .resize(let w, let h): return outcome(handle(.resize(width: w, height: h)))
     case .tick: return outcome(handle(.tick))
     case .terminate(let signal): return [.quit(status: 128 + signal)]
-    case .reloaded(let loaded, _): replaceRoadmap(loaded)
+    case .reloaded(let loaded, _):
+      replaceRoadmap(loaded)
+      if baseline.readsHistory { return [.loadHistory] }
+    case .history(let entries): replaceRoadmap(roadmap, history: entries)
     default: break
     }
     return []

@@ -28,6 +28,28 @@ public struct ReportTable: Hashable, Sendable {
   public var notes: [String] = []
 }
 
+/// The meeting a report is for, named at its top: its heading and what it records.
+public struct ReportMeeting: Hashable, Sendable {
+  /// One thing the meeting records: "Chair" and who.
+  public struct Item: Hashable, Sendable {
+    /// What it is, in the report's language.
+    public var label: String
+    /// What the file says.
+    public var value: String
+  }
+
+  /// "Faction meeting of 30 November 2023".
+  public var title: String
+  /// Date, chair, reporter, speakers, decision, those given.
+  public var items: [Item]
+
+  /// The meeting in `language`.
+  public init(_ meeting: Meeting, language: Language) {
+    title = meeting.heading(language)
+    items = meeting.items(language).map { Item(label: $0.label, value: $0.value) }
+  }
+}
+
 /// The meeting report in one language: every figure and word resolved, ready for
 /// Markdown, HTML or CSV. Built from the model alone, so the three formats agree.
 public struct MeetingReport: Hashable, Sendable {
@@ -41,6 +63,8 @@ public struct MeetingReport: Hashable, Sendable {
   public var asOf: String
   /// The overall counts, for the big bar.
   public var counts: StatusCounts
+  /// The roadmap's last meeting, if it has one.
+  public var meeting: ReportMeeting?
   /// The tables in reading order.
   public var tables: [ReportTable]
 
@@ -56,6 +80,7 @@ public struct MeetingReport: Hashable, Sendable {
     program = roadmap.program.map(b.resolve)
     asOf = b.word(.asOf, Formatting.day(roadmap.asOf, language))
     counts = roadmap.counts
+    meeting = roadmap.lastMeeting.map { ReportMeeting($0, language: language) }
     let digest = RoadmapDigest(roadmap, today: day)
     tables = [b.overview()] + b.directionTables() + [b.indicators(), b.agencies(digest)]
       + [b.changes(changes), b.unfinished(digest)]
@@ -167,10 +192,7 @@ struct ReportBuilder {
       t.notes = [word(.nothingToCompare), word(.compareHint)]
       return t
     }
-    switch s.baseline {
-    case .since(let d): t.notes = [word(.changesSinceDay, Formatting.day(d, language))]
-    case .copy(let d): t.notes = [word(.changesSinceCopy, Formatting.day(d, language))]
-    }
+    t.notes = [s.baseline.words(language)]
     if s.isEmpty { t.notes.append(word(.noChanges)) }
     func moves(_ kind: Message, _ list: [ChangeSummary.StatusMove]) {
       for m in list {

@@ -5,6 +5,8 @@ import RoadmapKit
 /// Decisions, also stated in `jolkarta report --help`:
 /// - UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF, formulas neutralised in every
 ///   text field: see `CSVWriter`.
+/// - The last meeting first, when there is one: its heading, then a "label,value" line per
+///   thing it records (date, chair, reporter, speakers, decision), then an empty line.
 /// - One section per table: a line with the table's title, its heading line, its rows,
 ///   then an empty line. Notes (e.g. "nothing to compare with") are lines of their own.
 /// - Figures as plain numbers (`460000`, `5.6`), so that the spreadsheet can add them
@@ -20,6 +22,11 @@ public enum ReportCSV {
     if let p = r.program { lines.append(text(p)) }
     lines.append(text(r.asOf))
     lines.append([])
+    if let m = r.meeting {
+      lines.append(text(m.title))
+      for item in m.items { lines.append([.text(item.label), .text(item.value)]) }
+      lines.append([])
+    }
     for t in r.tables {
       let keep = t.columns.indices.filter { c in
         !t.rows.contains { row in

@@ -21,6 +21,11 @@ public enum ReportHTML {
     out += bar(r.counts, language: r.language, wide: true) + "\n"
     out += legend(r.counts, language: r.language)
     out += "</header>\n"
+    if let m = r.meeting {
+      out += "<section id=\"meeting\">\n<h2>" + escape(m.title) + "</h2>\n<dl class=\"meeting\">\n"
+      for item in m.items { out += "<dt>" + escape(item.label) + "</dt><dd>" + escape(item.value) + "</dd>\n" }
+      out += "</dl>\n</section>\n"
+    }
     for t in r.tables { out += table(t) }
     out += "</body>\n</html>\n"
     return out
@@ -127,6 +132,9 @@ public enum ReportHTML {
     .key { display: inline-block; width: .9rem; height: .9rem; margin-right: .3rem;
       border: 1px solid #111; vertical-align: middle; }
     .note { font-style: italic; }
+    dl.meeting { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }
+    dl.meeting dt { font-weight: bold; }
+    dl.meeting dd { margin: 0; }
     @media print {
       @page { size: A4; margin: 15mm; }
       body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }

@@ -13,6 +13,11 @@ public enum ReportMarkdown {
     if let p = r.program { out += inline(p) + "\n\n" }
     out += "*" + inline(r.asOf) + "*\n\n"
     out += "`" + bar(r.counts) + "`\n\n"
+    if let m = r.meeting {
+      out += "## " + inline(m.title) + "\n\n"
+      for item in m.items { out += "- **" + inline(item.label) + ":** " + inline(item.value) + "\n" }
+      out += "\n"
+    }
     for t in r.tables { out += table(t) }
     return out
   }

@@ -67,7 +67,8 @@ extension DashboardState {
     }
   }
 
-  /// An activity on one row: glyph, title, owner (or project), due date, overdue mark.
+  /// An activity on one row: glyph, title, a mark when it changed since the last meeting,
+  /// owner (or project), due date, overdue mark.
   func activityLine(_ a: Activity, secondary: String, in row: Rect, into grid: inout Grid) {
     let p = painter
     let overdue = a.isOverdue(asOf: today)
@@ -91,6 +92,11 @@ extension DashboardState {
       p.text(secondary, in: Rect(x: right + 1, y: row.y, width: secondaryWidth - 1, height: 1), role: .dim, into: &grid)
     }
     p.text(p.resolve(a.title), in: Rect(x: row.x + 2, y: row.y, width: right - row.x - 3, height: 1), into: &grid)
+    // In the cell the title leaves free before the next column.
+    if edit.changedSinceMeeting.contains(a.id), right - 1 >= row.x + 2 {
+      grid.draw([Glyph(character: theme.changedMark, width: 1)], x: right - 1, y: row.y, clip: row,
+        style: theme.style(.badge))
+    }
   }
 
   /// Every agency: its name, a bar, its counts and what is left, most left first.

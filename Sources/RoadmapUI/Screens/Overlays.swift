@@ -40,12 +40,22 @@ extension DashboardState {
     let labels = bindings.map { KeyTable.label($0, asciiOnly: theme.asciiOnly) }
     let labelWidth = min(24, labels.map { DisplayWidth.of($0) }.max() ?? 0)
     let helpWidth = bindings.map { DisplayWidth.of(p.word($0.help)) }.max() ?? 0
+    // The marks of what changed since the last meeting, explained while there are some.
+    let legend = roadmap.lastMeeting.flatMap { m in
+      edit.changedSinceMeeting.isEmpty ? nil
+        : "\(theme.changedMark) " + p.word(.changedSinceMeeting, Formatting.eventDay(m.date, language))
+    }
+    let legendRows = legend == nil ? 0 : 2
     // Too many keys for one column (the editing keys among them): as many columns as needed.
-    let rows = max(1, Layout.body(self).height - 2)
+    let rows = max(1, Layout.body(self).height - 2 - legendRows)
     let columns = (bindings.count + rows - 1) / rows
     let columnWidth = labelWidth + helpWidth + 5
-    let inner = centredWindow(width: columnWidth * columns + 2, height: min(bindings.count, rows) + 2,
-      title: p.word(.helpTitle), into: &grid)
+    let inner = centredWindow(
+      width: max(columnWidth * columns, legend.map { DisplayWidth.of($0) + 2 } ?? 0) + 2,
+      height: min(bindings.count, rows) + 2 + legendRows, title: p.word(.helpTitle), into: &grid)
+    if let legend, inner.height > 0 {
+      p.text(legend, in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: max(0, inner.width - 1), height: 1), into: &grid)
+    }
     let w = columns > 1 ? inner.width / columns : inner.width
     for (i, b) in bindings.enumerated() {
       let (c, r) = (i / rows, i % rows)

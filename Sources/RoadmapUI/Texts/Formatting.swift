@@ -41,6 +41,26 @@ public enum Formatting {
     return "\(day.day) \(month) \(day.year)"
   }
 
+  /// A day as it names an event, to go before the event's noun: `2023 жылғы 30
+  /// қарашадағы` (жиналыс), `30 ноября 2023 года`, `30 November 2023`.
+  ///
+  /// Kazakh puts the year first with «жылғы» and the month in the locative-attributive
+  /// case, its suffix following the month's last sound and vowels (қарашадағы, сәуірдегі,
+  /// қыркүйектегі); Russian keeps the genitive month of `day` and adds «года».
+  public static func eventDay(_ day: Day, _ language: Language) -> String {
+    switch language {
+    case .kk: return "\(day.year) жылғы \(day.day) \(kazakhMonthsOfEvent[day.month - 1])"
+    case .ru: return self.day(day, language) + " года"
+    case .en: return self.day(day, language)
+    }
+  }
+
+  /// The Kazakh months in the form that qualifies a following noun (-дағы/-дегі/-тегі).
+  static let kazakhMonthsOfEvent = [
+    "қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы",
+    "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы",
+  ]
+
   /// A history time (ISO 8601, UTC) in local time: `2023-11-30 15:15`; the text as it is
   /// when it is not such a time.
   public static func localTime(_ iso: String, zone: TimeZone = .current) -> String {

@@ -48,6 +48,10 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case keyPreviousSlide, keyJumpSlide, keyFirstSlide, keyLastSlide, keyBlank, keyEndPresentation
   case keyPresent, reportTitle, overallFigures, plan, actual, unit, percentOfPlan, remaining
   case before, after, change, section, yes, no, statusBar
+  /// Meetings: the one changes are measured from, the report's heading and fields, the
+  /// dashboard's change mark, `jolkarta meeting list`.
+  case changesSinceMeeting, meetingOf, meetingDate, meetingChair, meetingReporter, meetingSpeakers
+  case meetingDecision, changedSinceMeeting, noMeetings
   /// Loading a large file behind a progress bar.
   case loadingFile, loadingCancelHint
   /// Never losing an edit: marks, undo, quitting, the lock, saving, recovery.

@@ -77,6 +77,8 @@ public struct Theme: Hashable, Sendable {
 
   /// Marks an overdue activity.
   public var overdueMark: Character { "!" }
+  /// Marks an activity changed since the last meeting: •, or * in ASCII.
+  public var changedMark: Character { asciiOnly ? "*" : "•" }
   /// Ends a cut text.
   public var ellipsis: Glyph { Glyph(character: asciiOnly ? "~" : "…", width: 1) }
   /// Separates the levels of the breadcrumb.
