@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapKit
 import Testing
 
@@ -189,5 +190,32 @@ func cells(_ fill: Character, in row: String) -> Int { row.filter { $0 == fill }
         #expect(d.grid().rowText(1).contains(String(all.prefix(8))))
       }
     }
+  }
+}
+
+/// Under filters a keystroke and its frame still cost what is shown: the filtered figures
+/// are worked out once per filter change, not per frame.
+@Suite struct FilterScaleTests {
+  @Test func keysUnderFiltersDoNotGrowWithTheRoadmap() throws {
+    func walk(_ loaded: LoadedRoadmap) -> Double {
+      var d = TestDashboard(loaded, options: DashboardOptions(today: snapshotDay))
+      _ = d.handle(.resize(width: 120, height: 40))
+      d.press(.character("!"), .character("f"), .character("f"))
+      _ = d.grid()
+      let start = DispatchTime.now().uptimeNanoseconds
+      for k: Key in [.tab, .tab, .character("1"), .down, .enter, .pageDown, .down, .escape, .escape,
+        .character("a"), .down, .escape, .character("L"), .character("L"), .character("L")] {
+        d.press(k)
+        _ = d.grid()
+      }
+      return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+    let small = try largeRoadmap(projects: 10, activities: 10)  // 400 activities
+    let large = try largeRoadmap(projects: 100, activities: 100)  // 40,000 activities
+    _ = walk(small)
+    let t1 = (0..<3).map { _ in walk(small) }.min()!
+    let t2 = (0..<3).map { _ in walk(large) }.min()!
+    print("15 keys + frames under filters: 400 activities \(t1 * 1000) ms, 40,000 \(t2 * 1000) ms")
+    #expect(t2 < t1 * 20, "\(t2) s vs \(t1) s")
   }
 }
