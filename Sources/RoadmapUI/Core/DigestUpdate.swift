@@ -38,7 +38,8 @@ extension RoadmapDigest {
     if let j = owners.firstIndex(where: { $0.owner == new.owner }) {
       owners[j].counts[new.status] += 1
       if old.owner != new.owner {
-        owners[j].activities.insert(location, at: Self.place(of: location, in: owners[j].activities))
+        let at = Self.place(of: location, in: owners[j].activities)
+        owners[j].activities.insert(location, at: at)
       }
     } else {
       var counts = StatusCounts()

@@ -54,9 +54,9 @@ public struct FilteredFigures: Sendable, Equatable {
     }
     directions = projects.map { $0.reduce(into: StatusCounts()) { $0 += $1 } }
     total = directions.reduce(into: StatusCounts()) { $0 += $1 }
-    let counts = owners
+    let counts = owners, left = owners.map(\.remaining)
     agencyOrder = counts.indices.filter { counts[$0].total > 0 }.sorted {
-      counts[$0].remaining != counts[$1].remaining ? counts[$0].remaining > counts[$1].remaining : $0 < $1
+      left[$0] != left[$1] ? left[$0] > left[$1] : $0 < $1
     }
   }
 

@@ -24,7 +24,9 @@ final class SearchIndex: @unchecked Sendable {
     var directionBase: [Int] = []
 
     func entry(of l: ActivityLocation) -> Int? {
-      guard l.direction < projectBase.count, l.project < projectBase[l.direction].count else { return nil }
+      guard l.direction < projectBase.count, l.project < projectBase[l.direction].count else {
+        return nil
+      }
       let e = projectBase[l.direction][l.project] + l.activity
       return e < locations.count ? e : nil
     }
@@ -82,7 +84,8 @@ final class SearchIndex: @unchecked Sendable {
         bits &= bits - 1
       }
     }
-    return SearchHit.merge(projects: b.projects.scan(needle).map { b.projectHits[$0] }, activities: hits)
+    let projects = b.projects.scan(needle).map { b.projectHits[$0] }
+    return SearchHit.merge(projects: projects, activities: hits)
   }
 
   private func index(_ roadmap: Roadmap) -> Built {

@@ -44,7 +44,8 @@ extension DashboardState {
   /// A direction: its projects with bars and counts, and its indicators.
   func drawDirection(_ d: Int, into grid: inout Grid) {
     let direction = roadmap.directions[d]
-    let y = drawSummary(shownCounts(direction: d), indicators: Layout.headlineIndicators(direction), into: &grid)
+    let y = drawSummary(
+      shownCounts(direction: d), indicators: Layout.headlineIndicators(direction), into: &grid)
     painter.text(painter.word(.projects), in: Layout.body(self).row(y), role: .title, into: &grid)
     drawList(count: direction.projects.count, selection: current.selection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
@@ -55,7 +56,8 @@ extension DashboardState {
   /// A project: its activities one per row, and its indicators.
   func drawProject(_ d: Int, _ pi: Int, into grid: inout Grid) {
     let project = roadmap.directions[d].projects[pi]
-    let y = drawSummary(shownCounts(direction: d, project: pi), indicators: project.indicators, into: &grid)
+    let y = drawSummary(
+      shownCounts(direction: d, project: pi), indicators: project.indicators, into: &grid)
     painter.text(painter.word(.activities), in: Layout.body(self).row(y), role: .title, into: &grid)
     let rows = projectRows(d, pi)
     let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)

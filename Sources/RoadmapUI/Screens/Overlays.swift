@@ -20,11 +20,11 @@ extension DashboardState {
       case .project(let d, let pi):
         g.draw([Glyph(character: theme.projectMark, width: 1)], x: row.x, y: row.y, clip: row,
           style: theme.style(.title))
-        projectLine(d, pi, in: Rect(x: row.x + 2, y: row.y, width: row.width - 2, height: 1), role: .title,
-          into: &g)
+        let rest = Rect(x: row.x + 2, y: row.y, width: row.width - 2, height: 1)
+        projectLine(d, pi, in: rest, role: .title, into: &g)
       case .activity(let l):
-        activityLine(roadmap[l], secondary: p.resolve(roadmap.directions[l.direction].projects[l.project].title),
-          in: row, into: &g)
+        let project = roadmap.directions[l.direction].projects[l.project]
+        activityLine(roadmap[l], secondary: p.resolve(project.title), in: row, into: &g)
       }
     }
   }

@@ -82,7 +82,9 @@ extension DashboardState {
   }
 
   /// A project on one row: its title, then a mini-bar and `done/total` at the right.
-  func projectLine(_ d: Int, _ pi: Int, in row: Rect, role: StyleRole = .plain, into grid: inout Grid) {
+  func projectLine(
+    _ d: Int, _ pi: Int, in row: Rect, role: StyleRole = .plain, into grid: inout Grid
+  ) {
     let p = painter
     let project = roadmap.directions[d].projects[pi]
     let c = shownCounts(direction: d, project: pi)

@@ -31,7 +31,9 @@ struct OwnerShortNames {
     guard words.count > leading + trailing, leading + trailing > 0 else { return owner.resolved(language) }
     let kept = words[leading..<(words.count - trailing)].joined(separator: " ")
     // "Department of Education, West Kazakhstan Region" keeps "Education", not "Education,".
-    guard trailing > 0, kept.count > 1, let last = kept.last, ",;:".contains(last) else { return kept }
+    guard trailing > 0, kept.count > 1, let last = kept.last, ",;:".contains(last) else {
+      return kept
+    }
     return String(kept.dropLast())
   }
 }
