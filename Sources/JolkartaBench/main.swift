@@ -47,6 +47,7 @@ if args.count >= 3 && args[1] == "measure" {
     print(name, String(format: "%.1f ms", (now() - t) * 1000), hits)
   }
   step("frame", [])
+  step("j", [.character("j")])
   step("f (done)", [.character("f")])
   step("frame", [])
   step("! (and overdue)", [.character("!")])
@@ -54,7 +55,7 @@ if args.count >= 3 && args[1] == "measure" {
   step("o, first agency", [.character("o"), .down, .enter])
   step("1 Enter (a project)", [.character("1"), .enter])
   step("a (agencies)", [.character("a")])
-  step("! o Enter (no filter)", [.character("!"), .character("o"), .enter])
+  step("Esc Esc ! o g Enter (no filter)", [.escape, .escape, .character("!"), .character("o"), .character("g"), .enter])
   step("/ м (builds the index)", [.character("/"), .character("м")])
   for c in "ектеп" { step("  \(c)", [.character(c)]) }
   step("Esc / басқармасы", [.escape, .character("/")] + "басқармасы".map(Key.character))
