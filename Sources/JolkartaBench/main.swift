@@ -55,7 +55,8 @@ if args.count >= 3 && args[1] == "measure" {
   step("o, first agency", [.character("o"), .down, .enter])
   step("1 Enter (a project)", [.character("1"), .enter])
   step("a (agencies)", [.character("a")])
-  step("Esc Esc ! o g Enter (no filter)", [.escape, .escape, .character("!"), .character("o"), .character("g"), .enter])
+  step("Esc Esc ! o g Enter (no filter)",
+    [.escape, .escape, .character("!"), .character("o"), .character("g"), .enter])
   step("/ м (builds the index)", [.character("/"), .character("м")])
   for c in "ектеп" { step("  \(c)", [.character(c)]) }
   step("Esc / басқармасы", [.escape, .character("/")] + "басқармасы".map(Key.character))

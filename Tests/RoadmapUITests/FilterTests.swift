@@ -193,6 +193,26 @@ func cells(_ fill: Character, in row: String) -> Int { row.filter { $0 == fill }
   }
 }
 
+extension FilterHeaderTests {
+  /// An agency named in wide characters is cut between two of them, with an ellipsis.
+  @Test func aWideAgencyNameIsCutBetweenCharacters() throws {
+    let name = String(repeating: "東京都教育委員会", count: 4)
+    let loaded = try tinyRoadmap(title: "\"T\"", owner: name)
+    for (w, h) in [(80, 24), (120, 40)] {
+      var d = TestDashboard(loaded, options: DashboardOptions(today: snapshotDay))
+      d.handle(.resize(width: w, height: h))
+      d.pickOwner(name)
+      d.press(.character("!"))
+      let g = d.grid()
+      #expect(wideCellsAreWhole(g), "\(w)x\(h)")
+      let header = g.rowText(1)
+      #expect(header.contains("Сүзгі: ! мерзімі өткен · 東京都"), "\(header)")
+      #expect(header.hasSuffix("…"), "\(header)")
+      #expect(!header.contains(name), "\(header)")
+    }
+  }
+}
+
 /// Under filters a keystroke and its frame still cost what is shown: the filtered figures
 /// are worked out once per filter change, not per frame.
 @Suite struct FilterScaleTests {
