@@ -33,6 +33,33 @@ if args.count >= 3 && args[1] == "measure" {
     roadmap = try RoadmapStore(path: args[2]).commit([change], author: "bench", base: roadmap.origin, current: roadmap).loaded.roadmap
     print(now() - t)
   }
+} else if args.count >= 3 && args[1] == "filters" {
+  // Each filter key and the frame after it, then a search typed letter by letter.
+  let loaded = try RoadmapLoader.load(path: args[2])
+  var d = Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
+  _ = d.update(.resize(width: 120, height: 40))
+  var grid = Grid(width: 120, height: 40)
+  func step(_ name: String, _ keys: [Key]) {
+    let t = now()
+    for k in keys { _ = d.update(.key(k)) }
+    d.render(into: &grid)
+    let hits = d.state.search.map { "\($0.hits.count) hits" } ?? ""
+    print(name, String(format: "%.1f ms", (now() - t) * 1000), hits)
+  }
+  step("frame", [])
+  step("j", [.character("j")])
+  step("f (done)", [.character("f")])
+  step("frame", [])
+  step("! (and overdue)", [.character("!")])
+  step("f f f (overdue only)", [.character("f"), .character("f"), .character("f")])
+  step("o, first agency", [.character("o"), .down, .enter])
+  step("1 Enter (a project)", [.character("1"), .enter])
+  step("a (agencies)", [.character("a")])
+  step("Esc Esc ! o g Enter (no filter)",
+    [.escape, .escape, .character("!"), .character("o"), .character("g"), .enter])
+  step("/ м (builds the index)", [.character("/"), .character("м")])
+  for c in "ектеп" { step("  \(c)", [.character(c)]) }
+  step("Esc / басқармасы", [.escape, .character("/")] + "басқармасы".map(Key.character))
 } else if args.count >= 3 && args[1] == "peak" {
   do { print(try sessionPeak(path: args[2])) } catch {
     FileHandle.standardError.write(Data("bench: \(error)\n".utf8))

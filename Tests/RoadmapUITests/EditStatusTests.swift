@@ -167,7 +167,7 @@ import Testing
     d.press(.tab)
     #expect(d.state.keyContext == .searchList)
     d.press(.character("j"), .character("j"))
-    let hit = hits[2]
+    let hit = try #require(hits[2].location)
     let id = d.state.roadmap[hit].id
     let old = d.state.roadmap[hit].status
     let new: Status = old == .pending ? .done : .pending

@@ -3,16 +3,31 @@ import RoadmapKit
 /// Keeping the digest right after an edit without walking the whole roadmap again.
 ///
 /// An edit touches one activity: its owner's counts, perhaps which owner it belongs to,
-/// and the overdue count. Titles are never edited, so the search texts stay as they are.
-/// The cost is that of the owners' list (a few dozen), not of the activities.
+/// and the overdue count and lists. Titles are never edited, so the search texts stay as
+/// they are. The cost is that of the owners' list (a few dozen), not of the activities.
 extension RoadmapDigest {
   /// Takes an activity changed from `old` to `new` at `location` into account.
   mutating func update(
     at location: ActivityLocation, from old: Activity, to new: Activity, today: Day
   ) {
-    if old.isOverdue(asOf: today) { overdue -= 1 }
-    if new.isOverdue(asOf: today) { overdue += 1 }
-    guard old.owner != new.owner || old.status != new.status else { return }
+    // The figures under a filter were of the roadmap before this edit.
+    filterCache = FilterCache()
+    let wasOverdue = old.isOverdue(asOf: today), isOverdue = new.isOverdue(asOf: today)
+    if wasOverdue {
+      overdue -= 1
+      if let i = owners.firstIndex(where: { $0.owner == old.owner }) {
+        owners[i].overdue.removeAll { $0 == location }
+      }
+    }
+    if isOverdue { overdue += 1 }
+    if old.owner != new.owner || old.status != new.status { move(location, from: old, to: new) }
+    if isOverdue, let j = owners.firstIndex(where: { $0.owner == new.owner }) {
+      owners[j].overdue.insert(location, at: Self.place(of: location, in: owners[j].overdue))
+    }
+  }
+
+  /// Moves an activity's counts (and, with a new owner, the activity) between agencies.
+  private mutating func move(_ location: ActivityLocation, from old: Activity, to new: Activity) {
     if let i = owners.firstIndex(where: { $0.owner == old.owner }) {
       owners[i].counts[old.status] -= 1
       if old.owner != new.owner {
@@ -23,8 +38,7 @@ extension RoadmapDigest {
     if let j = owners.firstIndex(where: { $0.owner == new.owner }) {
       owners[j].counts[new.status] += 1
       if old.owner != new.owner {
-        // Activities stay in file order: insert where the location sorts.
-        let at = owners[j].activities.firstIndex { $0 > location } ?? owners[j].activities.count
+        let at = Self.place(of: location, in: owners[j].activities)
         owners[j].activities.insert(location, at: at)
       }
     } else {
@@ -33,6 +47,11 @@ extension RoadmapDigest {
       owners.append(OwnerSummary(owner: new.owner, counts: counts, activities: [location]))
     }
     sortOwners()
+  }
+
+  /// Where `location` goes in a list kept in file order.
+  private static func place(of location: ActivityLocation, in list: [ActivityLocation]) -> Int {
+    list.firstIndex { $0 > location } ?? list.count
   }
 
   /// Most remaining work first; ties in order of first appearance in the file.

@@ -108,6 +108,8 @@ public struct MarkScope: Hashable, Sendable {
   public var statusFilter: Status?
   /// The agency filter in force.
   public var ownerFilter: Agency?
+  /// Whether the overdue filter is in force.
+  public var overdueFilter = false
 }
 
 /// Everything about editing that is not the roadmap itself: undo, saving, prompts, marks.

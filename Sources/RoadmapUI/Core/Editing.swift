@@ -6,7 +6,7 @@ extension DashboardState {
   /// The activity the cursor is on: the activity screen's, or the selected list row's.
   var editTarget: ActivityLocation? {
     if let s = search, s.isEditing {
-      return s.hits.indices.contains(s.current) ? s.hits[s.current] : nil
+      return s.hits.indices.contains(s.current) ? s.hits[s.current].location : nil
     }
     let rows: [ActivityLocation]
     switch current.screen {
@@ -31,7 +31,7 @@ extension DashboardState {
   var markScope: MarkScope {
     MarkScope(
       screen: search?.isEditing == true ? .overview : current.screen, statusFilter: statusFilter,
-      ownerFilter: ownerFilter)
+      ownerFilter: ownerFilter, overdueFilter: overdueFilter)
   }
 
   /// Marks made in another list than the one shown are dropped, and the status line says so.
@@ -265,8 +265,9 @@ extension DashboardState {
   func selectedAgencies() -> [Int: Agency] {
     var out: [Int: Agency] = [:]
     for (k, level) in stack.enumerated() where level.screen == .agencies {
-      if digest.owners.indices.contains(level.selection) {
-        out[k] = Agency(digest.owners[level.selection].owner)
+      let list = agencyList()
+      if list.indices.contains(level.selection) {
+        out[k] = Agency(digest.owners[list[level.selection]].owner)
       }
     }
     return out
@@ -276,7 +277,7 @@ extension DashboardState {
   /// agency has no activities left is closed.
   mutating func followAgencies(_ selected: [Int: Agency]) {
     for (k, agency) in selected where k < stack.count {
-      if let i = agencyIndex(agency) { stack[k].selection = i }
+      if let row = agencyRow(agency) { stack[k].selection = row }
     }
     let gone = stack.firstIndex { level in
       if case .agency(let a) = level.screen { return agencyIndex(a) == nil }

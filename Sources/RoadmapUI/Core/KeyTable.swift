@@ -9,7 +9,8 @@ public enum Action: Hashable, Sendable {
   /// The incremental search and its hits.
   case startSearch, nextHit, previousHit, submitSearch, cancelSearch, eraseQueryCharacter
   /// Filters, views, help, language and quitting.
-  case cycleStatusFilter, pickOwner, showAgencies, toggleHelp, quit, switchLanguage
+  case cycleStatusFilter, toggleOverdueFilter, pickOwner, showAgencies, toggleHelp, quit
+  case switchLanguage
   /// Full-screen slides of the roadmap; `q`/Esc there comes back here.
   case present
   // Editing.
@@ -154,6 +155,7 @@ public enum KeyTable {
     bind([.escape], .cancelSearch, .keyCancel, [.search, .ownerPicker], footer: true),
     bind([.character("f")], .cycleStatusFilter, .keyStatusFilter, screens, footer: true),
     bind([.character("o")], .pickOwner, .keyOwnerFilter, screens),
+    bind([.character("!")], .toggleOverdueFilter, .keyOverdueFilter, screens),
     bind([.character("a")], .showAgencies, .keyAgencies, screens, footer: true),
     bind([.character("L")], .switchLanguage, .keyLanguage, screens),
     bind([.character("P")], .present, .keyPresent, screens),

@@ -83,7 +83,7 @@ extension DashboardState {
     case .submitSearch:
       if let s = search, !s.hits.isEmpty {
         search!.isEditing = false
-        showActivity(s.hits[min(s.current, s.hits.count - 1)])
+        show(s.hits[min(s.current, s.hits.count - 1)])
       } else {
         search = nil
       }
@@ -97,6 +97,9 @@ extension DashboardState {
       case .inProgress: statusFilter = .pending
       case .pending: statusFilter = nil
       }
+      filtersChanged()
+    case .toggleOverdueFilter:
+      overdueFilter.toggle()
       filtersChanged()
     case .pickOwner:
       let row = ownerFilter.flatMap(agencyIndex).map { $0 + 1 } ?? 0
@@ -167,9 +170,17 @@ extension DashboardState {
     case .overview: stack.append(Level(.direction(sel)))
     case .direction(let d): stack.append(Level(.project(direction: d, project: sel)))
     case .project(let d, let p): stack.append(Level(.activity(projectRows(d, p)[sel])))
-    case .agencies: stack.append(Level(.agency(Agency(digest.owners[sel].owner))))
+    case .agencies: stack.append(Level(.agency(Agency(digest.owners[agencyList()[sel]].owner))))
     case .agency(let a): stack.append(Level(.activity(agencyRows(a)[sel])))
     case .activity: break
+    }
+  }
+
+  /// Shows a search hit: a project opened, an activity selected in its project.
+  mutating func show(_ hit: SearchHit) {
+    switch hit {
+    case .project(let d, let p): showProject(d, p, selection: 0)
+    case .activity(let l): showActivity(l)
     }
   }
 
@@ -178,12 +189,18 @@ extension DashboardState {
     if !passesFilters(roadmap[location]) {
       statusFilter = nil
       ownerFilter = nil
+      overdueFilter = false
     }
     let row = projectRows(location.direction, location.project).firstIndex(of: location) ?? 0
+    showProject(location.direction, location.project, selection: row)
+  }
+
+  /// Opens a project from the overview down, with a row of it selected.
+  mutating func showProject(_ d: Int, _ p: Int, selection row: Int) {
     stack = [
-      Level(.overview, selection: location.direction),
-      Level(.direction(location.direction), selection: location.project),
-      Level(.project(direction: location.direction, project: location.project), selection: row),
+      Level(.overview, selection: d),
+      Level(.direction(d), selection: p),
+      Level(.project(direction: d, project: p), selection: row),
     ]
     for i in stack.indices { keepVisible(level: i) }
   }
@@ -195,7 +212,7 @@ extension DashboardState {
     let next = (s.current + (forward ? 1 : n - 1)) % n
     search!.current = next
     search!.isEditing = false
-    showActivity(s.hits[next])
+    show(s.hits[next])
   }
 
   /// A character typed into the search: the hits narrow at once.
@@ -210,7 +227,9 @@ extension DashboardState {
     guard let s = search else { return }
     let previous = narrowing && s.query.count > 1 ? s.hits : nil
     let found = digest.search(s.query, in: roadmap, within: previous)
-    search!.hits = previous == nil ? found.filter { passesFilters(roadmap[$0]) } : found
+    // Narrowed hits were filtered already; projects are not filtered (their rows are).
+    search!.hits = previous != nil || filters.isEmpty ? found
+      : found.filter { hit in hit.location.map { passesFilters(roadmap[$0]) } ?? true }
     search!.current = 0
     search!.scroll = 0
   }

@@ -8,6 +8,9 @@ public struct OwnerSummary: Hashable, Sendable {
   public var counts: StatusCounts
   /// Its activities in file order.
   public var activities: [ActivityLocation]
+  /// Those of its activities that are overdue, in file order: the overdue filter's rows
+  /// and figures come from these without walking every activity.
+  public var overdue: [ActivityLocation] = []
 }
 
 /// Figures derived from a roadmap in one pass, so that keystrokes do not walk it again.
@@ -16,6 +19,8 @@ public struct RoadmapDigest: Sendable, Equatable {
   public var owners: [OwnerSummary]
   /// The titles, indexed for the search on first use.
   let searchIndex = SearchIndex()
+  /// The figures under the filters last asked for; replaced (emptied) by every edit.
+  var filterCache = FilterCache()
   /// Activities not done whose due date is before the dashboard's today.
   public var overdue: Int
 
@@ -40,7 +45,10 @@ public struct RoadmapDigest: Sendable, Equatable {
             let i = slotOf[key]
             summaries[i].counts[acts[a].status] += 1
             summaries[i].activities.append(ActivityLocation(direction: d, project: p, activity: a))
-            if acts[a].status != .done, let due = acts[a].due, due < today { overdue += 1 }
+            if acts[a].status != .done, let due = acts[a].due, due < today {
+              overdue += 1
+              summaries[i].overdue.append(ActivityLocation(direction: d, project: p, activity: a))
+            }
           }
         }
       }
@@ -52,18 +60,20 @@ public struct RoadmapDigest: Sendable, Equatable {
     self.overdue = overdue
   }
 
-  /// Activities whose title contains `query`, ignoring case, in file order.
+  /// Projects whose title or id, and activities whose title, id or agency contains
+  /// `query`, ignoring case, in file order (a project before its activities).
   ///
   /// When the query extends the previous one, only the previous hits are looked at again.
   public func search(
-    _ query: String, in roadmap: Roadmap, within previous: [ActivityLocation]? = nil
-  ) -> [ActivityLocation] {
-    searchIndex.search(query, in: roadmap, within: previous)
+    _ query: String, in roadmap: Roadmap, within previous: [SearchHit]? = nil
+  ) -> [SearchHit] {
+    searchIndex.search(query, in: roadmap, owners: owners, within: previous)
   }
 }
 
 extension RoadmapDigest {
-  /// Digests compare by their figures; the search index is a cache built on first use.
+  /// Digests compare by their figures; the search index and the filtered figures are
+  /// caches built on first use.
   public static func == (a: RoadmapDigest, b: RoadmapDigest) -> Bool {
     a.owners == b.owners && a.overdue == b.overdue
   }

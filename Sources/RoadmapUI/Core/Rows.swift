@@ -15,7 +15,20 @@ extension DashboardState {
   /// The activities an agency screen lists.
   func agencyRows(_ agency: Agency) -> [ActivityLocation] {
     guard let i = agencyIndex(agency) else { return [] }
-    return digest.owners[i].activities.filter { passesFilters(roadmap[$0]) }
+    let o = digest.owners[i]
+    return (overdueFilter ? o.overdue : o.activities).filter { passesFilters(roadmap[$0]) }
+  }
+
+  /// The agencies the agencies screen lists, as indices of `digest.owners`: every one, or
+  /// under a filter those with activities that pass, most left of those first.
+  func agencyList() -> [Int] {
+    filtered?.agencyOrder ?? Array(digest.owners.indices)
+  }
+
+  /// The row of the agencies screen where `agency` is listed, if it is.
+  func agencyRow(_ agency: Agency) -> Int? {
+    guard let i = agencyIndex(agency) else { return nil }
+    return filtered.map { $0.agencyOrder.firstIndex(of: i) } ?? i
   }
 
   /// How many rows the current screen has (panes on the overview, lines on an activity).
@@ -26,7 +39,7 @@ extension DashboardState {
     case .direction(let d): return roadmap.directions[d].projects.count
     case .project(let d, let p): return projectRows(d, p).count
     case .activity(let location): return ActivityLines.lines(self, location, width: width).count
-    case .agencies: return digest.owners.count
+    case .agencies: return filtered?.agencyOrder.count ?? digest.owners.count
     case .agency(let a): return agencyRows(a).count
     }
   }

@@ -45,12 +45,12 @@ public struct Level: Hashable, Sendable {
   }
 }
 
-/// The incremental search: the query being typed and the activities it matches.
+/// The incremental search: the query being typed and what it matches.
 public struct SearchState: Hashable, Sendable {
   /// The text typed so far.
   public var query = ""
-  /// Matching activities in file order.
-  public var hits: [ActivityLocation] = []
+  /// Matching projects and activities in file order.
+  public var hits: [SearchHit] = []
   /// The selected hit.
   public var current = 0
   /// Whether the query is being typed (the results list is shown).
@@ -59,6 +59,34 @@ public struct SearchState: Hashable, Sendable {
   public var scroll = 0
   /// Whether keys act on the results (Tab): the editing keys work on the selected hit.
   public var resultsFocused = false
+}
+
+/// The status, owner and overdue filters together; they combine (all must pass).
+public struct Filters: Hashable, Sendable {
+  /// Only this status, when set.
+  public var status: Status?
+  /// Only this agency, when set.
+  public var owner: Agency?
+  /// Only overdue activities, when set.
+  public var overdue: Bool
+
+  /// Makes filters; none by default.
+  public init(status: Status? = nil, owner: Agency? = nil, overdue: Bool = false) {
+    self.status = status
+    self.owner = owner
+    self.overdue = overdue
+  }
+
+  /// Whether no filter is on: every activity passes.
+  public var isEmpty: Bool { status == nil && owner == nil && !overdue }
+
+  /// Whether an activity passes every filter that is on; overdue is measured against `today`.
+  public func passes(_ activity: Activity, today: Day) -> Bool {
+    if let status, activity.status != status { return false }
+    if let owner, owner.owner != activity.owner { return false }
+    if overdue, !activity.isOverdue(asOf: today) { return false }
+    return true
+  }
 }
 
 /// A window drawn over the screen.
@@ -99,6 +127,8 @@ public struct DashboardState: Sendable, Equatable {
   public var statusFilter: Status?
   /// Only activities of this agency are listed, when set.
   public var ownerFilter: Agency?
+  /// Only overdue activities (not done, due before `today`) are listed, when set.
+  public var overdueFilter = false
   /// A window over the screen, if any.
   public var overlay: Overlay?
   /// The search, while typed and afterwards for n/N.
@@ -121,11 +151,14 @@ public struct DashboardState: Sendable, Equatable {
     digest = RoadmapDigest(roadmap, today: today)
   }
 
-  /// Whether an activity passes the status and owner filters.
+  /// The filters in force, as one value.
+  public var filters: Filters {
+    Filters(status: statusFilter, owner: ownerFilter, overdue: overdueFilter)
+  }
+
+  /// Whether an activity passes the status, owner and overdue filters.
   public func passesFilters(_ activity: Activity) -> Bool {
-    if let s = statusFilter, activity.status != s { return false }
-    if let o = ownerFilter, o.owner != activity.owner { return false }
-    return true
+    filters.passes(activity, today: today)
   }
 
   /// Where an agency is in `digest.owners` now, if it still has activities.

@@ -1,53 +1,168 @@
 import Foundation
 import RoadmapKit
 
-/// The titles of every activity, lowercased into one byte buffer, for the `/` search.
+/// The titles and ids of every activity and project, lowercased into byte buffers, for the
+/// `/` search; agencies are looked up by name and hit the activities they own.
 ///
 /// Built on the first search, not when the dashboard opens, so a large roadmap's first
-/// frame does not wait for it. A query is found with `memmem` over the buffer (entries
-/// apart by a 0 byte), which is many times faster than comparing a million Swift
-/// strings; each hit is mapped back to its activity by a binary search of entry starts.
+/// frame does not wait for it. A query is found with `memchr`/`memcmp` over a buffer
+/// (entries apart by a 0 byte), which is many times faster than comparing a million Swift
+/// strings; each hit is mapped back to its entry by a binary search of entry starts.
+/// Owners are not indexed (edits change them, titles and ids never change): there are
+/// few of them, and each search lowercases their names again.
 final class SearchIndex: @unchecked Sendable {
   private struct Built {
-    var text: [UInt8]
-    var starts: [Int]
-    var locations: [ActivityLocation]
+    /// One entry per activity, in file order: its title's translations and its id.
+    var activities = SearchEntries()
+    var locations: [ActivityLocation] = []
     // First entry index of each project, so a location maps to its entry without a table.
-    var projectBase: [[Int]]
+    var projectBase: [[Int]] = []
+    /// One entry per project, in file order: its title's translations and its id.
+    var projects = SearchEntries()
+    var projectHits: [SearchHit] = []
+    // First project entry of each direction.
+    var directionBase: [Int] = []
+
+    func entry(of l: ActivityLocation) -> Int? {
+      guard l.direction < projectBase.count, l.project < projectBase[l.direction].count else {
+        return nil
+      }
+      let e = projectBase[l.direction][l.project] + l.activity
+      return e < locations.count ? e : nil
+    }
+
+    func entry(direction d: Int, project p: Int) -> Int? {
+      guard d < directionBase.count else { return nil }
+      let e = directionBase[d] + p
+      return e < projectHits.count && projectHits[e] == .project(direction: d, project: p) ? e : nil
+    }
   }
 
   private let lock = NSLock()
   private var built: Built?
 
-  /// Activities whose title (any translation) contains `query`, ignoring case, in file order;
-  /// with `previous`, only those are looked at (the query grew by a letter).
-  func search(_ query: String, in roadmap: Roadmap, within previous: [ActivityLocation]?) -> [ActivityLocation] {
+  /// Projects whose title or id, and activities whose title, id or agency (any translation)
+  /// contains `query`, ignoring case, in file order; with `previous`, only those are looked
+  /// at (the query grew by a letter).
+  func search(
+    _ query: String, in roadmap: Roadmap, owners: [OwnerSummary], within previous: [SearchHit]?
+  ) -> [SearchHit] {
     var needle: [UInt8] = []
     FastLowercase.append(query, to: &needle)
     guard !needle.isEmpty else { return [] }
     let b = index(roadmap)
-    return b.text.withUnsafeBytes { text in
-      needle.withUnsafeBytes { n in
-        if let previous {
-          return previous.filter { loc in
-            guard loc.direction < b.projectBase.count, loc.project < b.projectBase[loc.direction].count else { return false }
-            let e = b.projectBase[loc.direction][loc.project] + loc.activity
-            guard e < b.starts.count else { return false }
-            let end = e + 1 < b.starts.count ? b.starts[e + 1] : text.count
-            return find(n, in: text, from: b.starts[e], to: end) != nil
-          }
+    // The activities of every agency whose name matches, as a bit per entry.
+    var owned = [UInt64](repeating: 0, count: b.locations.count / 64 + 1)
+    var name = SearchEntries()
+    for o in owners {
+      guard let owner = o.owner else { continue }
+      name.clear()
+      name.add(owner.translations.map(\.text))
+      guard name.matches(0, needle) else { continue }
+      for l in o.activities {
+        if let e = b.entry(of: l) { owned[e / 64] |= 1 << UInt64(e % 64) }
+      }
+    }
+    func isOwned(_ e: Int) -> Bool { owned[e / 64] & (1 << UInt64(e % 64)) != 0 }
+    if let previous {
+      return previous.filter { hit in
+        switch hit {
+        case .project(let d, let p):
+          return b.entry(direction: d, project: p).map { b.projects.matches($0, needle) } ?? false
+        case .activity(let l):
+          guard let e = b.entry(of: l) else { return false }
+          return isOwned(e) || b.activities.matches(e, needle)
         }
-        var hits: [ActivityLocation] = []
+      }
+    }
+    for e in b.activities.scan(needle) { owned[e / 64] |= 1 << UInt64(e % 64) }
+    var hits: [ActivityLocation] = []
+    for (w, word) in owned.enumerated() where word != 0 {
+      var bits = word
+      while bits != 0 {
+        hits.append(b.locations[w * 64 + bits.trailingZeroBitCount])
+        bits &= bits - 1
+      }
+    }
+    let projects = b.projects.scan(needle).map { b.projectHits[$0] }
+    return SearchHit.merge(projects: projects, activities: hits)
+  }
+
+  private func index(_ roadmap: Roadmap) -> Built {
+    lock.lock()
+    defer { lock.unlock() }
+    if let built { return built }
+    var b = Built()
+    b.activities.reserve(roadmap.activityIndex.count)
+    b.locations.reserveCapacity(roadmap.activityIndex.count)
+    for (d, direction) in roadmap.directions.enumerated() {
+      b.directionBase.append(b.projectHits.count)
+      var bases: [Int] = []
+      for (p, project) in direction.projects.enumerated() {
+        bases.append(b.locations.count)
+        b.projects.add(project.title.translations.map(\.text) + [project.id])
+        b.projectHits.append(.project(direction: d, project: p))
+        for (a, activity) in project.activities.enumerated() {
+          b.locations.append(ActivityLocation(direction: d, project: p, activity: a))
+          b.activities.add(activity.title.translations.map(\.text) + [activity.id])
+        }
+      }
+      b.projectBase.append(bases)
+    }
+    built = b
+    return b
+  }
+}
+
+/// Texts lowercased into one byte buffer, one entry after another (each ended by a 0 byte,
+/// its parts by a newline, so that no query found spans two).
+struct SearchEntries {
+  private(set) var text: [UInt8] = []
+  private var starts: [Int] = []
+
+  /// Room for `n` entries.
+  mutating func reserve(_ n: Int) { starts.reserveCapacity(n) }
+
+  /// Empties the buffer, keeping its memory.
+  mutating func clear() {
+    text.removeAll(keepingCapacity: true)
+    starts.removeAll(keepingCapacity: true)
+  }
+
+  /// Appends one entry made of `parts`.
+  mutating func add(_ parts: [String]) {
+    starts.append(text.count)
+    for t in parts {
+      FastLowercase.append(t, to: &text)
+      text.append(0x0A)
+    }
+    text.append(0)
+  }
+
+  /// Whether entry `e` contains `needle`.
+  func matches(_ e: Int, _ needle: [UInt8]) -> Bool {
+    guard e < starts.count else { return false }
+    let end = e + 1 < starts.count ? starts[e + 1] : text.count
+    return text.withUnsafeBytes { t in
+      needle.withUnsafeBytes { n in Self.find(n, in: t, from: starts[e], to: end) != nil }
+    }
+  }
+
+  /// Every entry containing `needle`, in order.
+  func scan(_ needle: [UInt8]) -> [Int] {
+    text.withUnsafeBytes { t in
+      needle.withUnsafeBytes { n in
+        var hits: [Int] = []
         var from = 0
-        while from < text.count, let offset = find(n, in: text, from: from, to: text.count) {
+        while from < t.count, let offset = Self.find(n, in: t, from: from, to: t.count) {
           // The entry holding the hit: the last start at or before it.
-          var lo = 0, hi = b.starts.count - 1
+          var lo = 0, hi = starts.count - 1
           while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if b.starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
           }
-          hits.append(b.locations[lo])
-          from = lo + 1 < b.starts.count ? b.starts[lo + 1] : text.count
+          hits.append(lo)
+          from = lo + 1 < starts.count ? starts[lo + 1] : t.count
         }
         return hits
       }
@@ -56,46 +171,20 @@ final class SearchIndex: @unchecked Sendable {
 
   /// Where `needle` first occurs in `text[from..<to]`: `memchr` for its last byte (in
   /// Cyrillic the varied one of each letter's two), then a compare of the rest.
-  private func find(
+  private static func find(
     _ needle: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer, from: Int, to: Int
   ) -> Int? {
     let n = needle.count
+    guard n > 0, let base = text.baseAddress else { return nil }
     let last = Int32(needle[n - 1])
     var at = from + n - 1
     while at < to {
-      guard let hit = memchr(text.baseAddress! + at, last, to - at) else { return nil }
-      let end = text.baseAddress!.distance(to: UnsafeRawPointer(hit))
+      guard let hit = memchr(base + at, last, to - at) else { return nil }
+      let end = base.distance(to: UnsafeRawPointer(hit))
       let start = end - (n - 1)
-      if memcmp(text.baseAddress! + start, needle.baseAddress!, n) == 0 { return start }
+      if memcmp(base + start, needle.baseAddress!, n) == 0 { return start }
       at = end + 1
     }
     return nil
-  }
-
-  private func index(_ roadmap: Roadmap) -> Built {
-    lock.lock()
-    defer { lock.unlock() }
-    if let built { return built }
-    var b = Built(text: [], starts: [], locations: [], projectBase: [])
-    b.starts.reserveCapacity(roadmap.activityIndex.count)
-    b.locations.reserveCapacity(roadmap.activityIndex.count)
-    for (d, direction) in roadmap.directions.enumerated() {
-      var bases: [Int] = []
-      for (p, project) in direction.projects.enumerated() {
-        bases.append(b.starts.count)
-        for (a, activity) in project.activities.enumerated() {
-          b.starts.append(b.text.count)
-          b.locations.append(ActivityLocation(direction: d, project: p, activity: a))
-          for t in activity.title.translations {
-            FastLowercase.append(t.text, to: &b.text)
-            b.text.append(0x0A)
-          }
-          b.text.append(0)
-        }
-      }
-      b.projectBase.append(bases)
-    }
-    built = b
-    return b
   }
 }

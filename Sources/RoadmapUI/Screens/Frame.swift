@@ -26,17 +26,14 @@ extension DashboardState {
     TextFit.width(SafeText.glyphs(text, asciiOnly: theme.asciiOnly))
   }
 
-  /// The right end of row 1: the status and owner filters and the read-only badge.
+  /// The right end of row 1: the filters in force, named in one badge
+  /// («Сүзгі: ! мерзімі өткен · білім»), and the read-only badge.
   func badges() -> [(String, StyleRole)] {
     let p = painter
     var badges: [(String, StyleRole)] = []
-    if let s = statusFilter {
-      let name: Message = s == .done ? .done : s == .inProgress ? .inProgress : .pending
-      badges.append((p.word(.filterStatus, "\(theme.glyph(s)) " + p.word(name)), .badge))
-    }
-    if let o = ownerFilter {
-      let name = String(p.fit(ownerName(o.owner), 24).map { $0.character })
-      badges.append((p.word(.filterOwner, name), .badge))
+    let names = filterNames()
+    if !names.isEmpty {
+      badges.append((p.word(.filterBadge, names.joined(separator: theme.itemSeparator)), .badge))
     }
     if readOnly { badges.append((p.word(.readOnly), .dim)) }
     var out: [(String, StyleRole)] = []
@@ -45,6 +42,24 @@ extension DashboardState {
       out.append(b)
     }
     return out
+  }
+
+  /// Each filter in force, as the header names it: status, overdue, then the agency by the
+  /// words that tell it apart from the others (the name every agency shares is left out).
+  func filterNames() -> [String] {
+    let p = painter
+    var names: [String] = []
+    if let s = statusFilter {
+      let name: Message = s == .done ? .done : s == .inProgress ? .inProgress : .pending
+      names.append("\(theme.glyph(s)) " + p.word(name))
+    }
+    if overdueFilter { names.append("\(theme.overdueMark) " + p.word(.overdue)) }
+    if let o = ownerFilter {
+      let name = o.owner.map(OwnerShortNames(roadmap.ownerTable, language: language.rawValue).name)
+        ?? ownerName(nil)
+      names.append(String(p.fit(name, 24).map { $0.character }))
+    }
+    return names
   }
 
   /// The name of one level, as the breadcrumb shows it.

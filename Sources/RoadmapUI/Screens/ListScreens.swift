@@ -44,18 +44,20 @@ extension DashboardState {
   /// A direction: its projects with bars and counts, and its indicators.
   func drawDirection(_ d: Int, into grid: inout Grid) {
     let direction = roadmap.directions[d]
-    let y = drawSummary(direction.counts, indicators: Layout.headlineIndicators(direction), into: &grid)
+    let y = drawSummary(
+      shownCounts(direction: d), indicators: Layout.headlineIndicators(direction), into: &grid)
     painter.text(painter.word(.projects), in: Layout.body(self).row(y), role: .title, into: &grid)
     drawList(count: direction.projects.count, selection: current.selection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
-      projectLine(direction.projects[i], in: row, into: &g)
+      projectLine(d, i, in: row, into: &g)
     }
   }
 
   /// A project: its activities one per row, and its indicators.
   func drawProject(_ d: Int, _ pi: Int, into grid: inout Grid) {
     let project = roadmap.directions[d].projects[pi]
-    let y = drawSummary(project.counts, indicators: project.indicators, into: &grid)
+    let y = drawSummary(
+      shownCounts(direction: d, project: pi), indicators: project.indicators, into: &grid)
     painter.text(painter.word(.activities), in: Layout.body(self).row(y), role: .title, into: &grid)
     let rows = projectRows(d, pi)
     let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
@@ -104,17 +106,18 @@ extension DashboardState {
     let p = painter
     let body = Layout.body(self)
     p.text(p.word(.agencies), in: body.row(0), role: .title, into: &grid)
-    drawList(count: digest.owners.count, selection: current.selection, scroll: current.scroll,
-      in: Layout.list(self), into: &grid) { i, row, g in
-      let o = digest.owners[i]
-      let left = p.word(.remainingCount, Formatting.count(o.counts.remaining, language))
-      let figures = "\(Formatting.count(o.counts.done, language))/\(Formatting.count(o.counts.total, language))"
+    let list = agencyList()
+    drawList(count: list.count, selection: current.selection, scroll: current.scroll,
+      in: Layout.list(self), into: &grid) { k, row, g in
+      let o = digest.owners[list[k]], counts = shownCounts(owner: list[k])
+      let left = p.word(.remainingCount, Formatting.count(counts.remaining, language))
+      let figures = "\(Formatting.count(counts.done, language))/\(Formatting.count(counts.total, language))"
       let leftWidth = 14, figWidth = 8, barWidth = row.width >= 70 ? 16 : 8
       p.rightText(left, in: Rect(x: row.maxX - leftWidth, y: row.y, width: leftWidth, height: 1),
-        role: o.counts.remaining > 0 ? .inProgress : .done, into: &g)
+        role: counts.remaining > 0 ? .inProgress : .done, into: &g)
       let fx = row.maxX - leftWidth - figWidth
       p.rightText(figures, in: Rect(x: fx, y: row.y, width: figWidth - 1, height: 1), into: &g)
-      p.stackedBar(o.counts, in: Rect(x: fx - barWidth - 1, y: row.y, width: barWidth, height: 1), into: &g)
+      p.stackedBar(counts, in: Rect(x: fx - barWidth - 1, y: row.y, width: barWidth, height: 1), into: &g)
       p.text(ownerName(o.owner), in: Rect(x: row.x, y: row.y, width: fx - barWidth - 2 - row.x, height: 1), into: &g)
     }
   }
@@ -124,8 +127,8 @@ extension DashboardState {
     let p = painter
     let body = Layout.body(self)
     guard let i = agencyIndex(agency) else { return }
-    p.stackedBar(digest.owners[i].counts, in: body.row(0), into: &grid)
-    p.pieces(p.countsLine(digest.owners[i].counts), in: body.row(1), into: &grid)
+    p.stackedBar(shownCounts(owner: i), in: body.row(0), into: &grid)
+    p.pieces(p.countsLine(shownCounts(owner: i)), in: body.row(1), into: &grid)
     p.text(p.word(.activities), in: body.row(2), role: .title, into: &grid)
     let rows = agencyRows(agency)
     drawList(count: rows.count, selection: current.selection, scroll: current.scroll,

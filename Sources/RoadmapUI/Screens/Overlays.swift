@@ -16,9 +16,16 @@ extension DashboardState {
     p.text(summary, in: body.row(1), role: .dim, into: &grid)
     drawList(count: s.hits.count, selection: s.current, scroll: s.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
-      let l = s.hits[i]
-      activityLine(roadmap[l], secondary: p.resolve(roadmap.directions[l.direction].projects[l.project].title),
-        in: row, into: &g)
+      switch s.hits[i] {
+      case .project(let d, let pi):
+        g.draw([Glyph(character: theme.projectMark, width: 1)], x: row.x, y: row.y, clip: row,
+          style: theme.style(.title))
+        let rest = Rect(x: row.x + 2, y: row.y, width: row.width - 2, height: 1)
+        projectLine(d, pi, in: rest, role: .title, into: &g)
+      case .activity(let l):
+        let project = roadmap.directions[l.direction].projects[l.project]
+        activityLine(roadmap[l], secondary: p.resolve(project.title), in: row, into: &g)
+      }
     }
   }
 

@@ -6,10 +6,10 @@ extension DashboardState {
   func drawOverview(into grid: inout Grid) {
     let p = painter
     let body = Layout.body(self)
-    let counts = roadmap.counts
+    let counts = shownCounts
     p.stackedBar(counts, in: body.row(0), into: &grid)
     var line = p.countsLine(counts)
-    let overdue = digest.overdue
+    let overdue = shownOverdue
     if overdue > 0 {
       line.append((theme.itemSeparator, .dim))
       line.append(("\(theme.overdueMark) " + p.word(.overdueCount, Formatting.count(overdue, language)), .overdue))
@@ -48,7 +48,7 @@ extension DashboardState {
     let title = "\(d + 1) " + p.resolve(direction.title)
     let inner = p.box(rect, title: title, focused: focused, into: &grid)
     guard !inner.isEmpty else { return }
-    let counts = direction.counts
+    let counts = shownCounts(direction: d)
     let pct = counts.percentages
     let figure = p.word(.percent, Formatting.count(pct.done, language))
     let fx = p.rightText(figure, in: inner.row(0), role: .done, into: &grid)
@@ -65,7 +65,7 @@ extension DashboardState {
         p.text(p.word(.moreRows, Formatting.count(left, language)), in: inner.row(y), role: .dim, into: &grid)
         break
       }
-      projectLine(project, in: inner.row(y), into: &grid)
+      projectLine(d, i, in: inner.row(y), into: &grid)
       y += 1
     }
   }
@@ -82,9 +82,12 @@ extension DashboardState {
   }
 
   /// A project on one row: its title, then a mini-bar and `done/total` at the right.
-  func projectLine(_ project: Project, in row: Rect, role: StyleRole = .plain, into grid: inout Grid) {
+  func projectLine(
+    _ d: Int, _ pi: Int, in row: Rect, role: StyleRole = .plain, into grid: inout Grid
+  ) {
     let p = painter
-    let c = project.counts
+    let project = roadmap.directions[d].projects[pi]
+    let c = shownCounts(direction: d, project: pi)
     let figures = "\(Formatting.count(c.done, language))/\(Formatting.count(c.total, language))"
     let barWidth = row.width >= 50 ? 12 : row.width >= 30 ? 8 : 0
     // A fixed slot for `done/total` keeps the bars of all rows in one column.

@@ -29,6 +29,11 @@ struct OwnerShortNames {
   func name(_ owner: LocalizedText) -> String {
     let words = owner.resolved(language).split(separator: " ")
     guard words.count > leading + trailing, leading + trailing > 0 else { return owner.resolved(language) }
-    return words[leading..<(words.count - trailing)].joined(separator: " ")
+    let kept = words[leading..<(words.count - trailing)].joined(separator: " ")
+    // "Department of Education, West Kazakhstan Region" keeps "Education", not "Education,".
+    guard trailing > 0, kept.count > 1, let last = kept.last, ",;:".contains(last) else {
+      return kept
+    }
+    return String(kept.dropLast())
   }
 }

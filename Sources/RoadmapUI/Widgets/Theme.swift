@@ -75,6 +75,8 @@ public struct Theme: Hashable, Sendable {
     asciiOnly ? ("#", ".") : ("█", "░")
   }
 
+  /// Marks a project among the search results.
+  public var projectMark: Character { asciiOnly ? ">" : "▸" }
   /// Marks an overdue activity.
   public var overdueMark: Character { "!" }
   /// Marks an activity changed since the last meeting: •, or * in ASCII.
