@@ -102,3 +102,15 @@ extension Roadmap {
     return changes
   }
 }
+
+extension Roadmap {
+  /// The carry-over decision (the seed meeting's: what is not done this year is to be
+  /// done next year): each unfinished activity due in `year` gets the same day a year
+  /// later.
+  public func carryOver(year: Int) -> [Change] {
+    allActivities.compactMap { _, a in
+      guard a.status != .done, let due = a.due, due.year == year else { return nil }
+      return Change(id: a.id, field: .due, old: .day(due), new: .day(due.nextYear))
+    }
+  }
+}

@@ -175,3 +175,64 @@ extension TmuxEndToEnd.Present {
     #expect(try pane.waitForExit().status == 0)
   }
 }
+
+/// `jolkarta meeting add`: the file checked with JSONSerialization, the history line by line.
+@Suite struct CLIMeetingAddTests {
+  @Test func aMeetingRecordedWithItsCarryOver() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let path = dir.write("r.json", CLI.sampleBytes)
+    let r = CLI.run([
+      "meeting", "add", "--date", "2024-11-28", "--chair", "С. Ізмұханбетова", "--speaker", "Ә. Әбенова",
+      "--speaker", "Б. Бекова", "--decision", "Есеп қабылдансын", "--carry-over", path, "--author", "хатшы",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "meeting.2024-11-28\n")
+    let before = try JSONSerialization.jsonObject(with: Data(CLI.sampleBytes)) as! [String: Any]
+    let after = try JSONSerialization.jsonObject(with: Data(dir.read("r.json"))) as! [String: Any]
+    #expect(after["version"] as? Int == 2)
+    #expect(after["as_of"] as? String == "2024-11-28")
+    let meetings = try #require(after["meetings"] as? [[String: Any]])
+    #expect(meetings.count == 1)
+    #expect(meetings[0]["id"] as? String == "meeting.2024-11-28")
+    #expect(meetings[0]["speakers"] as? [String] == ["Ә. Әбенова", "Б. Бекова"])
+    #expect(meetings[0]["reporter"] == nil)
+    // The carry-over: exactly the unfinished activities due in 2024, a year later.
+    func activities(_ root: [String: Any]) -> [String: [String: Any]] {
+      var out: [String: [String: Any]] = [:]
+      for d in root["directions"] as! [[String: Any]] {
+        for p in d["projects"] as! [[String: Any]] {
+          for a in p["activities"] as! [[String: Any]] { out[a["id"] as! String] = a }
+        }
+      }
+      return out
+    }
+    let old = activities(before), new = activities(after)
+    let due2024 = old.filter { ($0.value["status"] as? String) != "done" && ($0.value["due"] as? String)?.hasPrefix("2024-") == true }
+    #expect(!due2024.isEmpty)
+    for (id, a) in old {
+      let was = a["due"] as? String
+      let expected = due2024[id] != nil ? "2025" + was!.dropFirst(4) : was
+      #expect(new[id]?["due"] as? String == expected, "\(id)")
+    }
+    // One history line per change: version, the meeting, as of, then each carried over.
+    let lines = String(decoding: dir.read("r.history.jsonl"), as: UTF8.self).split(separator: "\n")
+    let entries = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    #expect(entries.map { $0["field"] as! String } == ["version", "entry", "as_of"] + Array(repeating: "due", count: due2024.count))
+    #expect(entries.allSatisfy { $0["author"] as? String == "хатшы" })
+    // Listed, and the report measures from it now.
+    let list = CLI.run(["meeting", "list", "--lang", "en", path])
+    #expect(list.stdout.contains("28 November 2024  meeting.2024-11-28"))
+  }
+
+  @Test func aBadDateIsAUsageErrorAndWritesNothing() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let path = dir.write("r.json", CLI.sampleBytes)
+    let r = CLI.run(["meeting", "add", "--date", "2024-02-30", path])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("2024-02-30"))
+    #expect(dir.read("r.json") == CLI.sampleBytes)
+    #expect(!FileManager.default.fileExists(atPath: dir.path + "/r.history.jsonl"))
+  }
+}

@@ -223,9 +223,9 @@ extension DashboardState {
 
   /// Every activity not done whose due date falls in `year`, with the same day next year.
   func carryOverItems(year: Int) -> [CarryOverItem] {
-    roadmap.allActivities.compactMap { _, a in
-      guard a.status != .done, let due = a.due, due.year == year else { return nil }
-      return CarryOverItem(id: a.id, old: due, new: due.nextYear)
+    roadmap.carryOver(year: year).compactMap { c in
+      guard case .day(let old)? = c.old, case .day(let new)? = c.new else { return nil }
+      return CarryOverItem(id: c.id, old: old, new: new)
     }
   }
 
