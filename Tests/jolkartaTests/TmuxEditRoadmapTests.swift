@@ -43,7 +43,7 @@ extension TmuxEndToEnd {
     /// The ids of d1.schools in data/roadmap.json: .01 to .11.
     static let schoolIDs = (1...11).map { String(format: "d1.schools.%02d", $0) }
 
-    @Test("7 of 14 schools becomes 8 from the keyboard; project, overview and slide follow; an activity added and removed")
+    @Test("7 of 14 schools becomes 8 from the keyboard; project, overview and slide follow; an activity added, started, removed")
     func figureAddAndRemove() throws {
       let release = TmuxSession.packageRoot.appendingPathComponent(".build/release/jolkarta").path
       #expect(
@@ -106,6 +106,14 @@ extension TmuxEndToEnd {
       #expect(object?["due"] == nil)
       #expect(added["actual"] as? Int == 8)
 
+      // Started: its status set, as any activity's.
+      try s.send("i")
+      try s.waitFor("in progress") { $0.contains("◐ Ақсайда 200 орындық мектеп салу") }
+      let started = try waitForFile(path, "d1.schools.12 in progress") {
+        ($0["added"] as? [[String: Any]])?.first?["status"] as? String == "in_progress"
+      }
+      #expect(started["ids"] as? [String] == Self.schoolIDs + ["d1.schools.12"])
+
       // Removed again: the cursor is on it; X asks naming it, y removes it.
       try s.send("X")
       try s.waitFor("the question") { $0.contains("Іс-шара жойылсын ба: d1.schools.12 «Ақсайда 200 орындық мектеп салу»?") }
@@ -114,6 +122,17 @@ extension TmuxEndToEnd {
       let removed = try waitForFile(path, "d1.schools.12 removed") { ($0["ids"] as? [String])?.count == 11 }
       #expect(removed["ids"] as? [String] == Self.schoolIDs)
       #expect(removed["actual"] as? Int == 8)
+
+      // The history has the four saves, each confirmed by the file.
+      let history = try runProcess(release, ["history", path, "--json"])
+      #expect(history.status == 0)
+      let lines = String(decoding: history.output, as: UTF8.self).split(separator: "\n").compactMap {
+        try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+      }
+      #expect(lines.map { "\($0["id"] ?? "") \($0["field"] ?? "")" } == [
+        "d1.schools.commissioned actual", "d1.schools.12 entry", "d1.schools.12 status",
+        "d1.schools.12 entry",
+      ])
 
       try s.send("q")
       let exit = try s.waitForExit()
