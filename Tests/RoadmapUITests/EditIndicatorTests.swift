@@ -67,6 +67,22 @@ extension TestDashboard {
     #expect(form.purpose == .figures("d1.housing.area"))
   }
 
+  @Test func inASmallTerminalTheIndicatorsScrollToKeepTheCursorsInView() throws {
+    // 80×16: the block has room for 3 of direction 1's 6 indicators.
+    var d = try regionDashboard(width: 80, height: 16)
+    d.press(.character("1"))
+    #expect(d.text.contains("Пайдалануға берілген тұрғын үй"))
+    #expect(!d.text.contains("Пайдалануға берілген ФАП"))
+    d.press(.up)  // the last one, «2 амбулатория», comes into view
+    #expect(d.state.current.indicator == "d1.health.clinics")
+    #expect(d.text.contains("2 амбулатория"))
+    #expect(!d.text.contains("Пайдалануға берілген тұрғын үй"))
+    for _ in 0..<5 { d.press(.up) }
+    #expect(d.state.current.indicator == "d1.housing.area")
+    #expect(d.text.contains("460 000 шаршы метр"))
+    #expect(wideCellsAreWhole(d.grid()))
+  }
+
   @Test func theIndicatorUnderTheCursorIsHighlightedAndTheListRowIsNot() throws {
     var d = try TestDashboard.onSchools()
     let gauge = Layout.body(d.state).y + 4
@@ -133,6 +149,23 @@ extension TestDashboard {
       $0.edit.notice = Notice(.undoneOne, [schoolsIndicator, "Нақты мәні", "8", "7"])
       $0.edit.noticeHeld = true
     }
+  }
+
+  @Test func theFormHoldsTheFilesTextSoEnterAloneChangesNothing() throws {
+    // «Ауыл аманаты»: 5.6 bn ₸ in the file, shown «5,6» in Kazakh.
+    var d = try TestDashboard.onAuylAmanaty()
+    d.press(.up)
+    #expect(d.state.current.indicator == "d2.auyl_amanaty.amount")
+    d.press(.character("="))
+    guard case .form(let form)? = d.state.edit.prompt else {
+      Issue.record("no figure form")
+      return
+    }
+    #expect(form.fields.map(\.editor.text) == ["5.6", ""])
+    d.press(.enter)
+    #expect(d.state.edit.prompt == nil)
+    #expect(d.state.edit.notice == Notice(.nothingChanged))
+    #expect(d.landSaves().isEmpty)
   }
 
   @Test func figuresTypedWithSpacesAndCommasAreStoredAsJSONNumbers() throws {
