@@ -45,11 +45,7 @@ extension TmuxEndToEnd {
 
     @Test("7 of 14 schools becomes 8 from the keyboard; project, overview and slide follow; an activity added, started, removed")
     func figureAddAndRemove() throws {
-      let release = TmuxSession.packageRoot.appendingPathComponent(".build/release/jolkarta").path
-      #expect(
-        FileManager.default.isExecutableFile(atPath: release),
-        "make test builds the release binary this test drives")
-      guard FileManager.default.isExecutableFile(atPath: release) else { return }
+      guard let release = TmuxSession.releaseBinary(for: "drives") else { return }
       let path = try temporaryRoadmapCopy("tmux-edit-roadmap")
       defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
       let before = try schools(path)
