@@ -141,6 +141,28 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     #expect(d.state.roadmap.serializedBytes() == original)
   }
 
+  @Test func removedFromItsScreenFromTheSearchAndFromAnAgencyTheScreensFollow() throws {
+    // From its own screen: back on the list, the row gone.
+    var d = try TestDashboard.onAuylAmanaty(row: 6)
+    d.press(.enter, .character("X"), .character("y"))
+    #expect(d.state.current.screen == .project(direction: 1, project: 0))
+    #expect(activityIDs(d, auylAmanaty) == Array(auylIDs.prefix(6)))
+    // From the search results (Tab): the hits are found again.
+    d.press(.character("/"))
+    d.type("несие")
+    let hits = d.state.search?.hits.count ?? 0
+    d.press(.tab, .character("X"), .character("y"))
+    #expect(d.state.search?.hits.count == hits - 1)
+    #expect(d.state.search?.hits.allSatisfy { d.state.roadmap.activityIndex[d.state.roadmap[$0].id] == $0 } == true)
+    _ = d.grid()
+    d.press(.escape)
+    // From an agency's list, a marked row: the mark goes with it.
+    d.press(.character("a"), .enter, .character("x"), .up, .character("X"), .character("y"))
+    #expect(d.state.edit.marks.isEmpty)
+    #expect(digestIsFresh(d))
+    #expect(wideCellsAreWhole(d.grid()))
+  }
+
   @Test func mMovesTheActivityToTheEndOfTheProjectChosen() throws {
     var d = try TestDashboard.onAuylAmanaty(row: 6)
     d.press(.character("m"))

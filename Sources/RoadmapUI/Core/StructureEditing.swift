@@ -112,7 +112,12 @@ extension DashboardState {
     closePrompt()
     guard let c = change(id, .entry, to: nil) else { return [] }
     let effects = commit([c])
-    if roadmap.activityIndex[id] == nil { hold(Notice(.activityRemoved, [id])) }
+    if roadmap.activityIndex[id] == nil {
+      // A mark on it would count a row that is gone.
+      edit.marks.remove(id)
+      if edit.marks.isEmpty { edit.markScope = nil }
+      hold(Notice(.activityRemoved, [id]))
+    }
     return effects
   }
 
