@@ -18,7 +18,8 @@ struct EntryHistoryTests {
   }
 
   static let added = "d1.roads.11"  // data/roadmap.json: d1.roads has .01 to .10
-  static let entry = Entry.newActivity(id: added, project: "d1.roads", after: "d1.roads.10", title: LocalizedText("Жаңа"))
+  static let entry = Entry.newActivity(
+    id: added, project: "d1.roads", after: "d1.roads.10", title: LocalizedText("Жаңа"))
   static let add = Change(id: added, field: .entry, old: nil, new: .entry(entry))
 
   @Test func addedThenItsStatusSet() throws {
@@ -30,7 +31,8 @@ struct EntryHistoryTests {
 
   @Test func addedThenMoved() throws {
     let move = Change(
-      id: Self.added, field: .project, old: .place(Place(project: "d1.roads", after: "d1.roads.10")),
+      id: Self.added, field: .project,
+      old: .place(Place(project: "d1.roads", after: "d1.roads.10")),
       new: .place(Place(project: "d3.youth", after: "d3.youth.07")))
     let (fields, raw) = try Self.saves([[Self.add], [move]])
     #expect(fields == ["d1.roads.11 entry", "d1.roads.11 project"])
@@ -38,8 +40,10 @@ struct EntryHistoryTests {
   }
 
   @Test func aProjectAddedThenAnActivityAddedToIt() throws {
-    let project = Entry.newProject(id: "d2.01", direction: "d2", after: "d2.agro", title: LocalizedText("Жоба"))
-    let first = Entry.newActivity(id: "d2.01.01", project: "d2.01", after: nil, title: LocalizedText("Бірінші"))
+    let project = Entry.newProject(
+      id: "d2.01", direction: "d2", after: "d2.agro", title: LocalizedText("Жоба"))
+    let first = Entry.newActivity(
+      id: "d2.01.01", project: "d2.01", after: nil, title: LocalizedText("Бірінші"))
     let (fields, raw) = try Self.saves([
       [Change(id: "d2.01", field: .entry, old: nil, new: .entry(project))],
       [Change(id: "d2.01.01", field: .entry, old: nil, new: .entry(first))],
@@ -57,7 +61,8 @@ struct EntryHistoryTests {
     let store = RoadmapStore(path: path)
     let lines = HistoryLog.lines([Self.add], save: "k", author: "t", now: Date())
     _ = dir.write("roadmap.history.jsonl", lines)
-    let status = Change(id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
+    let status = Change(
+      id: "d1.roads.06", field: .status, old: .status(.inProgress), new: .status(.done))
     _ = try store.commit([status], author: "t")
     let raw = String(decoding: readBytes(store.historyPath), as: UTF8.self)
     #expect(raw.contains(#"{"save":"k","committed":false}"#))

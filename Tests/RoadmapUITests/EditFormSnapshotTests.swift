@@ -18,7 +18,9 @@ import Testing
     }
   }
 
-  @Test func anIndicatorUnderTheCursor() throws { try check("indicator-selected") { $0.press(.up) } }
+  @Test func anIndicatorUnderTheCursor() throws {
+    try check("indicator-selected") { $0.press(.up) }
+  }
 
   @Test func theFigureForm() throws {
     try check("edit-figures") { d in
@@ -42,7 +44,9 @@ import Testing
     }
   }
 
-  @Test func theProjectPicker() throws { try check("edit-move") { $0.press(.down, .character("m")) } }
+  @Test func theProjectPicker() throws {
+    try check("edit-move") { $0.press(.down, .character("m")) }
+  }
 
   @Test func theRemoveQuestion() throws { try check("edit-remove") { $0.press(.character("X")) } }
 

@@ -1,6 +1,6 @@
-@testable import RoadmapKit
 import Testing
 
+@testable import RoadmapKit
 @testable import RoadmapUI
 
 /// «Мектептер салу» (d1.schools): its one indicator is «7 of 14 schools» in the file.
@@ -110,14 +110,18 @@ extension TestDashboard {
 /// `=` on an indicator: the figures typed as people write them, refused with the reason
 /// when outside the format's domain, saved as one change each, undone and redone.
 @Suite struct FigureEditorTests {
-  let actualChange = Change(id: schoolsIndicator, field: .actual, old: figure("7"), new: figure("8"))
+  let actualChange = Change(
+    id: schoolsIndicator, field: .actual, old: figure("7"), new: figure("8"))
 
   @Test func theFormHoldsTheFiguresAsWrittenAndEnterSavesTheOneChanged() throws {
     var s = TestStore(try TestDashboard.onSchools().app)
     s.prepare(.key(.up))
     let opened = FormPrompt(
       purpose: .figures(schoolsIndicator),
-      fields: [.init(name: "actual", editor: LineEditor("7")), .init(name: "plan", editor: LineEditor("14"))],
+      fields: [
+        .init(name: "actual", editor: LineEditor("7")),
+        .init(name: "plan", editor: LineEditor("14")),
+      ],
       focus: 0, base: [.actual: figure("7"), .plan: figure("14")])
     s.send(.key(.character("="))) { $0.edit.prompt = .form(opened) }
     var typed = opened
@@ -127,13 +131,18 @@ extension TestDashboard {
     s.send(.key(.character("8"))) { $0.edit.prompt = .form(typed) }
     var after = s.state
     applying(actualChange, to: &after)
-    s.send(.key(.enter), effects: [.save([actualChange], current: after.roadmap, overrideConflicts: false)]) {
+    s.send(
+      .key(.enter),
+      effects: [.save([actualChange], current: after.roadmap, overrideConflicts: false)]
+    ) {
       applying(self.actualChange, to: &$0)
       $0.edit.prompt = nil
       $0.edit.undo = [[self.actualChange]]
       $0.edit.inFlight = [self.actualChange]
     }
-    #expect(s.state.roadmap.indicator(at: IndicatorLocation(direction: 0, project: 2, index: 0)).actual == 8)
+    #expect(
+      s.state.roadmap.indicator(at: IndicatorLocation(direction: 0, project: 2, index: 0)).actual
+        == 8)
     s.send(.saved(landed(after.roadmap), written: [actualChange], merged: false)) {
       $0.edit.inFlight = []
       $0.edit.notice = Notice(.statusSaved)
@@ -141,7 +150,10 @@ extension TestDashboard {
     let inverse = actualChange.inverse
     var undone = s.state
     applying(inverse, to: &undone)
-    s.send(.key(.character("u")), effects: [.save([inverse], current: undone.roadmap, overrideConflicts: false)]) {
+    s.send(
+      .key(.character("u")),
+      effects: [.save([inverse], current: undone.roadmap, overrideConflicts: false)]
+    ) {
       applying(inverse, to: &$0)
       $0.edit.undo = []
       $0.edit.redo = [[self.actualChange]]
@@ -190,7 +202,8 @@ extension TestDashboard {
   @Test func anEmptyPlanRemovesItAndTheGaugeShowsTheFigureAlone() throws {
     var d = try TestDashboard.onSchools()
     d.press(.up, .character("="), .tab, .backspace, .backspace, .enter)
-    #expect(d.landSaves() == [[Change(id: schoolsIndicator, field: .plan, old: figure("14"), new: nil)]])
+    #expect(
+      d.landSaves() == [[Change(id: schoolsIndicator, field: .plan, old: figure("14"), new: nil)]])
     #expect(d.text.contains("7 мектеп"))
     #expect(!d.text.contains("7 / 14"))
     d.press(.character("u"))
@@ -227,10 +240,18 @@ extension TestDashboard {
   }
 
   @Test(arguments: [
-    (Language.ru, "Фактически: не число; например, 1 710, 5,6 или 5.6", "План: должен быть числом больше 0"),
-    (Language.en, "Actual: not a number; e.g. 1 710, 5,6 or 5.6", "Plan: must be a number greater than 0"),
+    (
+      Language.ru, "Фактически: не число; например, 1 710, 5,6 или 5.6",
+      "План: должен быть числом больше 0"
+    ),
+    (
+      Language.en, "Actual: not a number; e.g. 1 710, 5,6 or 5.6",
+      "Plan: must be a number greater than 0"
+    ),
   ])
-  func theRefusalsInRussianAndEnglish(_ language: Language, _ notANumber: String, _ plan: String) throws {
+  func theRefusalsInRussianAndEnglish(_ language: Language, _ notANumber: String, _ plan: String)
+    throws
+  {
     var d = try TestDashboard.onSchools(language: language)
     d.press(.up, .character("="), .backspace)
     d.type("x")
@@ -278,7 +299,10 @@ extension TestDashboard {
     #expect(d.state.edit.conflicts == [Conflict(mine: actualChange, theirs: figure("9"))])
     #expect(d.landSaves().isEmpty)
     d.press(.character("y"))
-    #expect(d.landSaves() == [[Change(id: schoolsIndicator, field: .actual, old: figure("9"), new: figure("8"))]])
+    #expect(
+      d.landSaves() == [
+        [Change(id: schoolsIndicator, field: .actual, old: figure("9"), new: figure("8"))]
+      ])
   }
 
   @Test func readOnlySaysSoOnTheIndicator() throws {

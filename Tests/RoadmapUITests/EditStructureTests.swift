@@ -1,6 +1,6 @@
-@testable import RoadmapKit
 import Testing
 
+@testable import RoadmapKit
 @testable import RoadmapUI
 
 /// A JSON value from its text, for expected objects written out by hand.
@@ -42,20 +42,24 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     d.press(.enter)
     // The file's titles are objects: the title is the interface language's translation.
     let id = "\(auylAmanaty).08"
-    let object = try json(#"""
+    let object = try json(
+      #"""
       {"id": "d2.auyl_amanaty.08", "title": {"kk": "Несие беру мерзімін қысқарту"}, "status": "pending",
        "owner": {"kk": "Батыс Қазақстан облысының кәсіпкерлік және өнеркәсіп басқармасы",
                  "ru": "Управление предпринимательства и промышленности Западно-Казахстанской области",
                  "en": "Department of Entrepreneurship and Industry, West Kazakhstan Region"},
        "due": "2024-03-01"}
       """#)
-    let entry = Entry(kind: .activity, parent: auylAmanaty, after: "\(auylAmanaty).07", object: object)
+    let entry = Entry(
+      kind: .activity, parent: auylAmanaty, after: "\(auylAmanaty).07", object: object)
     #expect(d.landSaves() == [[Change(id: id, field: .entry, old: nil, new: .entry(entry))]])
     #expect(activityIDs(d, auylAmanaty) == auylIDs + [id])
     #expect(d.state.current.screen == .project(direction: 1, project: 0))
     #expect(d.state.current.selection == 7)
     #expect(d.state.edit.notice == Notice(.activityAdded, [id]))
-    #expect(d.state.roadmap.directions[1].projects[0].counts == StatusCounts(done: 4, inProgress: 2, pending: 2))
+    #expect(
+      d.state.roadmap.directions[1].projects[0].counts
+        == StatusCounts(done: 4, inProgress: 2, pending: 2))
     #expect(digestIsFresh(d))
     // Undo takes it out again; redo puts it back.
     d.press(.character("u"))
@@ -77,14 +81,20 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
       Issue.record("no entry saved: \(saved)")
       return
     }
-    #expect(entry.object == (try json(#"""
-      {"id": "d2.auyl_amanaty.08", "title": {"kk": "Жаңа іс-шара"}, "status": "pending", "owner": {"kk": "Жаңа агенттік"}}
-      """#)))
-    #expect(d.state.roadmap.owners.contains(LocalizedText(translations: [.init(language: "kk", text: "Жаңа агенттік")])))
+    #expect(
+      entry.object
+        == (try json(
+          #"""
+          {"id": "d2.auyl_amanaty.08", "title": {"kk": "Жаңа іс-шара"}, "status": "pending", "owner": {"kk": "Жаңа агенттік"}}
+          """#)))
+    #expect(
+      d.state.roadmap.owners.contains(
+        LocalizedText(translations: [.init(language: "kk", text: "Жаңа агенттік")])))
   }
 
   @Test func aFileOfPlainStringsGetsPlainStrings() throws {
-    var d = TestDashboard(try tinyRoadmap(title: "\"Жол\""), options: DashboardOptions(language: .ru))
+    var d = TestDashboard(
+      try tinyRoadmap(title: "\"Жол\""), options: DashboardOptions(language: .ru))
     _ = d.handle(.resize(width: 100, height: 30))
     d.press(.enter, .enter, .character("A"))
     d.type("Новое")
@@ -97,7 +107,10 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
       return
     }
     // tinyRoadmap's activities a0, a1, a2 continue as a3.
-    #expect(entry.object == (try json(#"{"id": "a3", "title": "Новое", "status": "pending", "owner": "Другой орган"}"#)))
+    #expect(
+      entry.object
+        == (try json(
+          #"{"id": "a3", "title": "Новое", "status": "pending", "owner": "Другой орган"}"#)))
   }
 
   @Test func escapeAtAnyStepAddsNothing() throws {
@@ -153,7 +166,10 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     let hits = d.state.search?.hits.count ?? 0
     d.press(.tab, .character("X"), .character("y"))
     #expect(d.state.search?.hits.count == hits - 1)
-    #expect(d.state.search?.hits.allSatisfy { d.state.roadmap.activityIndex[d.state.roadmap[$0].id] == $0 } == true)
+    #expect(
+      d.state.search?.hits.allSatisfy {
+        d.state.roadmap.activityIndex[d.state.roadmap[$0].id] == $0
+      } == true)
     _ = d.grid()
     d.press(.escape)
     // From an agency's list, a marked row: the mark goes with it.
@@ -171,11 +187,13 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
       return
     }
     // Every project of data/roadmap.json, in file order, the activity's own selected.
-    #expect(choice.projects.map(\.id) == [
-      "d1.housing", "d1.roads", "d1.schools", "d1.health", "d1.utilities", "d2.auyl_amanaty",
-      "d2.business", "d2.employment", "d2.agro", "d3.heritage", "d3.sport", "d3.social", "d3.youth",
-      "d4.waste", "d4.greening", "d4.water", "d4.air",
-    ])
+    #expect(
+      choice.projects.map(\.id) == [
+        "d1.housing", "d1.roads", "d1.schools", "d1.health", "d1.utilities", "d2.auyl_amanaty",
+        "d2.business", "d2.employment", "d2.agro", "d3.heritage", "d3.sport", "d3.social",
+        "d3.youth",
+        "d4.waste", "d4.greening", "d4.water", "d4.air",
+      ])
     #expect(choice.selection == 5)
     #expect(d.text.contains("d2.auyl_amanaty.07 қай жобаға ауыстырылады"))
     d.type("Мектеп")
@@ -183,11 +201,15 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     d.press(.enter)
     let moved = "\(auylAmanaty).07"
     let saves = d.landSaves()
-    #expect(saves == [[
-      Change(
-        id: moved, field: .project, old: .place(Place(project: auylAmanaty, after: "\(auylAmanaty).06")),
-        new: .place(Place(project: "d1.schools", after: "d1.schools.11")))
-    ]])
+    #expect(
+      saves == [
+        [
+          Change(
+            id: moved, field: .project,
+            old: .place(Place(project: auylAmanaty, after: "\(auylAmanaty).06")),
+            new: .place(Place(project: "d1.schools", after: "d1.schools.11")))
+        ]
+      ])
     if case .place(let p)?? = saves.first?.first.map(\.new) { #expect(p.after == "d1.schools.11") }
     #expect(activityIDs(d, "d1.schools").last == moved)
     #expect(activityIDs(d, auylAmanaty) == Array(auylIDs.prefix(6)))
@@ -203,7 +225,9 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     d.press(.enter, .character("m"))
     d.type("Жастар")
     d.press(.enter)
-    #expect(d.state.stack.map(\.screen).last == .activity(d.state.roadmap.activityIndex["\(auylAmanaty).01"]!))
+    #expect(
+      d.state.stack.map(\.screen).last
+        == .activity(d.state.roadmap.activityIndex["\(auylAmanaty).01"]!))
     #expect(d.state.stack[2].screen == .project(direction: 2, project: 3))
     #expect(d.grid().rowText(1).contains("Жастар саясаты"))
   }
@@ -221,16 +245,21 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     #expect(d.text.contains("Жаңа жобаның атауы:"))
     d.type("Ауыл туризмі")
     d.press(.enter)
-    let object = try json(#"{"id": "d2.01", "title": {"kk": "Ауыл туризмі"}, "indicators": [], "activities": []}"#)
+    let object = try json(
+      #"{"id": "d2.01", "title": {"kk": "Ауыл туризмі"}, "indicators": [], "activities": []}"#)
     let entry = Entry(kind: .project, parent: "d2", after: "d2.agro", object: object)
     #expect(d.landSaves() == [[Change(id: "d2.01", field: .entry, old: nil, new: .entry(entry))]])
-    #expect(d.state.roadmap.directions[1].projects.map(\.id) == ["d2.auyl_amanaty", "d2.business", "d2.employment", "d2.agro", "d2.01"])
+    #expect(
+      d.state.roadmap.directions[1].projects.map(\.id) == [
+        "d2.auyl_amanaty", "d2.business", "d2.employment", "d2.agro", "d2.01",
+      ])
     #expect(d.state.current.selection == 4)
     #expect(d.state.edit.notice == Notice(.projectAdded, ["d2.01"]))
     d.press(.character("t"), .end)
     d.type(" мен қолөнер")
     d.press(.enter)
-    #expect(d.state.roadmap.directions[1].projects[4].title.resolved("kk") == "Ауыл туризмі мен қолөнер")
+    #expect(
+      d.state.roadmap.directions[1].projects[4].title.resolved("kk") == "Ауыл туризмі мен қолөнер")
     d.press(.enter)  // the new project opens, empty, and takes an activity
     #expect(d.state.current.screen == .project(direction: 1, project: 4))
     d.press(.character("A"))

@@ -1,17 +1,21 @@
-@testable import RoadmapKit
 import Testing
 
+@testable import RoadmapKit
 @testable import RoadmapUI
 
 /// A title in translations, written out by hand in kk, ru, en order.
 func titled(_ kk: String, _ ru: String, _ en: String) -> LocalizedText {
-  LocalizedText(translations: [.init(language: "kk", text: kk), .init(language: "ru", text: ru), .init(language: "en", text: en)])
+  LocalizedText(translations: [
+    .init(language: "kk", text: kk), .init(language: "ru", text: ru),
+    .init(language: "en", text: en),
+  ])
 }
 
 /// `t`: any title — direction, project, indicator, activity — in any of kk, ru, en.
 @Suite struct TitleEditorTests {
   /// «Ауыл аманаты» as data/roadmap.json has it.
-  let auylTitle = titled("Ауыл аманаты", "Ауыл аманаты (микрокредитование на селе)", "Auyl Amanaty (rural microcredit)")
+  let auylTitle = titled(
+    "Ауыл аманаты", "Ауыл аманаты (микрокредитование на селе)", "Auyl Amanaty (rural microcredit)")
 
   @Test func theFormShowsEachLanguageAndTabSwitchesBetweenThem() throws {
     var s = TestStore(try regionDashboard().app)
@@ -40,8 +44,12 @@ func titled(_ kk: String, _ ru: String, _ en: String) -> LocalizedText {
     for _ in 0..<"(микрокредитование на селе)".count { d.press(.backspace) }
     d.type("(микрокредиты)")
     d.press(.enter)
-    let new = titled("Ауыл аманаты", "Ауыл аманаты (микрокредиты)", "Auyl Amanaty (rural microcredit)")
-    #expect(d.landSaves() == [[Change(id: auylAmanaty, field: .title, old: .text(auylTitle), new: .text(new))]])
+    let new = titled(
+      "Ауыл аманаты", "Ауыл аманаты (микрокредиты)", "Auyl Amanaty (rural microcredit)")
+    #expect(
+      d.landSaves() == [
+        [Change(id: auylAmanaty, field: .title, old: .text(auylTitle), new: .text(new))]
+      ])
     d.press(.character("L"))
     #expect(d.text.contains("Ауыл аманаты (микрокредиты)"))
     d.press(.character("u"))
@@ -63,7 +71,8 @@ func titled(_ kk: String, _ ru: String, _ en: String) -> LocalizedText {
   }
 
   @Test func aPlainTitleIsKazakhAndATranslationAddedMakesAnObject() throws {
-    var d = TestDashboard(try tinyRoadmap(title: "\"Жол\""), options: DashboardOptions(language: .en))
+    var d = TestDashboard(
+      try tinyRoadmap(title: "\"Жол\""), options: DashboardOptions(language: .en))
     _ = d.handle(.resize(width: 100, height: 30))
     d.press(.enter, .enter)  // the project; activity a0 under the cursor
     d.press(.character("t"))
@@ -74,15 +83,27 @@ func titled(_ kk: String, _ ru: String, _ en: String) -> LocalizedText {
     #expect(form.fields.map(\.editor.text) == ["Жол", "", ""])
     d.type("Road")
     d.press(.enter)
-    let both = LocalizedText(translations: [.init(language: "kk", text: "Жол"), .init(language: "en", text: "Road")])
-    #expect(d.landSaves() == [[Change(id: "a0", field: .title, old: .text(LocalizedText("Жол")), new: .text(both))]])
+    let both = LocalizedText(translations: [
+      .init(language: "kk", text: "Жол"), .init(language: "en", text: "Road"),
+    ])
+    #expect(
+      d.landSaves() == [
+        [Change(id: "a0", field: .title, old: .text(LocalizedText("Жол")), new: .text(both))]
+      ])
     // Only the Kazakh field of a plain title changed: it stays a plain string.
     var k = TestDashboard(try tinyRoadmap(title: "\"Жол\""))
     _ = k.handle(.resize(width: 100, height: 30))
     k.press(.enter, .enter, .character("t"))
     k.type(" картасы")
     k.press(.enter)
-    #expect(k.landSaves() == [[Change(id: "a0", field: .title, old: .text(LocalizedText("Жол")), new: .text(LocalizedText("Жол картасы")))]])
+    #expect(
+      k.landSaves() == [
+        [
+          Change(
+            id: "a0", field: .title, old: .text(LocalizedText("Жол")),
+            new: .text(LocalizedText("Жол картасы")))
+        ]
+      ])
   }
 
   @Test func aFieldEmptiedRemovesItsTranslationAndAllEmptyIsRefused() throws {
@@ -91,9 +112,13 @@ func titled(_ kk: String, _ ru: String, _ en: String) -> LocalizedText {
     for _ in 0..<"Auyl Amanaty (rural microcredit)".count { d.press(.backspace) }
     d.press(.enter)
     let two = LocalizedText(translations: [
-      .init(language: "kk", text: "Ауыл аманаты"), .init(language: "ru", text: "Ауыл аманаты (микрокредитование на селе)"),
+      .init(language: "kk", text: "Ауыл аманаты"),
+      .init(language: "ru", text: "Ауыл аманаты (микрокредитование на селе)"),
     ])
-    #expect(d.landSaves() == [[Change(id: auylAmanaty, field: .title, old: .text(auylTitle), new: .text(two))]])
+    #expect(
+      d.landSaves() == [
+        [Change(id: auylAmanaty, field: .title, old: .text(auylTitle), new: .text(two))]
+      ])
     d.press(.character("t"))
     for _ in 0..<12 { d.press(.backspace) }
     d.press(.tab)
@@ -124,7 +149,9 @@ func titled(_ kk: String, _ ru: String, _ en: String) -> LocalizedText {
     d.press(.enter)
     // The activity screen and its breadcrumb show the new title.
     #expect(d.text.contains("Ақжайық ауданында 120 орындық мектеп салу (2023)"))
-    #expect(d.state.roadmap.activity(id: "d1.schools.01")?.title.resolved("ru") == "Строительство школы на 120 мест в Акжаикском районе")
+    #expect(
+      d.state.roadmap.activity(id: "d1.schools.01")?.title.resolved("ru")
+        == "Строительство школы на 120 мест в Акжаикском районе")
   }
 
   @Test func readOnlyRefusesWithTheReason() throws {

@@ -158,7 +158,8 @@ public struct ProjectChoice: Hashable, Sendable {
   /// The projects whose title (in any language) or id contains the filter.
   public var matches: [Option] {
     let needle = filter.text
-    return needle.isEmpty ? projects : projects.filter { $0.title.contains(needle) || $0.id.contains(needle) }
+    guard !needle.isEmpty else { return projects }
+    return projects.filter { $0.title.contains(needle) || $0.id.contains(needle) }
   }
 }
 

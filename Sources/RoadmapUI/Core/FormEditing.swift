@@ -11,7 +11,8 @@ extension DashboardState {
     if search?.isEditing != true, let indicator = focusedIndicator { return indicator.id }
     switch current.screen {
     case .overview where search?.isEditing != true:
-      return roadmap.directions.indices.contains(current.selection) ? roadmap.directions[current.selection].id : nil
+      return roadmap.directions.indices.contains(current.selection)
+        ? roadmap.directions[current.selection].id : nil
     case .direction(let d) where search?.isEditing != true:
       let projects = roadmap.directions[d].projects
       return projects.indices.contains(current.selection) ? projects[current.selection].id : nil
@@ -37,8 +38,10 @@ extension DashboardState {
     edit.prompt = .form(
       FormPrompt(
         purpose: .figures(indicator.id),
-        fields: [.init(name: Field.actual.rawValue, editor: LineEditor(literal(actual))),
-                 .init(name: Field.plan.rawValue, editor: LineEditor(literal(plan)))],
+        fields: [
+          .init(name: Field.actual.rawValue, editor: LineEditor(literal(actual))),
+          .init(name: Field.plan.rawValue, editor: LineEditor(literal(plan))),
+        ],
         focus: 0, base: [.actual: actual, .plan: plan]))
   }
 
@@ -71,10 +74,15 @@ extension DashboardState {
     var emptied: [String] = []
     for field in form.fields where field.editor.text != translation(old, field.name) {
       let text = field.editor.text.trimmingSpaces
-      if text.isEmpty { emptied.append(field.name) } else { title = title.setting(field.name, to: text) }
+      if text.isEmpty {
+        emptied.append(field.name)
+      } else {
+        title = title.setting(field.name, to: text)
+      }
     }
     for language in emptied {
-      let rest = title.isPlain
+      let rest =
+        title.isPlain
         ? (language == "kk" ? [] : title.translations)
         : title.translations.filter { $0.language != language }
       guard !rest.isEmpty else { return nil }
@@ -126,7 +134,8 @@ extension DashboardState {
         return []
       }
       closePrompt()
-      return commitEdited([EditedField(id: id, field: .title, base: .text(old), mine: .text(title))])
+      return commitEdited([EditedField(id: id, field: .title, base: .text(old), mine: .text(title))]
+      )
     }
   }
 

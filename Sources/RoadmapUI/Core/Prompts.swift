@@ -151,7 +151,8 @@ extension DashboardState {
   ) -> [Effect] {
     let fields = ids.compactMap { id in
       roadmap.activity(id: id).map { a in
-        EditedField(id: id, field: field, base: edit.editorBase[id] ?? a.value(of: field), mine: value(a))
+        EditedField(
+          id: id, field: field, base: edit.editorBase[id] ?? a.value(of: field), mine: value(a))
       }
     }
     return commitEdited(fields)

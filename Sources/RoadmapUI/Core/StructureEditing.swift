@@ -14,7 +14,8 @@ extension DashboardState {
   /// A on a project: the new activity's title is asked first.
   mutating func openNewActivity() {
     guard case .project(let d, let p) = current.screen else { return }
-    edit.prompt = .line(.newActivityTitle(project: roadmap.directions[d].projects[p].id), LineEditor())
+    edit.prompt = .line(
+      .newActivityTitle(project: roadmap.directions[d].projects[p].id), LineEditor())
   }
 
   /// Enter on the new activity's title: its agency is chosen next, from the file's or typed.
@@ -28,7 +29,8 @@ extension DashboardState {
       return
     }
     var choice = OwnerChoice(ids: [], owners: roadmap.owners)
-    choice.draft = NewActivity(project: project, title: typedText(text, like: roadmap.directions[d].projects[p].title))
+    choice.draft = NewActivity(
+      project: project, title: typedText(text, like: roadmap.directions[d].projects[p].title))
     edit.prompt = .owner(choice)
   }
 
@@ -146,7 +148,8 @@ extension DashboardState {
     let target = matches[choice.selection]
     guard let (d, p) = roadmap.projectLocation(target.id) else { return [] }
     let last = roadmap.directions[d].projects[p].activities.last { $0.id != choice.id }?.id
-    guard let c = change(choice.id, .project, to: .place(Place(project: target.id, after: last))) else {
+    guard let c = change(choice.id, .project, to: .place(Place(project: target.id, after: last)))
+    else {
       return []
     }
     guard c.old != c.new else {

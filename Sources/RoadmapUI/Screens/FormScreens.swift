@@ -6,7 +6,8 @@ extension DashboardState {
   func formLabels(_ form: FormPrompt) -> [String] {
     form.fields.map { field in
       if let f = Field(rawValue: field.name) { return painter.word(fieldName(f)) }
-      let name: Message = field.name == "kk" ? .languageKk : field.name == "ru" ? .languageRu : .languageEn
+      let name: Message =
+        field.name == "kk" ? .languageKk : field.name == "ru" ? .languageRu : .languageEn
       return field.name + " " + painter.word(name)
     }
   }
@@ -17,7 +18,10 @@ extension DashboardState {
     var lead: [String] = []
     if case .figures(let id) = form.purpose, case .indicator(let loc)? = roadmap.thing(id) {
       let indicator = roadmap.indicator(at: loc)
-      lead = [painter.resolve(indicator.title), painter.word(.unit) + ": " + painter.resolve(indicator.unit), ""]
+      lead = [
+        painter.resolve(indicator.title),
+        painter.word(.unit) + ": " + painter.resolve(indicator.unit), "",
+      ]
     }
     let body = Layout.body(self)
     return (min(body.width, 76), lead.count + form.fields.count + 2 + 2, lead)
@@ -55,14 +59,17 @@ extension DashboardState {
       let row = inner.row(lead.count + k)
       let focused = k == form.focus
       if focused { p.text(theme.asciiOnly ? ">" : "▸", in: row, role: .key, into: &grid) }
-      p.text(labels[k], in: Rect(x: row.x + 2, y: row.y, width: labelWidth - 3, height: 1),
+      p.text(
+        labels[k], in: Rect(x: row.x + 2, y: row.y, width: labelWidth - 3, height: 1),
         role: focused ? .key : .dim, into: &grid)
       let box = Rect(x: row.x + labelWidth, y: row.y, width: row.width - labelWidth - 1, height: 1)
       field.editor.draw(in: box, theme: theme, showsCursor: focused, into: &grid)
     }
     let last = inner.row(lead.count + form.fields.count + 1)
     if let n = edit.notice, n.kind != .info {
-      p.text(Catalogue.format(n.message, language, n.arguments), in: last, x: 1, role: .inProgress, into: &grid)
+      p.text(
+        Catalogue.format(n.message, language, n.arguments), in: last, x: 1, role: .inProgress,
+        into: &grid)
     } else {
       p.text(p.word(hint), in: last, x: 1, role: .dim, into: &grid)
     }
@@ -78,7 +85,9 @@ extension DashboardState {
   func pickerRows(_ matches: [ProjectChoice.Option]) -> [PickerRow] {
     var rows: [PickerRow] = []
     for (k, option) in matches.enumerated() {
-      if k == 0 || matches[k - 1].direction != option.direction { rows.append(.direction(option.direction)) }
+      if k == 0 || matches[k - 1].direction != option.direction {
+        rows.append(.direction(option.direction))
+      }
       rows.append(.project(k))
     }
     return rows
@@ -97,15 +106,21 @@ extension DashboardState {
     guard !inner.isEmpty else { return }
     let used = p.text("> ", in: inner.row(0), role: .key, into: &grid)
     choice.filter.draw(
-      in: Rect(x: inner.x + used, y: inner.y, width: inner.width - used, height: 1), theme: theme, into: &grid)
+      in: Rect(x: inner.x + used, y: inner.y, width: inner.width - used, height: 1), theme: theme,
+      into: &grid)
     let list = inner.dropFirst(1)
     let selected = rows.firstIndex(of: .project(choice.selection))
     let scroll = max(0, (selected ?? 0) - list.height + 1)
-    let own = roadmap.activityIndex[choice.id].map { roadmap.directions[$0.direction].projects[$0.project].id }
-    drawList(count: rows.count, selection: selected, scroll: scroll, in: list, into: &grid) { i, row, g in
+    let own = roadmap.activityIndex[choice.id].map {
+      roadmap.directions[$0.direction].projects[$0.project].id
+    }
+    drawList(count: rows.count, selection: selected, scroll: scroll, in: list, into: &grid) {
+      i, row, g in
       switch rows[i] {
       case .direction(let d):
-        p.text("\(d + 1) " + p.resolve(roadmap.directions[d].title), in: row, x: 1, role: .title, into: &g)
+        p.text(
+          "\(d + 1) " + p.resolve(roadmap.directions[d].title), in: row, x: 1, role: .title,
+          into: &g)
       case .project(let k):
         let mark = matches[k].id == own ? (theme.asciiOnly ? "*" : "●") : " "
         p.text(mark + " " + p.resolve(matches[k].title), in: row, x: 2, into: &g)

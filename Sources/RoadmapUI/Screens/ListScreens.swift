@@ -37,7 +37,9 @@ extension DashboardState {
       let first = firstShownIndicator(shown: rows - 1)
       for (i, indicator) in indicators.dropFirst(first).prefix(rows - 1).enumerated() {
         p.gauge(indicator, in: body.row(y + 1 + i).inset(0), into: &grid)
-        if first + i == indicatorFocus { p.highlight(row: y + 1 + i, of: body, role: .selected, into: &grid) }
+        if first + i == indicatorFocus {
+          p.highlight(row: y + 1 + i, of: body, role: .selected, into: &grid)
+        }
       }
       y += rows
     }
