@@ -12,6 +12,14 @@ func activityIDs(_ d: TestDashboard, _ project: String) -> [String] {
   return d.state.roadmap.directions[dd].projects[p].activities.map(\.id)
 }
 
+/// The entry of the one change the first save took, if it was an entry added.
+func firstSavedEntry(_ d: inout TestDashboard) -> Entry? {
+  let saved = d.landSaves()
+  if case .entry(let entry)?? = saved.first?.first.map(\.new) { return entry }
+  Issue.record("no entry saved: \(saved)")
+  return nil
+}
+
 /// The seven activities of «Ауыл аманаты» in data/roadmap.json.
 let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
 
@@ -76,11 +84,7 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     d.type("Жаңа агенттік")
     #expect(d.text.contains("+ жаңа орган: Жаңа агенттік"))
     d.press(.enter, .enter)  // no due date
-    let saved = d.landSaves()
-    guard case .entry(let entry)?? = saved.first?.first.map(\.new) else {
-      Issue.record("no entry saved: \(saved)")
-      return
-    }
+    guard let entry = firstSavedEntry(&d) else { return }
     #expect(
       entry.object
         == (try json(
@@ -101,11 +105,7 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     d.press(.enter)
     d.type("Другой орган")
     d.press(.enter, .enter)
-    let saved = d.landSaves()
-    guard case .entry(let entry)?? = saved.first?.first.map(\.new) else {
-      Issue.record("no entry saved: \(saved)")
-      return
-    }
+    guard let entry = firstSavedEntry(&d) else { return }
     // tinyRoadmap's activities a0, a1, a2 continue as a3.
     #expect(
       entry.object

@@ -99,12 +99,15 @@ extension DashboardState {
     return effects
   }
 
+  /// The activity under the cursor (marks do not count); when none, the status line says so.
+  mutating func activityUnderCursor() -> ActivityLocation? {
+    if editTarget == nil { edit.notice = Notice(.noActivity, kind: .warning) }
+    return editTarget
+  }
+
   /// X / Del: the question naming the activity under the cursor.
   mutating func askRemove() {
-    guard let l = editTarget else {
-      edit.notice = Notice(.noActivity, kind: .warning)
-      return
-    }
+    guard let l = activityUnderCursor() else { return }
     edit.prompt = .remove(roadmap[l].id)
   }
 
@@ -125,10 +128,7 @@ extension DashboardState {
 
   /// m: the projects of the roadmap, grouped by direction, the activity's own selected.
   mutating func openProjectPicker() {
-    guard let l = editTarget else {
-      edit.notice = Notice(.noActivity, kind: .warning)
-      return
-    }
+    guard let l = activityUnderCursor() else { return }
     var options: [ProjectChoice.Option] = []
     for (d, direction) in roadmap.directions.enumerated() {
       options += direction.projects.map { .init(direction: d, id: $0.id, title: $0.title) }
