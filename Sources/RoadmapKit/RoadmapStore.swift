@@ -137,12 +137,24 @@ public struct RoadmapStore: Sendable {
         : Plan(merging: changes, onto: disk, path, policy)
       let bytes = plan.roadmap.rebase()
       // A save left without an outcome by a killed writer is decided now, against the
-      // disk's values: those of `written`'s old where we change a field, else the plan's.
+      // disk's values: those of `written`'s old where we change a field; where ours
+      // reach a field through another (an activity added, then its status set or moved;
+      // a project added, then an activity put in it: their `entry`), the plan with ours
+      // undone, made once when first needed; else the plan's.
+      var undone: Roadmap?
       let outcomes = log.outcomeOfAnInterruptedSave { id, field in
         if let mine = plan.written.first(where: { $0.id == id && $0.field == field }) {
           return .some(mine.old)
         }
-        return .some(plan.roadmap.value(of: field, id: id) ?? nil)
+        guard field == .entry || plan.written.contains(where: { $0.id == id }) else {
+          return .some(plan.roadmap.value(of: field, id: id) ?? nil)
+        }
+        if undone == nil {
+          var disk = plan.roadmap
+          for c in plan.written.reversed() { try? disk.apply(c.inverse) }
+          undone = disk
+        }
+        return .some(undone!.value(of: field, id: id) ?? nil)
       }
       let result = CommitResult(
         loaded: LoadedRoadmap(roadmap: plan.roadmap, warnings: [], sourceBytes: bytes),

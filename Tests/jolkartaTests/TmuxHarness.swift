@@ -196,6 +196,21 @@ final class TmuxSession {
   }
 }
 
+extension TmuxSession {
+  /// The release build of `jolkarta`, for the tests that drive the program a user runs;
+  /// nil, with an issue saying that `make test` builds it, when it is not there.
+  static func releaseBinary(
+    for purpose: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> String? {
+    let path = packageRoot.appendingPathComponent(".build/release/jolkarta").path
+    guard FileManager.default.isExecutableFile(atPath: path) else {
+      Issue.record("make test builds the release binary this test \(purpose)", sourceLocation: sourceLocation)
+      return nil
+    }
+    return path
+  }
+}
+
 /// A failure of the tmux harness, with what it saw.
 struct TmuxError: Error, CustomStringConvertible {
   let description: String

@@ -120,11 +120,7 @@ extension TmuxEndToEnd {
 
     @Test("at 1,000,000 activities, d then ? shows the help within 0.2 s while the save runs")
     func aMillionActivitiesNeverFreezeTheKeys() throws {
-      let release = TmuxSession.packageRoot.appendingPathComponent(".build/release/jolkarta").path
-      #expect(
-        FileManager.default.isExecutableFile(atPath: release),
-        "make test builds the release binary this test measures")
-      guard FileManager.default.isExecutableFile(atPath: release) else { return }
+      guard let release = TmuxSession.releaseBinary(for: "measures") else { return }
       let dir = NSTemporaryDirectory() + "jolkarta-tmux-million-\(UUID().uuidString)"
       try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -38,6 +38,22 @@ public enum LinePurpose: Hashable, Sendable {
   case savePath
   /// The year whose due dates are carried over.
   case carryOverYear
+  /// The title of a new activity of this project (by id): the first step of adding one.
+  case newActivityTitle(project: String)
+  /// The due date of the new activity (may be left empty): the last step.
+  case newActivityDue(NewActivity)
+  /// The title of a new project of this direction (by id).
+  case newProjectTitle(direction: String)
+}
+
+/// An activity being added, step by step: title, then agency, then due date.
+public struct NewActivity: Hashable, Sendable {
+  /// The project it goes into, at the end.
+  public var project: String
+  /// Its title, as it will be stored.
+  public var title: LocalizedText
+  /// Its agency, once chosen.
+  public var owner: LocalizedText?
 }
 
 /// One activity carried over: its due date before and after.
@@ -60,11 +76,90 @@ public struct OwnerChoice: Hashable, Sendable {
   public var filter = LineEditor()
   /// The selected row of the narrowed list.
   public var selection = 0
+  /// The activity being added, when the picker is its agency step: then a name typed that
+  /// is not in the list is offered as a new agency, on the last row.
+  public var draft: NewActivity?
 
   /// The owners whose name contains the filter, in any language.
   public var matches: [LocalizedText] {
     let needle = filter.text
     return needle.isEmpty ? owners : owners.filter { $0.contains(needle) }
+  }
+
+  /// The name typed, offered as a new agency: only while adding an activity, and only when
+  /// no agency of the file has exactly that name.
+  public var typedNew: String? {
+    let typed = filter.text.trimmingSpaces
+    guard draft != nil, !typed.isEmpty,
+      !owners.contains(where: { $0.translations.contains { $0.text == typed } })
+    else { return nil }
+    return typed
+  }
+
+  /// Rows of the picker: the matches, then the new agency typed, if any.
+  public var rowCount: Int { matches.count + (typedNew == nil ? 0 : 1) }
+}
+
+/// A small form of line editors over the dashboard: an indicator's two figures, or a
+/// title with one field per language.
+public struct FormPrompt: Hashable, Sendable {
+  /// What the form edits.
+  public enum Purpose: Hashable, Sendable {
+    /// The `actual` and `plan` of the indicator with this id.
+    case figures(String)
+    /// The title of the direction, project, indicator or activity with this id.
+    case title(String)
+  }
+  /// One field: what it holds and its editor.
+  public struct Entry: Hashable, Sendable {
+    /// `actual`, `plan`, or a language code (`kk`, `ru`, `en`).
+    public var name: String
+    /// The text typed.
+    public var editor: LineEditor
+  }
+  /// What the form edits.
+  public var purpose: Purpose
+  /// The fields, in order.
+  public var fields: [Entry]
+  /// The field being edited.
+  public var focus: Int
+  /// The values when the form opened: a different value found at Enter means someone
+  /// else saved the field meanwhile, and the conflict question asks.
+  public var base: [Field: FieldValue?]
+
+  /// The id of the thing edited.
+  public var id: String {
+    switch purpose {
+    case .figures(let id), .title(let id): return id
+    }
+  }
+}
+
+/// The projects an activity can be moved to, narrowed by what is typed.
+public struct ProjectChoice: Hashable, Sendable {
+  /// One project of the list.
+  public struct Option: Hashable, Sendable {
+    /// Its direction's index.
+    public var direction: Int
+    /// Its id.
+    public var id: String
+    /// Its title.
+    public var title: LocalizedText
+  }
+  /// The activity moved (by id).
+  public var id: String
+  /// Every project of the roadmap, in file order (so grouped by direction).
+  public var projects: [Option]
+  /// What is typed to narrow the list.
+  public var filter = LineEditor()
+  /// The selected project of the narrowed list.
+  public var selection = 0
+
+  /// The projects whose title (in any language) or id contains the filter.
+  public var matches: [Option] {
+    let needle = filter.text
+    guard !needle.isEmpty else { return projects }
+    return projects.filter { $0.title.contains(needle) || $0.id.contains(needle) }
   }
 }
 
@@ -84,6 +179,12 @@ public enum Prompt: Hashable, Sendable {
   case quit
   /// Edits a previous run left in the recovery file: apply them again, discard, or later.
   case recovery(RecoveredEdits)
+  /// The figures or a title being edited in a form.
+  case form(FormPrompt)
+  /// The project an activity moves to, being chosen.
+  case projects(ProjectChoice)
+  /// `X` on an activity (by id): removed once the user says y.
+  case remove(String)
 }
 
 /// A change of ours that met a different change on disk.
@@ -174,6 +275,9 @@ public struct EditState: Sendable, Equatable {
     case .bulkStatus: return .bulkConfirm
     case .quit: return .quitQuestion
     case .recovery: return .recoveryQuestion
+    case .form: return .form
+    case .projects: return .projectPicker
+    case .remove: return .removeQuestion
     case nil: return nil
     }
   }

@@ -11,7 +11,10 @@ extension DashboardState {
     let rows: [ActivityLocation]
     switch current.screen {
     case .activity(let l): return l
-    case .project(let d, let p): rows = projectRows(d, p)
+    case .project(let d, let p):
+      // On an indicator row no activity is under the cursor.
+      if indicatorFocus != nil { return nil }
+      rows = projectRows(d, p)
     case .agency(let a): rows = agencyRows(a)
     default: return nil
     }
@@ -60,6 +63,12 @@ extension DashboardState {
       edit.prompt = .line(.carryOverYear, LineEditor(String(roadmap.asOf.year)))
     case .saveElsewhere: edit.prompt = .line(.savePath, LineEditor())
     case .focusResults: search?.resultsFocused.toggle()
+    case .editFigures: openFigureEditor()
+    case .editTitle: openTitleEditor()
+    case .addActivity: openNewActivity()
+    case .addProject: openNewProject()
+    case .removeActivity: askRemove()
+    case .moveActivity: openProjectPicker()
     default: break
     }
     return []

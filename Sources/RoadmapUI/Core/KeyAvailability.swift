@@ -18,6 +18,15 @@ extension DashboardState {
       // Marks or the cursor's row, without listing (and sorting) the targets themselves.
       return need(marksApply || editTarget != nil, .noActivity)
     case .listRow: return need(!onActivityScreen && editTarget != nil, .noActivity)
+    case .indicatorRow:
+      if readOnly { return .unavailable(.readOnlyRefused) }
+      return need(indicatorFocus != nil, .noIndicator)
+    case .titled:
+      if readOnly { return .unavailable(.readOnlyRefused) }
+      return need(titleTarget != nil, .noTitled)
+    case .cursorActivity:
+      if readOnly { return .unavailable(.readOnlyRefused) }
+      return need(editTarget != nil, .noActivity)
     case .undoStep:
       if readOnly { return .unavailable(.readOnlyRefused) }
       return need(!edit.undo.isEmpty, .nothingToUndo)

@@ -17,6 +17,10 @@ public enum Action: Hashable, Sendable {
   /// Status keys, the field editors, marks, carry-over, undo and saving again.
   case cycleStatus, setDone, setInProgress, setPending, editNote, editDue, editOwner, toggleMark
   case carryOver, undo, redo, retrySave, saveElsewhere
+  /// The rest of the roadmap: figures, titles, activities and projects added, removed, moved.
+  case editFigures, editTitle, addActivity, addProject, removeActivity, moveActivity
+  /// Between the fields of a form (the figures, the title's languages).
+  case nextField, previousField
   /// Answers to a prompt, and the line editor's own keys.
   case confirm, cancelPrompt, keepMine, keepTheirs, focusResults
   case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
@@ -36,6 +40,13 @@ public enum Requirement: Hashable, Sendable {
   case activity
   /// A row of a list of activities is under the cursor.
   case listRow
+  /// Edits are allowed and the cursor is on an indicator.
+  case indicatorRow
+  /// Edits are allowed and the cursor is on something with a title: a direction, project,
+  /// indicator or activity.
+  case titled
+  /// Edits are allowed and the cursor is on an activity (marks do not count).
+  case cursorActivity
   /// Edits are allowed and there is something to undo.
   case undoStep
   /// Edits are allowed and there is something undone to do again.
@@ -56,6 +67,9 @@ extension Requirement {
     case .writable: return .whenWritable
     case .activity: return .whenActivity
     case .listRow: return .whenListRow
+    case .indicatorRow: return .whenIndicator
+    case .titled: return .whenTitled
+    case .cursorActivity: return .whenCursorActivity
     case .undoStep: return .whenUndo
     case .redoStep: return .whenRedo
     case .unsavedEdits: return .whenUnsaved
@@ -80,6 +94,9 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
   case lineEditor, ownerEditor, carryOverPreview, conflict
   /// The questions: a status for the marked rows, quitting with unsaved edits, recovery.
   case bulkConfirm, quitQuestion, recoveryQuestion
+  /// A form of several line editors (the figures, a title in each language), the list of
+  /// projects an activity moves to, and the question before removing one.
+  case form, projectPicker, removeQuestion
   /// The search results with the keys on the list (Tab), where the editing keys work.
   case searchList
 }
@@ -187,28 +204,46 @@ public enum KeyTable {
     bind([.character("e")], .editNote, .keyEditNote, editable, requires: .activity),
     bind([.character("D")], .editDue, .keyEditDue, editable, requires: .activity),
     bind([.character("O")], .editOwner, .keyEditOwner, editable, requires: .activity),
+    bind([.character("=")], .editFigures, .keyEditFigures, [.direction, .project], footer: true,
+      requires: .indicatorRow),
+    bind([.character("t")], .editTitle, .keyEditTitle, editable.union([.overview, .direction]),
+      requires: .titled),
+    bind([.character("A")], .addActivity, .keyAddActivity, [.project], requires: .writable),
+    bind([.character("A")], .addProject, .keyAddProject, [.direction], requires: .writable),
+    bind([.character("m")], .moveActivity, .keyMoveActivity, editable, requires: .cursorActivity),
+    bind([.character("X"), .delete], .removeActivity, .keyRemoveActivity, editable,
+      requires: .cursorActivity),
     bind([.character("x"), .character("v")], .toggleMark, .keyMark, [.project, .agency], requires: .listRow),
     bind([.character("C")], .carryOver, .keyCarryOver, screens, requires: .writable),
     bind([.character("u")], .undo, .keyUndo, screens, footer: true, requires: .undoStep),
     bind([.control("r")], .redo, .keyRedo, screens, requires: .redoStep),
     bind([.character("r")], .retrySave, .keyRetry, screens, requires: .unsavedEdits),
     bind([.character("w")], .saveElsewhere, .keySaveElsewhere, screens),
-    bind([.enter], .confirm, .keyConfirm, [.lineEditor, .ownerEditor], footer: true),
+    bind([.enter], .confirm, .keyConfirm, [.lineEditor, .ownerEditor, .form, .projectPicker],
+      footer: true),
     bind([.enter, .character("y")], .confirm, .keyConfirm, [.carryOverPreview], footer: true),
-    bind([.escape], .cancelPrompt, .keyCancel, [.lineEditor, .ownerEditor], footer: true),
+    bind([.escape], .cancelPrompt, .keyCancel, [.lineEditor, .ownerEditor, .form, .projectPicker],
+      footer: true),
+    bind([.tab, .down], .nextField, .keyNextField, [.form], footer: true),
+    bind([.backTab, .up], .previousField, .keyPreviousField, [.form]),
     bind([.escape, .character("n")], .cancelPrompt, .keyCancel, [.carryOverPreview], footer: true),
-    bind([.up], .moveUp, .keyUp, [.ownerEditor, .carryOverPreview], footer: true),
-    bind([.down], .moveDown, .keyDown, [.ownerEditor, .carryOverPreview], footer: true),
-    bind([.left], .cursorLeft, .keyCursorLeft, [.lineEditor]),
-    bind([.right], .cursorRight, .keyCursorRight, [.lineEditor]),
-    bind([.home, .control("a")], .cursorHome, .keyLineStart, [.lineEditor]),
-    bind([.end, .control("e")], .cursorEnd, .keyLineEnd, [.lineEditor]),
-    bind([.backspace], .deleteBackward, .keyDeleteBackward, [.lineEditor, .ownerEditor]),
-    bind([.delete], .deleteForward, .keyDeleteForward, [.lineEditor]),
+    bind([.up], .moveUp, .keyUp, [.ownerEditor, .carryOverPreview, .projectPicker],
+      footer: true),
+    bind([.down], .moveDown, .keyDown, [.ownerEditor, .carryOverPreview, .projectPicker],
+      footer: true),
+    bind([.left], .cursorLeft, .keyCursorLeft, [.lineEditor, .form]),
+    bind([.right], .cursorRight, .keyCursorRight, [.lineEditor, .form]),
+    bind([.home, .control("a")], .cursorHome, .keyLineStart, [.lineEditor, .form]),
+    bind([.end, .control("e")], .cursorEnd, .keyLineEnd, [.lineEditor, .form]),
+    bind([.backspace], .deleteBackward, .keyDeleteBackward,
+      [.lineEditor, .ownerEditor, .form, .projectPicker]),
+    bind([.delete], .deleteForward, .keyDeleteForward, [.lineEditor, .form]),
     bind([.character("y")], .keepMine, .keyKeepMine, [.conflict], footer: true),
     bind([.character("n")], .keepTheirs, .keyKeepTheirs, [.conflict], footer: true),
     bind([.enter, .character("y")], .confirm, .keyConfirm, [.bulkConfirm], footer: true),
     bind([.escape, .character("n")], .cancelPrompt, .keyCancel, [.bulkConfirm], footer: true),
+    bind([.character("y")], .confirm, .keyConfirm, [.removeQuestion], footer: true),
+    bind([.escape, .character("n")], .cancelPrompt, .keyCancel, [.removeQuestion], footer: true),
     bind([.character("w")], .saveElsewhere, .keySaveElsewhere, [.quitQuestion], footer: true),
     bind([.character("d")], .discardAndQuit, .keyDiscardAndQuit, [.quitQuestion], footer: true),
     bind([.escape], .cancelPrompt, .keyStay, [.quitQuestion], footer: true),

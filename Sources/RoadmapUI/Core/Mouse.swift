@@ -12,6 +12,10 @@ extension DashboardState {
         if overlay == .help { overlay = nil }
         return
       }
+      if search?.isEditing != true, let indicator = indicatorAt(y: m.y) {
+        current.indicator = indicator.id
+        return
+      }
       guard let row = rowAt(x: m.x, y: m.y) else { return }
       if let s = search, s.isEditing {
         search!.current = row
@@ -19,6 +23,7 @@ extension DashboardState {
         return
       }
       if case .activity = current.screen { return }
+      current.indicator = nil
       current.selection = row
       if m.kind == .doubleClick { open() }
     }

@@ -76,6 +76,10 @@ extension DashboardState {
     case .owner(var choice):
       switch action {
       case .confirm:
+        if choice.draft != nil {
+          chooseNewActivityOwner(choice)
+          return []
+        }
         let matches = choice.matches
         closePrompt()
         guard matches.indices.contains(choice.selection) else { return [] }
@@ -106,6 +110,31 @@ extension DashboardState {
     case .recovery(let found):
       return answerRecovery(found, action)
     case .conflict: return answerConflict(keepMine: action == .keepMine)
+    case .form(var form):
+      switch action {
+      case .confirm: return confirmForm(form)
+      case .cancelPrompt: closePrompt()
+      case .nextField, .previousField:
+        stepField(&form, forward: action == .nextField)
+        edit.prompt = .form(form)
+      default:
+        editLine(&form.fields[form.focus].editor, action)
+        form.fields[form.focus].editor.keepCursorVisible(width: formBoxWidth(form))
+        edit.prompt = .form(form)
+      }
+    case .projects(var choice):
+      switch action {
+      case .confirm: return moveActivity(choice)
+      case .cancelPrompt: closePrompt()
+      default:
+        editLine(&choice.filter, action)
+        choice.selection = 0
+        edit.prompt = .projects(choice)
+      }
+    case .remove(let id):
+      closePrompt()
+      guard action == .confirm else { return [] }
+      return removeActivity(id)
     case nil: break
     }
     return []
@@ -120,17 +149,28 @@ extension DashboardState {
   mutating func commitEdited(
     _ field: Field, ids: [String], value: (Activity) -> FieldValue?
   ) -> [Effect] {
+    let fields = ids.compactMap { id in
+      roadmap.activity(id: id).map { a in
+        EditedField(
+          id: id, field: field, base: edit.editorBase[id] ?? a.value(of: field), mine: value(a))
+      }
+    }
+    return commitEdited(fields)
+  }
+
+  /// Commits the fields an editor or form was open on, of any thing, each against the
+  /// value it had when the editor opened: one changed meanwhile by someone else, to
+  /// another value than ours, is asked about instead of written.
+  mutating func commitEdited(_ fields: [EditedField]) -> [Effect] {
     var changes: [Change] = []
-    for id in ids {
-      guard let a = roadmap.activity(id: id) else { continue }
-      let now = a.value(of: field)
-      let mine = value(a)
-      if let base = edit.editorBase[id], base != now, mine != now {
+    for f in fields {
+      guard case .some(let now) = roadmap.value(of: f.field, id: f.id) else { continue }
+      if f.base != now, f.mine != now {
         edit.conflicts.append(
-          Conflict(mine: Change(id: id, field: field, old: base, new: mine), theirs: now))
+          Conflict(mine: Change(id: f.id, field: f.field, old: f.base, new: f.mine), theirs: now))
         continue
       }
-      changes.append(change(a, field, to: mine))
+      changes.append(Change(id: f.id, field: f.field, old: now, new: f.mine))
     }
     edit.editorBase = [:]
     let effects = changes.isEmpty ? [] : commit(changes)
@@ -162,6 +202,14 @@ extension DashboardState {
       choice.filter.insert(c)
       choice.selection = 0
       edit.prompt = .owner(choice)
+    case .form(var form):
+      form.fields[form.focus].editor.insert(c)
+      form.fields[form.focus].editor.keepCursorVisible(width: formBoxWidth(form))
+      edit.prompt = .form(form)
+    case .projects(var choice):
+      choice.filter.insert(c)
+      choice.selection = 0
+      edit.prompt = .projects(choice)
     default: break
     }
   }
@@ -170,8 +218,11 @@ extension DashboardState {
   mutating func movePrompt(by delta: Int) -> Bool {
     switch edit.prompt {
     case .owner(var choice):
-      choice.selection = max(0, min(choice.matches.count - 1, choice.selection &+ delta))
+      choice.selection = max(0, min(choice.rowCount - 1, choice.selection &+ delta))
       edit.prompt = .owner(choice)
+    case .projects(var choice):
+      choice.selection = max(0, min(choice.matches.count - 1, choice.selection &+ delta))
+      edit.prompt = .projects(choice)
     case .carryOver(let year, let items, let scroll):
       edit.prompt = .carryOver(
         year: year, items: items, scroll: max(0, min(items.count - 1, scroll &+ delta)))
@@ -205,6 +256,9 @@ extension DashboardState {
         return []
       }
       return [.saveCopy(roadmap, path: text)]
+    case .newActivityTitle(let project): confirmNewActivityTitle(project: project, text)
+    case .newActivityDue(let draft): return addActivity(draft, due: text)
+    case .newProjectTitle(let direction): return addProject(direction: direction, text)
     case .carryOverYear:
       guard let year = Int(text), (1...9998).contains(year) else {
         edit.notice = Notice(.invalidYear, kind: .warning)
@@ -233,6 +287,15 @@ extension DashboardState {
   mutating func closePrompt() {
     edit.prompt = edit.conflicts.isEmpty ? nil : .conflict
   }
+}
+
+/// One field an editor sets: the thing and field, the value it had when the editor
+/// opened, and the value the user gave.
+struct EditedField {
+  var id: String
+  var field: Field
+  var base: FieldValue?
+  var mine: FieldValue?
 }
 
 extension String {

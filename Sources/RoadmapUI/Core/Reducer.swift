@@ -57,8 +57,8 @@ extension DashboardState {
   mutating func perform(_ action: Action, key: Key) -> [Effect] {
     let page = max(1, Layout.list(self).height)
     switch action {
-    case .moveUp: move(by: -verticalStep)
-    case .moveDown: move(by: verticalStep)
+    case .moveUp: move(by: -verticalStep, crossing: true)
+    case .moveDown: move(by: verticalStep, crossing: true)
     case .moveLeft: move(by: -1)
     case .moveRight: move(by: 1)
     case .nextPane, .previousPane:
@@ -68,7 +68,10 @@ extension DashboardState {
     case .pageDown: move(by: page)
     case .goTop: move(by: Int.min / 2)
     case .goBottom: move(by: Int.max / 2)
-    case .open: open()
+    case .open:
+      // Enter on an indicator edits its figures, as `=` does.
+      if indicatorFocus != nil { return perform(.editFigures, key: key, requires: .indicatorRow) }
+      open()
     case .goBack: if stack.count > 1 { stack.removeLast() }
     case .jumpToDirection:
       if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= roadmap.directions.count {
@@ -122,7 +125,8 @@ extension DashboardState {
     case .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
       .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,
       .keepMine, .keepTheirs, .focusResults, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd,
-      .deleteBackward, .deleteForward, .discardAndQuit, .discardRecovery:
+      .deleteBackward, .deleteForward, .discardAndQuit, .discardRecovery, .editFigures, .editTitle,
+      .addActivity, .addProject, .removeActivity, .moveActivity, .nextField, .previousField:
       return performEdit(action, key: key)
     }
     return []
@@ -133,8 +137,19 @@ extension DashboardState {
     keyContext == .overview ? Layout.overviewColumns(self) : 1
   }
 
+  /// Does what `action` asks when `requirement` holds; else the status line says why.
+  mutating func perform(_ action: Action, key: Key, requires requirement: Requirement) -> [Effect] {
+    if case .unavailable(let reason) = availability(of: requirement) {
+      if let reason { edit.notice = Notice(reason, kind: .warning) }
+      return []
+    }
+    return perform(action, key: key)
+  }
+
   /// Moves the selection (or the activity text, or the picker) by `delta` rows, clamped.
-  mutating func move(by delta: Int) {
+  ///
+  /// `crossing`: a single step, which may pass between a list and the indicators above it.
+  mutating func move(by delta: Int, crossing: Bool = false) {
     func clamp(_ v: Int, _ count: Int) -> Int { max(0, min(count - 1, v)) }
     if movePrompt(by: delta) { return }
     if case .ownerPicker(let sel, let scroll) = overlay {
@@ -147,6 +162,7 @@ extension DashboardState {
       search!.current = clamp(s.current &+ delta, count)
       return
     }
+    if moveAmongIndicators(by: delta, crossing: crossing) { return }
     if case .activity = current.screen {
       // The activity screen has no selection: the arrows scroll its text.
       current.scroll = clamp(current.scroll &+ delta, max(1, count - Layout.list(self).height + 1))

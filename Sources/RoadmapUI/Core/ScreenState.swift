@@ -36,12 +36,16 @@ public struct Level: Hashable, Sendable {
   public var selection: Int
   /// The first visible row.
   public var scroll: Int
+  /// The indicator under the cursor, by id, when the cursor is on the indicators above a
+  /// direction's or project's list rather than in it (nil: in the list).
+  public var indicator: String?
 
   /// Makes a level.
-  public init(_ screen: Screen, selection: Int = 0, scroll: Int = 0) {
+  public init(_ screen: Screen, selection: Int = 0, scroll: Int = 0, indicator: String? = nil) {
     self.screen = screen
     self.selection = selection
     self.scroll = scroll
+    self.indicator = indicator
   }
 }
 

@@ -5,7 +5,7 @@ extension DashboardState {
   /// Whether the status line above the footer is shown (the body gives up a row for it).
   var showsStatusLine: Bool {
     switch edit.prompt {
-    case .line, .conflict, .bulkStatus, .quit, .recovery: return true
+    case .line, .conflict, .bulkStatus, .quit, .recovery, .remove: return true
     default: break
     }
     return edit.notice != nil || edit.diskProblem != nil || !edit.marks.isEmpty
@@ -22,6 +22,8 @@ extension DashboardState {
     case .owner(let choice): drawOwnerEditor(choice, into: &grid)
     case .carryOver(let year, let items, let scroll):
       drawCarryOver(year, items, scroll: scroll, into: &grid)
+    case .form(let form): drawForm(form, into: &grid)
+    case .projects(let choice): drawProjectPicker(choice, into: &grid)
     default: break
     }
   }
@@ -65,6 +67,13 @@ extension DashboardState {
         .recoveryQuestion, Formatting.count(found.changes.count, language),
         Formatting.localTime(found.time), found.author)
       p.text(question, in: row, role: .badge, into: &grid)
+      return
+    case .remove(let id):
+      // The title gives way, so that the question's end (y / Esc) always shows.
+      let title = roadmap.activity(id: id).map { p.resolve($0.title) } ?? ""
+      let room = row.width - resolveWidth(p.word(.removeQuestion, id, ""))
+      let fitted = String(p.fit(title, max(1, room)).map(\.character))
+      p.text(p.word(.removeQuestion, id, fitted), in: row, role: .badge, into: &grid)
       return
     default: break
     }
@@ -128,6 +137,9 @@ extension DashboardState {
     case .due: return .promptDue
     case .savePath: return .promptPath
     case .carryOverYear: return .promptYear
+    case .newActivityTitle: return .promptNewActivity
+    case .newActivityDue: return .promptNewActivityDue
+    case .newProjectTitle: return .promptNewProject
     }
   }
 
@@ -180,9 +192,10 @@ extension DashboardState {
     let p = painter
     let body = Layout.body(self)
     let matches = choice.matches
+    let adding = choice.draft != nil
     let inner = centredWindow(
-      width: min(body.width, 64), height: min(body.height, choice.owners.count + 4),
-      title: p.word(.ownerEditTitle), into: &grid)
+      width: min(body.width, 64), height: min(body.height, choice.owners.count + (adding ? 5 : 4)),
+      title: p.word(adding ? .newActivityOwnerTitle : .ownerEditTitle), into: &grid)
     guard !inner.isEmpty else { return }
     let used = p.text("> ", in: inner.row(0), role: .key, into: &grid)
     choice.filter.draw(
@@ -191,9 +204,13 @@ extension DashboardState {
     let list = inner.dropFirst(1)
     let scroll = max(0, choice.selection - list.height + 1)
     drawList(
-      count: matches.count, selection: choice.selection, scroll: scroll, in: list, into: &grid
+      count: choice.rowCount, selection: choice.selection, scroll: scroll, in: list, into: &grid
     ) { i, row, g in
-      p.text(p.resolve(matches[i]), in: row, x: 1, into: &g)
+      if i < matches.count {
+        p.text(p.resolve(matches[i]), in: row, x: 1, into: &g)
+      } else {
+        p.text(p.word(.ownerNew, choice.typedNew ?? ""), in: row, x: 1, role: .badge, into: &g)
+      }
     }
   }
 

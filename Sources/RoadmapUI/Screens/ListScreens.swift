@@ -23,6 +23,7 @@ extension DashboardState {
 
   /// Bar, counts and the indicators block at the top of a direction or project screen.
   ///
+  /// The indicator under the cursor is highlighted, the block scrolled to show it.
   /// Returns the row below it, where the list's heading goes.
   func drawSummary(_ counts: StatusCounts, indicators: [Indicator], into grid: inout Grid) -> Int {
     let p = painter
@@ -33,13 +34,20 @@ extension DashboardState {
     let rows = Layout.indicatorRows(indicators.count, body: body)
     if rows > 0 {
       p.text(p.word(.indicators), in: body.row(y), role: .title, into: &grid)
-      for (i, indicator) in indicators.prefix(rows - 1).enumerated() {
+      let first = firstShownIndicator(shown: rows - 1)
+      for (i, indicator) in indicators.dropFirst(first).prefix(rows - 1).enumerated() {
         p.gauge(indicator, in: body.row(y + 1 + i).inset(0), into: &grid)
+        if first + i == indicatorFocus {
+          p.highlight(row: y + 1 + i, of: body, role: .selected, into: &grid)
+        }
       }
       y += rows
     }
     return y
   }
+
+  /// The list row highlighted: none while the cursor is on an indicator.
+  var listSelection: Int? { indicatorFocus == nil ? current.selection : nil }
 
   /// A direction: its projects with bars and counts, and its indicators.
   func drawDirection(_ d: Int, into grid: inout Grid) {
@@ -47,7 +55,7 @@ extension DashboardState {
     let y = drawSummary(
       shownCounts(direction: d), indicators: Layout.headlineIndicators(direction), into: &grid)
     painter.text(painter.word(.projects), in: Layout.body(self).row(y), role: .title, into: &grid)
-    drawList(count: direction.projects.count, selection: current.selection, scroll: current.scroll,
+    drawList(count: direction.projects.count, selection: listSelection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
       projectLine(d, i, in: row, into: &g)
     }
@@ -61,7 +69,7 @@ extension DashboardState {
     painter.text(painter.word(.activities), in: Layout.body(self).row(y), role: .title, into: &grid)
     let rows = projectRows(d, pi)
     let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
-    drawList(count: rows.count, selection: current.selection, scroll: current.scroll,
+    drawList(count: rows.count, selection: listSelection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
       let activity = roadmap[rows[i]]
       activityLine(activity, secondary: activity.owner.map(short.name) ?? ownerName(nil), in: row, into: &g)

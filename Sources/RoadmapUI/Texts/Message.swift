@@ -63,4 +63,12 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// When a key can act (`jolkarta keys`).
   case whenAlways, whenWritable, whenActivity, whenListRow, whenUndo, whenRedo, whenUnsaved
   case whenHits, whenWaiting
+  /// The rest of the roadmap: figures, titles, activities and projects added, removed, moved.
+  case keyEditFigures, keyEditTitle, keyAddActivity, keyAddProject, keyRemoveActivity
+  case keyMoveActivity, keyNextField, keyPreviousField, whenIndicator, whenTitled
+  case whenCursorActivity, noIndicator, noTitled, actualNotANumber, planNotANumber
+  case actualOutOfDomain, planOutOfDomain, titleEmpty, removeQuestion, activityAdded, activityRemoved, activityMoved
+  case projectAdded, promptNewActivity, promptNewActivityDue, promptNewProject, ownerNew
+  case newActivityOwnerTitle, moveTitle, titleFormTitle, figuresFormTitle, titleFormHint
+  case figuresFormHint, languageKk, languageRu, languageEn
 }

@@ -85,14 +85,15 @@ public struct LineEditor: Hashable, Sendable {
     scroll = firstVisible(width: width, from: scroll)
   }
 
-  /// Draws the visible part in `rect`'s first row, the cursor as a reversed cell.
-  public func draw(in rect: Rect, theme: Theme, into grid: inout Grid) {
+  /// Draws the visible part in `rect`'s first row, the cursor as a reversed cell (none
+  /// when `showsCursor` is false: a field of a form that is not being edited).
+  public func draw(in rect: Rect, theme: Theme, showsCursor: Bool = true, into grid: inout Grid) {
     guard !rect.isEmpty else { return }
     let first = firstVisible(width: rect.width, from: scroll)
     var x = rect.x
     let style = theme.style(.plain)
     for i in first...characters.count {
-      let isCursor = i == cursor
+      let isCursor = showsCursor && i == cursor
       let glyphs: [Glyph] =
         i < characters.count
         ? SafeText.glyphs(String(characters[i]), asciiOnly: theme.asciiOnly)
