@@ -109,6 +109,8 @@ public struct FormPrompt: Hashable, Sendable {
     case figures(String)
     /// The title of the direction, project, indicator or activity with this id.
     case title(String)
+    /// A meeting being recorded: date, chair, reporter, speakers, decision, carry-over.
+    case meeting
   }
   /// One field: what it holds and its editor.
   public struct Entry: Hashable, Sendable {
@@ -131,6 +133,7 @@ public struct FormPrompt: Hashable, Sendable {
   public var id: String {
     switch purpose {
     case .figures(let id), .title(let id): return id
+    case .meeting: return ""
     }
   }
 }

@@ -65,6 +65,7 @@ extension DashboardState {
     case .focusResults: search?.resultsFocused.toggle()
     case .editFigures: openFigureEditor()
     case .editTitle: openTitleEditor()
+    case .recordMeeting: openMeetingForm()
     case .addActivity: openNewActivity()
     case .addProject: openNewProject()
     case .removeActivity: askRemove()

@@ -124,6 +124,8 @@ extension DashboardState {
       }
       closePrompt()
       return commitEdited(edited)
+    case .meeting:
+      return confirmMeeting(form)
     case .title(let id):
       guard case .text(let old)? = form.base[.title] ?? nil else {
         closePrompt()

@@ -18,7 +18,7 @@ public enum Action: Hashable, Sendable {
   case cycleStatus, setDone, setInProgress, setPending, editNote, editDue, editOwner, toggleMark
   case carryOver, undo, redo, retrySave, saveElsewhere
   /// The rest of the roadmap: figures, titles, activities and projects added, removed, moved.
-  case editFigures, editTitle, addActivity, addProject, removeActivity, moveActivity
+  case editFigures, editTitle, addActivity, addProject, removeActivity, moveActivity, recordMeeting
   /// Between the fields of a form (the figures, the title's languages).
   case nextField, previousField
   /// Answers to a prompt, and the line editor's own keys.
@@ -214,6 +214,7 @@ public enum KeyTable {
     bind([.character("X"), .delete], .removeActivity, .keyRemoveActivity, editable,
       requires: .cursorActivity),
     bind([.character("x"), .character("v")], .toggleMark, .keyMark, [.project, .agency], requires: .listRow),
+    bind([.character("M")], .recordMeeting, .keyRecordMeeting, screens, requires: .writable),
     bind([.character("C")], .carryOver, .keyCarryOver, screens, requires: .writable),
     bind([.character("u")], .undo, .keyUndo, screens, footer: true, requires: .undoStep),
     bind([.control("r")], .redo, .keyRedo, screens, requires: .redoStep),

@@ -126,6 +126,7 @@ extension DashboardState {
       .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,
       .keepMine, .keepTheirs, .focusResults, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd,
       .deleteBackward, .deleteForward, .discardAndQuit, .discardRecovery, .editFigures, .editTitle,
+      .recordMeeting,
       .addActivity, .addProject, .removeActivity, .moveActivity, .nextField, .previousField:
       return performEdit(action, key: key)
     }

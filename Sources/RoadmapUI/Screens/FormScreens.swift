@@ -5,6 +5,7 @@ extension DashboardState {
   /// The label of each field of a form: the figure's name, or the language's code and name.
   func formLabels(_ form: FormPrompt) -> [String] {
     form.fields.map { field in
+      if let m = MeetingForm.label(field.name) { return painter.word(m) }
       if let f = Field(rawValue: field.name) { return painter.word(fieldName(f)) }
       let name: Message =
         field.name == "kk" ? .languageKk : field.name == "ru" ? .languageRu : .languageEn
@@ -22,6 +23,9 @@ extension DashboardState {
         painter.resolve(indicator.title),
         painter.word(.unit) + ": " + painter.resolve(indicator.unit), "",
       ]
+    }
+    if case .meeting = form.purpose, let last = roadmap.lastMeeting {
+      lead = [painter.word(.meetingFormLast, Formatting.day(last.date, language)), ""]
     }
     let body = Layout.body(self)
     return (min(body.width, 76), lead.count + form.fields.count + 2 + 2, lead)
@@ -47,6 +51,7 @@ extension DashboardState {
     switch form.purpose {
     case .figures: (title, hint) = (.figuresFormTitle, .figuresFormHint)
     case .title: (title, hint) = (.titleFormTitle, .titleFormHint)
+    case .meeting: (title, hint) = (.meetingFormTitle, .meetingFormHint)
     }
     let inner = centredWindow(width: w, height: h, title: p.word(title, form.id), into: &grid)
     guard !inner.isEmpty else { return }

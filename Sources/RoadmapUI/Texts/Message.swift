@@ -52,6 +52,9 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// dashboard's change mark, `jolkarta meeting list`.
   case changesSinceMeeting, meetingOf, meetingDate, meetingChair, meetingReporter, meetingSpeakers
   case meetingDecision, changedSinceMeeting, noMeetings
+  /// Recording a meeting.
+  case keyRecordMeeting, meetingCarryOverYear, meetingFormTitle, meetingFormHint, meetingFormLast
+  case meetingBadDate, meetingBadYear, meetingRecorded
   /// Loading a large file behind a progress bar.
   case loadingFile, loadingCancelHint
   /// Never losing an edit: marks, undo, quitting, the lock, saving, recovery.
