@@ -143,7 +143,7 @@ extension TestDashboard {
     #expect(
       s.state.roadmap.indicator(at: IndicatorLocation(direction: 0, project: 2, index: 0)).actual
         == 8)
-    s.send(.saved(landed(after.roadmap), written: [actualChange], merged: false)) {
+    s.send(.saved(landed(after.roadmap), written: [actualChange], merged: false), effects: [.loadHistory]) {
       $0.edit.inFlight = []
       $0.edit.notice = Notice(.statusSaved)
     }
