@@ -138,9 +138,18 @@ public struct RoadmapStore: Sendable {
       let bytes = plan.roadmap.rebase()
       // A save left without an outcome by a killed writer is decided now, against the
       // disk's values: those of `written`'s old where we change a field, else the plan's.
+      // An entry holds the whole thing, which our other changes may have changed too (a
+      // field of an activity just added, an activity added to a new project): it is read
+      // from the disk's own bytes, decoded only then.
+      var onDisk: Roadmap?? = nil
       let outcomes = log.outcomeOfAnInterruptedSave { id, field in
         if let mine = plan.written.first(where: { $0.id == id && $0.field == field }) {
           return .some(mine.old)
+        }
+        if field == .entry {
+          if onDisk == nil { onDisk = .some(try? RoadmapLoader.decode(disk, file: path).roadmap) }
+          guard case .some(let roadmap?) = onDisk else { return .none }
+          return .some(roadmap.value(of: field, id: id) ?? nil)
         }
         return .some(plan.roadmap.value(of: field, id: id) ?? nil)
       }

@@ -234,4 +234,25 @@ struct StructureEditTests {
     #expect(result.conflicts.first?.theirs == .number(Figure(literal: "9")!))
     #expect(try RoadmapLoader.load(path: path).roadmap.value(of: .actual, id: "d1.schools.commissioned") == .some(.number(Figure(literal: "9")!)))
   }
+
+  @Test func anAdditionStaysInTheHistoryWhenTheNextSaveChangesWhatWasAdded() throws {
+    let dir = TempDir()
+    defer { dir.remove() }
+    let path = dir.write("roadmap.json", Sample.bytes)
+    let store = RoadmapStore(path: path)
+    // Each commit as the command line makes it: read under the lock (base nil).
+    func commit(_ make: (inout Roadmap) throws -> Change) throws {
+      var r = try RoadmapLoader.load(path: path).roadmap
+      _ = try store.commit([try make(&r)], author: "a")
+    }
+    let pid = try RoadmapLoader.load(path: path).roadmap.newProjectID(inDirection: "d3")
+    try commit { try $0.set(.entry, of: pid, to: .entry(.newProject(id: pid, direction: "d3", after: "d3.youth", title: LocalizedText("Мәдениет")))) }
+    // An activity in the new project changes the project's entry; its status changes its own.
+    let aid = pid + ".01"
+    try commit { try $0.set(.entry, of: aid, to: .entry(.newActivity(id: aid, project: pid, after: nil, title: LocalizedText("Бірінші")))) }
+    try commit { try $0.set(.status, of: aid, to: .status(.done)) }
+    let history = store.readHistory().entries
+    #expect(history.map(\.id) == [pid, aid, aid])
+    #expect(!String(decoding: try RoadmapLoader.readFile(store.historyPath), as: UTF8.self).contains("committed"))
+  }
 }
