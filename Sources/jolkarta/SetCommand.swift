@@ -66,7 +66,9 @@ struct SetField: ParsableCommand {
     let shownIn = language.rawValue
     guard new != old, let written = try edit.save(Change(id: id, field: field, old: old, new: new), author: author.author)
     else {
-      try Output.stdout(EditMessage.already(id, field, new.map { ChangeText.shown($0, shownIn) }))
+      // The file's own spelling (`7`, not the `7,0` typed), or what another writer saved.
+      let there = new == old ? old : new
+      try Output.stdout(EditMessage.already(id, field, there.map { ChangeText.shown($0, shownIn) }))
       return
     }
     try Output.stdout(EditMessage.changed(id, ChangeText.line(field, old: written.old, new: written.new, language: shownIn)))
