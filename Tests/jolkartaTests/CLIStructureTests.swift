@@ -101,6 +101,11 @@ struct CLIStructureTests {
     let gone = f.run(["remove", pid])
     #expect(gone.status == 0 && gone.stdout == "removed \(pid) «Бос»\n")
     #expect(f.bytes == CLI.sampleBytes)
+    // A project without activities still holds its indicators: it stays.
+    for k in 1...11 { #expect(f.run(["remove", String(format: "d1.schools.%02d", k)]).status == 0) }
+    let kept = f.run(["remove", "d1.schools"])
+    #expect(kept.status == 1 && kept.stderr.contains("d1.schools still has 1 indicator; a project is removed only when empty"))
+    #expect(try f.python("[ids('d1.schools'), len(project('d1.schools')['indicators'])]") == "[[],1]")
   }
 
   @Test func moveKeepsUnknownMembersAndGoesToTheEnd() throws {
