@@ -35,7 +35,7 @@ struct AddOptions: ParsableArguments {
   @Option(help: "The title.")
   var title: String
 
-  @Option(help: "The title's language (kk, ru or en): it is then that one translation; without it, a plain text.")
+  @Option(help: "The title's language, kk, ru or en (without it: a plain text).")
   var lang: LanguageOption?
 
   @OptionGroup var roadmap: RoadmapFileArgument
@@ -43,7 +43,9 @@ struct AddOptions: ParsableArguments {
   @OptionGroup var author: AuthorOption
 
   func validate() throws {
-    if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(EditMessage.emptyTitle) }
+    if title.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError(EditMessage.emptyTitle)
+    }
   }
 
   /// The title as given.
@@ -53,7 +55,8 @@ struct AddOptions: ParsableArguments {
   func add(_ make: (RoadmapEdit) throws -> Entry) throws {
     let edit = try RoadmapEdit(file: roadmap.file)
     let entry = try make(edit)
-    _ = try edit.save(Change(id: entry.id, field: .entry, old: nil, new: .entry(entry)), author: author.author)
+    _ = try edit.save(
+      Change(id: entry.id, field: .entry, old: nil, new: .entry(entry)), author: author.author)
     try Output.stdout(EditMessage.added(entry.id))
   }
 }
@@ -63,7 +66,8 @@ struct AddActivity: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "activity",
     abstract: "Add an activity at the end of a project; prints its id.",
-    discussion: "Pending unless --status says otherwise. Exit status: 0 added; 1 runtime failure; 2 usage.")
+    discussion:
+      "Pending unless --status says otherwise. Exit status: 0 added; 1 runtime failure; 2 usage.")
 
   @Option(help: "The project's id.")
   var project: String
@@ -88,7 +92,9 @@ struct AddActivity: ParsableCommand {
     try options.add { edit in
       _ = try edit.thing(project, of: .project)
       let id = edit.roadmap.newActivityID(inProject: project)
-      let owner = owner.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : edit.owner($0) }
+      let owner = owner.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap {
+        $0.isEmpty ? nil : edit.owner($0)
+      }
       return Entry.newActivity(
         id: id, project: project, after: edit.lastActivity(of: project), title: options.text,
         status: try status.map(SetRequest.status) ?? .pending, owner: owner,
@@ -111,10 +117,11 @@ struct AddProject: ParsableCommand {
 
   func run() throws {
     try options.add { edit in
-      guard case .direction(let d) = try edit.thing(direction, of: .direction) else { fatalError("checked") }
-      let id = edit.roadmap.newProjectID(inDirection: direction)
+      _ = try edit.thing(direction, of: .direction)
+      let last = edit.roadmap.directions.first { $0.id == direction }?.projects.last?.id
       return Entry.newProject(
-        id: id, direction: direction, after: edit.roadmap.directions[d].projects.last?.id, title: options.text)
+        id: edit.roadmap.newProjectID(inDirection: direction), direction: direction, after: last,
+        title: options.text)
     }
   }
 }

@@ -13,7 +13,8 @@ enum ChangeText {
     switch (field, old, new) {
     case (.entry, _, .entry(let e)?): return "added «\(title(e, language))» to \(e.parent)"
     case (.entry, .entry(let e)?, nil): return "removed «\(title(e, language))» from \(e.parent)"
-    case (_, .text(let a)?, .text(let b)?) where a.resolved(language) == b.resolved(language) && a != b:
+    case (_, .text(let a)?, .text(let b)?)
+    where a.resolved(language) == b.resolved(language) && a != b:
       let changed = (b.translations + a.translations).first { t in
         a.resolved(t.language) != b.resolved(t.language)
       }

@@ -28,7 +28,9 @@ enum EditMessage {
   static func subject(_ id: String) -> String { id.isEmpty ? "roadmap" : id }
 
   /// "FILE: d1 is a direction, not a project".
-  static func wrongKind(_ file: String, _ id: String, is kind: ThingKind, expected: String) -> String {
+  static func wrongKind(_ file: String, _ id: String, is kind: ThingKind, expected: String)
+    -> String
+  {
     "\(file): \(subject(id)) is \(kind.name), not \(expected)"
   }
 
@@ -51,7 +53,9 @@ enum EditMessage {
   }
 
   /// "FILE: d1.schools (a project) has no field status; it has: title".
-  static func noSuchField(_ file: String, _ id: String, _ kind: ThingKind, _ field: Field, has: [Field]) -> String {
+  static func noSuchField(
+    _ file: String, _ id: String, _ kind: ThingKind, _ field: Field, has: [Field]
+  ) -> String {
     "\(file): \(subject(id)) (\(kind.name)) has no field \(field.rawValue); it has: "
       + has.map(\.rawValue).joined(separator: ", ")
   }
@@ -72,7 +76,9 @@ enum EditMessage {
   }
 
   /// "actual must be a number 0 or greater, found "-3"".
-  static func badValue(_ field: Field, mustBe: String, found: String, nearest: [String] = []) -> String {
+  static func badValue(_ field: Field, mustBe: String, found: String, nearest: [String] = [])
+    -> String
+  {
     "\(field.rawValue) must be \(mustBe), found \"\(found)\"" + didYouMean(nearest)
   }
 
@@ -85,7 +91,8 @@ enum EditMessage {
   static let tooFewWords = "expected ID FIELD VALUE [FILE], or as_of DATE [FILE]"
 
   /// Words left over after FILE.
-  static let tooManyWords = "too many arguments: expected ID FIELD VALUE [FILE], or as_of DATE [FILE]"
+  static let tooManyWords =
+    "too many arguments: expected ID FIELD VALUE [FILE], or as_of DATE [FILE]"
 
   /// "unknown option --lnag", and how to give a value that starts with `--`.
   static func unknownOption(_ word: String) -> String {
@@ -105,7 +112,8 @@ enum EditMessage {
 
   /// `jolkarta add activty`.
   static func unknownKind(_ word: String, nearest: [String]) -> String {
-    "cannot add \"\(word)\"" + didYouMean(nearest) + " (jolkarta add activity … or jolkarta add project …)"
+    "cannot add \"\(word)\"" + didYouMean(nearest)
+      + " (jolkarta add activity … or jolkarta add project …)"
   }
 
   /// The usage error of `add`, as argument-parser words its own.
@@ -126,15 +134,21 @@ enum EditMessage {
   static func removed(_ id: String, _ title: String) -> String { "removed \(id) «\(title)»\n" }
 
   /// Someone removed it first.
-  static func alreadyRemoved(_ id: String) -> String { "\(id) is already removed; nothing written\n" }
+  static func alreadyRemoved(_ id: String) -> String {
+    "\(id) is already removed; nothing written\n"
+  }
 
   /// "FILE: d1.schools still has 11 activities and 1 indicator; …".
-  static func projectNotEmpty(_ file: String, _ id: String, activities: Int, indicators: Int) -> String {
+  static func projectNotEmpty(_ file: String, _ id: String, activities: Int, indicators: Int)
+    -> String
+  {
     var parts: [String] = []
     if activities > 0 { parts.append(count(activities, "activity", "activities")) }
     if indicators > 0 { parts.append(count(indicators, "indicator", "indicators")) }
-    return "\(file): \(id) still has \(parts.joined(separator: " and ")); a project is removed only when empty"
-      + (activities > 0 ? " (move its activities with `jolkarta move ID --to PROJECT`, or remove them)" : "")
+    return
+      "\(file): \(id) still has \(parts.joined(separator: " and ")); a project is removed only when empty"
+      + (activities > 0
+        ? " (move its activities with `jolkarta move ID --to PROJECT`, or remove them)" : "")
   }
 
   /// "FILE: d1 is a direction; only activities and empty projects are removed".
@@ -150,5 +164,7 @@ enum EditMessage {
   }
 
   /// "1 activity", "11 activities".
-  static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+  static func count(_ n: Int, _ one: String, _ many: String) -> String {
+    "\(n) \(n == 1 ? one : many)"
+  }
 }

@@ -13,7 +13,9 @@ struct AuthorOption: ParsableArguments {
 /// The file is locked and read again, the changes applied on top of what is on disk now
 /// (so concurrent writers all land), the history lines appended with the author, and the
 /// result written atomically.
-func commitChanges(_ changes: [Change], to file: String, author: String?) throws -> RoadmapStore.CommitResult {
+func commitChanges(_ changes: [Change], to file: String, author: String?) throws
+  -> RoadmapStore.CommitResult
+{
   do {
     return try RoadmapStore(path: file).commit(changes, author: resolveAuthor(author))
   } catch {
@@ -71,7 +73,8 @@ struct RoadmapEdit {
   /// What `id` names; an unknown id ends the command with the nearest of `candidates`.
   func thing(_ id: String, nearest candidates: @autoclosure () -> [String]) throws -> Thing {
     if let found = roadmap.thing(id) { return found }
-    throw failure(EditMessage.noSuchID(file, id, nearest: Suggestions.nearest(to: id, among: candidates())))
+    throw failure(
+      EditMessage.noSuchID(file, id, nearest: Suggestions.nearest(to: id, among: candidates())))
   }
 
   /// What `id` names when it is of `kind`; anything else ends the command, naming what

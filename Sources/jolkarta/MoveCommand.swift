@@ -27,13 +27,15 @@ struct Move: ParsableCommand {
     let edit = try RoadmapEdit(file: roadmap.file)
     _ = try edit.thing(id, of: .activity)
     _ = try edit.thing(project, of: .project)
-    guard case .place(let old)?? = edit.roadmap.value(of: .project, id: id) else { fatalError("an activity has a place") }
-    let new = Place(project: project, after: edit.lastActivity(of: project))
-    guard old != new, let written = try edit.save(Change(id: id, field: .project, old: .place(old), new: .place(new)), author: author.author)
-    else {
+    let old = edit.roadmap.value(of: .project, id: id) ?? nil
+    let new = FieldValue.place(Place(project: project, after: edit.lastActivity(of: project)))
+    let change = Change(id: id, field: .project, old: old, new: new)
+    guard old != new, let written = try edit.save(change, author: author.author) else {
       try Output.stdout(EditMessage.alreadyIn(id, project))
       return
     }
-    try Output.stdout(EditMessage.changed(id, ChangeText.line(.project, old: written.old, new: written.new, language: "kk")))
+    try Output.stdout(
+      EditMessage.changed(
+        id, ChangeText.line(.project, old: written.old, new: written.new, language: "kk")))
   }
 }

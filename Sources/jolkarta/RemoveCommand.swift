@@ -34,16 +34,19 @@ struct Remove: ParsableCommand {
       guard project.activities.isEmpty, project.indicators.isEmpty else {
         throw failure(
           EditMessage.projectNotEmpty(
-            edit.file, id, activities: project.activities.count, indicators: project.indicators.count))
+            edit.file, id, activities: project.activities.count,
+            indicators: project.indicators.count))
       }
     default: throw failure(EditMessage.cannotRemove(edit.file, id, ThingKind(thing)))
     }
     guard case .entry(let entry)?? = edit.roadmap.value(of: .entry, id: id),
-      try edit.save(Change(id: id, field: .entry, old: .entry(entry), new: nil), author: author.author) != nil
+      try edit.save(
+        Change(id: id, field: .entry, old: .entry(entry), new: nil), author: author.author) != nil
     else {
       try Output.stdout(EditMessage.alreadyRemoved(id))
       return
     }
-    try Output.stdout(EditMessage.removed(id, ChangeText.title(entry, LanguageOption.resolve(lang).rawValue)))
+    try Output.stdout(
+      EditMessage.removed(id, ChangeText.title(entry, LanguageOption.resolve(lang).rawValue)))
   }
 }

@@ -5,7 +5,8 @@ import RoadmapKit
 struct SetField: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Set one field of an activity, project, direction or indicator, or the roadmap's as_of day.",
+    abstract:
+      "Set one field of an activity, project, direction or indicator, or the roadmap's as_of day.",
     usage: """
       jolkarta set <id> <field> <value> [<file>] [--lang <lang>] [--author <author>]
       jolkarta set as_of <date> [<file>] [--author <author>]
@@ -54,7 +55,8 @@ struct SetField: ParsableCommand {
   func run() throws {
     let request = try SetRequest(words: words)
     let edit = try RoadmapEdit(file: request.file)
-    let id = request.id, field = request.field
+    let id = request.id
+    let field = request.field
     let roadmap = edit.roadmap
     let thing = try edit.thing(id, nearest: roadmap.allIDs.filter { roadmap.has(field, $0) })
     guard case .some(let old) = roadmap.value(of: field, id: id) else {
@@ -64,13 +66,17 @@ struct SetField: ParsableCommand {
     let language = LanguageOption.resolve(lang)
     let new = request.fieldValue(old: old, language: language, explicit: lang != nil, in: edit)
     let shownIn = language.rawValue
-    guard new != old, let written = try edit.save(Change(id: id, field: field, old: old, new: new), author: author.author)
+    guard new != old,
+      let written = try edit.save(
+        Change(id: id, field: field, old: old, new: new), author: author.author)
     else {
       // The file's own spelling (`7`, not the `7,0` typed), or what another writer saved.
       let there = new == old ? old : new
       try Output.stdout(EditMessage.already(id, field, there.map { ChangeText.shown($0, shownIn) }))
       return
     }
-    try Output.stdout(EditMessage.changed(id, ChangeText.line(field, old: written.old, new: written.new, language: shownIn)))
+    try Output.stdout(
+      EditMessage.changed(
+        id, ChangeText.line(field, old: written.old, new: written.new, language: shownIn)))
   }
 }

@@ -41,14 +41,18 @@ struct SetRequest: Equatable {
     }
     if end < words.endIndex { words.remove(at: end) }
     // `as_of DATE`: the roadmap itself, when the word after as_of is not a field's name.
-    if words.first == Field.asOf.rawValue, words.count >= 2, Field(rawValue: words[words.startIndex + 1]) == nil {
+    if words.first == Field.asOf.rawValue, words.count >= 2,
+      Field(rawValue: words[words.startIndex + 1]) == nil
+    {
       words[words.startIndex] = ""
       words.insert(Field.asOf.rawValue, at: words.startIndex + 1)
     }
     guard words.count >= 2 else { throw ValidationError(EditMessage.tooFewWords) }
     id = words.removeFirst()
     field = try Self.field(words.removeFirst(), id: id)
-    guard let typed = words.popFirst() else { throw ValidationError(EditMessage.missingValue(field)) }
+    guard let typed = words.popFirst() else {
+      throw ValidationError(EditMessage.missingValue(field))
+    }
     guard words.count <= 1 else { throw ValidationError(EditMessage.tooManyWords) }
     file = words.first ?? RoadmapFileArgument.defaultPath
     value = try Self.value(typed, of: field)
@@ -60,7 +64,9 @@ struct SetRequest: Equatable {
     if let f = Field(rawValue: word) { throw ValidationError(EditMessage.fieldHasItsCommand(f)) }
     var near = Suggestions.nearest(to: word, among: fields.map(\.rawValue))
     // `set asof 2024-05-30`: the roadmap's day, misspelt.
-    if near.isEmpty, Day(word) != nil, !Suggestions.nearest(to: id, among: [Field.asOf.rawValue]).isEmpty {
+    if near.isEmpty, Day(word) != nil,
+      !Suggestions.nearest(to: id, among: [Field.asOf.rawValue]).isEmpty
+    {
       near = ["`jolkarta set as_of \(word)`"]
     }
     throw ValidationError(EditMessage.unknownField(word, nearest: near, all: fields))
@@ -93,13 +99,15 @@ struct SetRequest: Equatable {
     if let s = Status(rawValue: word) { return s }
     let near = Suggestions.nearest(to: word, among: Status.allCases.map(\.rawValue))
     throw ValidationError(
-      EditMessage.badValue(.status, mustBe: "done, in_progress or pending", found: word, nearest: near))
+      EditMessage.badValue(
+        .status, mustBe: "done, in_progress or pending", found: word, nearest: near))
   }
 
   /// A date as typed.
   static func day(_ word: String, of field: Field) throws(ValidationError) -> Day {
     guard let d = Day(word) else {
-      throw ValidationError(EditMessage.badValue(field, mustBe: "a real date written YYYY-MM-DD", found: word))
+      throw ValidationError(
+        EditMessage.badValue(field, mustBe: "a real date written YYYY-MM-DD", found: word))
     }
     return d
   }
@@ -107,7 +115,9 @@ struct SetRequest: Equatable {
   /// The new value of the field, given what it holds now: a title or note gets its
   /// translation in `language` set (a plain text counts as Kazakh); an owner is the file's
   /// own when the text is one of its translations.
-  func fieldValue(old: FieldValue?, language: LanguageOption, explicit: Bool, in edit: RoadmapEdit) -> FieldValue? {
+  func fieldValue(old: FieldValue?, language: LanguageOption, explicit: Bool, in edit: RoadmapEdit)
+    -> FieldValue?
+  {
     switch value {
     case .nothing: return nil
     case .status(let s): return .status(s)
@@ -115,7 +125,9 @@ struct SetRequest: Equatable {
     case .figure(let f): return .number(f)
     case .text(let t) where field == .owner: return .text(edit.owner(t))
     case .text(let t):
-      guard case .text(let current)? = old else { return .text(typedText(t, language: explicit ? language : nil)) }
+      guard case .text(let current)? = old else {
+        return .text(typedText(t, language: explicit ? language : nil))
+      }
       return .text(current.setting(language.rawValue, to: t))
     }
   }
