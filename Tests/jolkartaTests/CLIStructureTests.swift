@@ -132,6 +132,35 @@ struct CLIStructureTests {
     #expect(missingTo.status == 2 && missingTo.stderr.contains("--to"))
   }
 
+  @Test func writersAtOnceAllLand() throws {
+    let f = EditFixture()
+    defer { f.remove() }
+    let business = try f.python("ids('d2.business')")
+    let moved = try #require(try JSONSerialization.jsonObject(with: Data(business.utf8)) as? [String]).prefix(5)
+    let noted = try #require(try JSONSerialization.jsonObject(with: Data(try f.python("ids('d4.air')").utf8)) as? [String])
+    let workers: [[String]] = [
+      (1...10).map { "\"$0\" add activity --project d1.schools --title 'Жаңа \($0)' \"$1\" --author adder" },
+      noted.map { "\"$0\" set \($0) note 'Тексерілді' \"$1\" --author noter" },
+      moved.map { "\"$0\" move \($0) --to d3.heritage \"$1\" --author mover" },
+    ]
+    let processes = try workers.map { lines in
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/bin/sh")
+      p.arguments = ["-c", lines.map { $0 + " >/dev/null || echo failed >&2" }.joined(separator: "\n"), CLI.binary, f.path]
+      try p.run()
+      return p
+    }
+    for p in processes { p.waitUntilExit() }
+    #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+    #expect(try f.python("ids('d1.schools')[-10:]") == "[" + (12...21).map { "\"d1.schools.\($0)\"" }.joined(separator: ",") + "]")
+    #expect(try f.python("all(a.get('note') == 'Тексерілді' for a in project('d4.air')['activities'])") == "true")
+    #expect(try f.python("ids('d3.heritage')[-5:]") == "[" + moved.map { "\"\($0)\"" }.joined(separator: ",") + "]")
+    #expect(try f.python("canonical()") == "true")
+    let history = try f.history()
+    #expect(history.count == 10 + noted.count + 5)
+    #expect(Set(history.compactMap { $0["author"] as? String }) == ["adder", "noter", "mover"])
+  }
+
   /// The sample as one line of compact JSON, titles as plain strings, indicators at the
   /// direction level (written by Python).
   static func otherShape() throws -> [UInt8] {
