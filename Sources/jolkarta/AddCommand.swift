@@ -4,6 +4,7 @@ import RoadmapKit
 /// `jolkarta add activity|project …`: a new thing, whose id alone is printed.
 struct Add: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "add",
     abstract: "Add an activity to a project, or a project to a direction; prints the new id.",
     discussion: """
       Only the new id is printed on standard output, so that scripts can use it: \

@@ -4,6 +4,7 @@ import RoadmapKit
 /// `jolkarta history [ID] [FILE]`: the changes recorded beside a roadmap.
 struct History: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "history",
     abstract: "Print the history of changes, of one thing or of all.",
     discussion: """
       Only confirmed changes are printed: those that reached the roadmap file (a save \

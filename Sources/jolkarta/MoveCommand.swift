@@ -4,6 +4,7 @@ import RoadmapKit
 /// `jolkarta move ID --to PROJECT [FILE]`: an activity to the end of another project.
 struct Move: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "move",
     abstract: "Move an activity to the end of another project.",
     discussion: """
       The activity goes whole: every field, and members jolkarta does not know, move \

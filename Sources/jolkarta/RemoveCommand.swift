@@ -4,6 +4,7 @@ import RoadmapKit
 /// `jolkarta remove ID [FILE]`: an activity, or a project that is empty.
 struct Remove: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "remove",
     abstract: "Remove an activity, or a project that is empty; prints what was removed.",
     discussion: """
       A project is removed only when it has no activities and no indicators. The \
