@@ -213,7 +213,9 @@ struct HistoryConfirmation {
       let key = Key(id: e.id, field: e.field)
       let seen: FieldValue?? = later[key].map { .some($0) } ?? valueNow(e.id, e.field)
       guard case .some(let value) = seen else { return nil }
-      if value != e.new { return false }
+      // An entry line says the thing was added or removed: whether it is there is what
+      // the file can confirm (a later line of the same save may have changed it since).
+      if e.field == .entry ? (value == nil) != (e.new == nil) : value != e.new { return false }
       later[key] = e.old
     }
     return true

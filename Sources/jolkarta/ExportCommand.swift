@@ -6,6 +6,7 @@ import RoadmapUI
 /// `jolkarta export`: one row per activity, as CSV, Markdown or JSON.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Export every activity with its direction, project, status, owner and due date.")
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, json }

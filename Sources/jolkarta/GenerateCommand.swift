@@ -4,6 +4,7 @@ import RoadmapKit
 /// `jolkarta generate`: a synthetic roadmap for benchmarks, deterministic by seed.
 struct Generate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "generate",
     abstract: "Write a synthetic roadmap (format v1) with N activities, deterministic by seed.")
 
   @Option(help: "How many activities.")

@@ -4,22 +4,28 @@ import RoadmapKit
 /// `jolkarta history [ID] [FILE]`: the changes recorded beside a roadmap.
 struct History: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the history of changes, of one activity or of all.",
+    commandName: "history",
+    abstract: "Print the history of changes, of one thing or of all.",
     discussion: """
       Only confirmed changes are printed: those that reached the roadmap file (a save \
       interrupted before it replaced the file is left out). A damaged line is reported \
-      with its line number on standard error.
+      with its line number on standard error. An addition or removal is shown as \
+      "added «title» to PROJECT" / "removed «title» from PROJECT", a move by the projects, \
+      figures as written, the roadmap's own fields (as_of) under "roadmap".
       """)
 
-  @Option(name: .customLong("id"), help: "Only this activity.")
+  @Option(name: .customLong("id"), help: "Only this id (an activity, project, indicator…).")
   var idOption: String?
 
   @Flag(help: "One JSON object a line, with exactly: time, author, id, field, old, new.")
   var json = false
 
+  @Option(help: "The language texts are shown in: kk, ru or en.")
+  var lang: LanguageOption?
+
   @Argument(
     help: ArgumentHelp(
-      "An activity id, then the roadmap file; or only the file.", valueName: "ID|FILE"))
+      "An id, then the roadmap file; or only the file.", valueName: "ID|FILE"))
   var words: [String] = []
 
   func validate() throws {
@@ -44,13 +50,13 @@ struct History: ParsableCommand {
     for p in problems { printError(p.description) }
     // One write for the whole listing: a line at a time would be a system call each.
     var out = ""
+    let language = LanguageOption.resolve(lang).rawValue
     for e in entries where id == nil || e.id == id {
       if json {
         out += String(decoding: JSONWriter.compactBytes(e.json), as: UTF8.self) + "\n"
       } else {
-        let old = e.old?.description ?? "—"
-        let new = e.new?.description ?? "—"
-        out += "\(e.time)  \(e.author)  \(e.id)  \(e.field.rawValue): \(old) → \(new)\n"
+        let change = ChangeText.line(e.field, old: e.old, new: e.new, language: language)
+        out += "\(e.time)  \(e.author)  \(EditMessage.subject(e.id))  \(change)\n"
       }
     }
     try Output.stdout(out)

@@ -5,6 +5,7 @@ import RoadmapKit
 /// `jolkarta init [FILE]`: writes the bundled sample roadmap (the region's data).
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "init",
     abstract: "Write the bundled sample roadmap (West Kazakhstan region) to FILE.")
 
   @Argument(help: ArgumentHelp("Where to write it.", valueName: "FILE"))

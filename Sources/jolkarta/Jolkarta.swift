@@ -12,8 +12,9 @@ struct Jolkarta: ParsableCommand {
       jolkarta opens the dashboard.
       """,
     subcommands: [
-      Open.self, Summary.self, Validate.self, SetStatus.self, History.self, Export.self, Init.self,
-      Report.self, Present.self, MeetingCommand.self, Keys.self, Generate.self,
+      Open.self, Summary.self, Validate.self, SetStatus.self, SetField.self, Add.self, Remove.self,
+      Move.self, History.self, Export.self, Init.self, Report.self, Present.self, MeetingCommand.self,
+      Keys.self, Generate.self,
     ],
     defaultSubcommand: Open.self
   )
@@ -27,6 +28,10 @@ struct Jolkarta: ParsableCommand {
 enum Main {
   static func main() {
     Output.holdStandardStreams()
+    if let message = Add.misspeltKind(Array(CommandLine.arguments.dropFirst())) {
+      printError(EditMessage.addUsage(message))
+      exit(2)
+    }
     do {
       var command = try Jolkarta.parseAsRoot()
       try command.run()
@@ -37,7 +42,7 @@ enum Main {
       let code = Jolkarta.exitCode(for: error)
       if code == .validationFailure {
         let message = Jolkarta.fullMessage(for: error)
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        printError(message)
         exit(2)
       }
       Jolkarta.exit(withError: error)

@@ -4,6 +4,7 @@ import RoadmapUI
 /// `jolkarta keys`: the dashboard's key bindings, from the same table that dispatches them.
 struct Keys: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "keys",
     abstract: "Print the dashboard's key bindings as a Markdown table.")
 
   @Option(help: "Language of the help texts: kk, ru or en.")

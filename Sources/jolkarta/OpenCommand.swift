@@ -40,8 +40,10 @@ struct Open: ParsableCommand {
     if word != RoadmapFileArgument.defaultPath, !word.contains("/"), !word.contains("."),
       !FileManager.default.fileExists(atPath: word)
     {
+      let names = Jolkarta.configuration.subcommands.map { $0._commandName }
+      let near = EditMessage.didYouMeanAside(Suggestions.nearest(to: word, among: names))
       throw ValidationError(
-        "'\(word)' is neither a subcommand nor a roadmap file; see 'jolkarta --help'")
+        "'\(word)' is neither a subcommand nor a roadmap file\(near); see 'jolkarta --help'")
     }
   }
 

@@ -8,6 +8,7 @@ import TerminalBackend
 /// `jolkarta present [FILE]`: full-screen slides for the meeting.
 struct Present: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "present",
     abstract: "Show full-screen slides for the meeting (never edits the file).",
     discussion: """
       Slides: title and overall figures; one per direction; one per project with \

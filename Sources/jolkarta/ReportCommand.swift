@@ -6,6 +6,7 @@ import RoadmapUI
 /// `jolkarta report`: the meeting report as Markdown, HTML or CSV.
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "report",
     abstract: "Write the meeting report: figures, directions, indicators, agencies, changes, unfinished.",
     discussion: """
       Sections: overall figures and bar; a table per direction (its projects); indicators \

@@ -15,7 +15,10 @@ struct RoadmapFileArgument: ParsableArguments {
   /// Loads and validates the file, or prints every problem and exits 1.
   ///
   /// A save a killed writer left half done beside it is finished or cleared first.
-  func load() throws -> LoadedRoadmap {
+  func load() throws -> LoadedRoadmap { try Self.load(file) }
+
+  /// Loads and validates `file`, or prints every problem and exits 1.
+  static func load(_ file: String) throws -> LoadedRoadmap {
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     do {
       let loaded = try RoadmapLoader.load(path: file)

@@ -18,8 +18,7 @@ struct SetStatus: ParsableCommand {
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: "Who makes the change (default: $JOLKARTA_AUTHOR, else the login name).")
-  var author: String?
+  @OptionGroup var author: AuthorOption
 
   func run() throws {
     let loaded = try roadmap.load()
@@ -28,14 +27,7 @@ struct SetStatus: ParsableCommand {
       throw ExitCode(1)
     }
     let change = Change(id: id, field: .status, old: .status(activity.status), new: .status(status))
-    let result: RoadmapStore.CommitResult
-    do {
-      // Applied on top of what is on disk under the lock, so concurrent writers all land.
-      result = try RoadmapStore(path: roadmap.file).commit([change], author: resolveAuthor(author))
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
+    let result = try commitChanges([change], to: roadmap.file, author: author.author)
     let old = result.written.first?.old?.description ?? status.rawValue
     try Output.stdout("\(id): \(old) → \(status.rawValue)\n")
   }

@@ -5,6 +5,7 @@ import RoadmapKit
 /// `jolkarta summary`: the roadmap's figures, as text or JSON.
 struct Summary: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "summary",
     abstract: "Print the roadmap's figures: counts, percentages, overdue, indicators.")
 
   @OptionGroup var roadmap: RoadmapFileArgument

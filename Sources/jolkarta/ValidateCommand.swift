@@ -4,6 +4,7 @@ import RoadmapKit
 /// `jolkarta validate FILE...`: exit 0 when every file is valid, 1 otherwise.
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "validate",
     abstract: "Check roadmap files and print every problem with its place.",
     discussion: "Exit status: 0 all valid, 1 problems found, 2 usage error.")
 

@@ -234,6 +234,27 @@ struct StructureEditTests {
     #expect(result.conflicts.first?.theirs == .number(Figure(literal: "9")!))
     #expect(try RoadmapLoader.load(path: path).roadmap.value(of: .actual, id: "d1.schools.commissioned") == .some(.number(Figure(literal: "9")!)))
   }
+
+  @Test func anAdditionStaysInTheHistoryWhenTheNextSaveChangesWhatWasAdded() throws {
+    let dir = TempDir()
+    defer { dir.remove() }
+    let path = dir.write("roadmap.json", Sample.bytes)
+    let store = RoadmapStore(path: path)
+    // Each commit as the command line makes it: read under the lock (base nil).
+    func commit(_ make: (inout Roadmap) throws -> Change) throws {
+      var r = try RoadmapLoader.load(path: path).roadmap
+      _ = try store.commit([try make(&r)], author: "a")
+    }
+    let pid = try RoadmapLoader.load(path: path).roadmap.newProjectID(inDirection: "d3")
+    try commit { try $0.set(.entry, of: pid, to: .entry(.newProject(id: pid, direction: "d3", after: "d3.youth", title: LocalizedText("Мәдениет")))) }
+    // An activity in the new project changes the project's entry; its status changes its own.
+    let aid = pid + ".01"
+    try commit { try $0.set(.entry, of: aid, to: .entry(.newActivity(id: aid, project: pid, after: nil, title: LocalizedText("Бірінші")))) }
+    try commit { try $0.set(.status, of: aid, to: .status(.done)) }
+    let history = store.readHistory().entries
+    #expect(history.map(\.id) == [pid, aid, aid])
+    #expect(!String(decoding: try RoadmapLoader.readFile(store.historyPath), as: UTF8.self).contains("committed"))
+  }
 }
 
 /// Recording a meeting: version 2, the list made before "directions", the as-of day.
@@ -279,5 +300,22 @@ struct MeetingEditTests {
     let changes = r.recording(date: Day("2024-05-30")!)
     #expect(throws: EditError.self) { try r.apply(changes[0]) }
     #expect(r.serializedBytes() == Array(text.utf8))
+  }
+}
+
+/// A save that adds an activity and changes it in the same commit (the dashboard sends
+/// edits queued during a save together) counts in the history once it is in the file.
+struct EntryAndChangeInOneSaveTests {
+  @Test func bothLinesCount() throws {
+    let dir = TempDir()
+    defer { dir.remove() }
+    let path = dir.write("roadmap.json", Sample.bytes)
+    var r = try RoadmapLoader.load(path: path).roadmap
+    let id = r.newActivityID(inProject: "d1.roads")
+    let add = try r.set(.entry, of: id, to: .entry(.newActivity(id: id, project: "d1.roads", after: "d1.roads.10", title: LocalizedText("Жаңа жол"))))
+    let start = try r.set(.status, of: id, to: .status(.inProgress))
+    _ = try RoadmapStore(path: path).commit([add, start], author: "a", base: r.origin, current: r)
+    let read = RoadmapStore(path: path).readHistory().entries
+    #expect(read.map(\.field) == [.entry, .status])
   }
 }

@@ -28,6 +28,16 @@ import Testing
     Case(words: ["history", "$ID", "$F"], status: 0),
     Case(words: ["set-status", "$ID", "done", "$F", "--author", "$A"], status: 0),
     Case(words: ["set-status", "$X", "done", "$F"], status: 1),
+    Case(words: ["set", "$ID", "note", "$A", "$F", "--author", "$A"], status: 0),
+    Case(words: ["set", "$ID", "status", "pending", "$F"], status: 0),
+    Case(words: ["set", "$X", "note", "x", "$F"], status: 1),
+    Case(words: ["set", "$ID", "$A", "x", "$F"], status: 2),
+    Case(words: ["set", "$P", "status", "done", "$F"], status: 1),
+    Case(words: ["add", "activity", "--project", "$P", "--title", "$A", "$F"], status: 0),
+    Case(words: ["add", "$A"], status: 2),
+    Case(words: ["remove", "$ID", "$F"], status: 0),
+    Case(words: ["move", "$ID", "--to", "$P", "$F"], status: 0),
+    Case(words: ["move", "$ID", "--to", "$X", "$F"], status: 1),
     Case(words: ["validate", "$I", "$F"], status: 1),
     Case(words: ["summary", "$I"], status: 1),
     Case(words: ["$I"], status: 1),
@@ -45,7 +55,7 @@ import Testing
     #expect(made.status == 0, "\(made.stderr)")
     let words = [
       "$F": file, "$I": invalid, "$ID": HostileCorpus.activityID, "$A": HostileCorpus.text,
-      "$X": "zz" + HostileCorpus.text,
+      "$X": "zz" + HostileCorpus.text, "$P": "p1" + HostileCorpus.text,
     ]
     return (dir, words)
   }

@@ -1,0 +1,47 @@
+import RoadmapKit
+
+/// How the command line shows a change in one line, for `set`, `move` and `history`:
+/// texts in one language, statuses, dates and figures as the file writes them, a place by
+/// its project, an added or removed thing by its title.
+enum ChangeText {
+  /// "status: in_progress → done", "title (ru): Школы → Новые школы",
+  /// "added «Жаңа мектеп» to d1.schools", "removed «…» from d1.schools".
+  ///
+  /// A text whose translation in `language` is the same on both sides (another one was
+  /// changed) is shown in the first translation that differs, and says which.
+  static func line(_ field: Field, old: FieldValue?, new: FieldValue?, language: String) -> String {
+    switch (field, old, new) {
+    case (.entry, _, .entry(let e)?) where e.kind == .meeting:
+      return "recorded the meeting of \(e.object["date"]?.stringValue ?? e.id)"
+    case (.entry, .entry(let e)?, nil) where e.kind == .meeting:
+      return "removed the meeting of \(e.object["date"]?.stringValue ?? e.id)"
+    case (.entry, _, .entry(let e)?): return "added «\(title(e, language))» to \(e.parent)"
+    case (.entry, .entry(let e)?, nil): return "removed «\(title(e, language))» from \(e.parent)"
+    case (_, .text(let a)?, .text(let b)?)
+    where a.resolved(language) == b.resolved(language) && a != b:
+      let changed = (b.translations + a.translations).first { t in
+        a.resolved(t.language) != b.resolved(t.language)
+      }
+      if let lang = changed?.language, !lang.isEmpty {
+        return "\(field.rawValue) (\(lang)): \(shown(old, lang)) → \(shown(new, lang))"
+      }
+    default: break
+    }
+    return "\(field.rawValue): \(shown(old, language)) → \(shown(new, language))"
+  }
+
+  /// One value: "—" when absent.
+  static func shown(_ value: FieldValue?, _ language: String) -> String {
+    switch value {
+    case nil: return "—"
+    case .text(let t)?: return t.resolved(language)
+    case .entry(let e)?: return "«\(title(e, language))»"
+    case let v?: return v.description
+    }
+  }
+
+  /// An entry's title, else its id.
+  static func title(_ entry: Entry, _ language: String) -> String {
+    entry.title?.resolved(language) ?? entry.id
+  }
+}
