@@ -84,8 +84,7 @@ extension MeetingCommand {
 
     @OptionGroup var roadmap: RoadmapFileArgument
 
-    @Option(help: "Who records it (default: $JOLKARTA_AUTHOR, else the login name).")
-    var author: String?
+    @OptionGroup var author: AuthorOption
 
     func validate() throws {
       guard Day(date) != nil else { throw ValidationError("--date must be a date YYYY-MM-DD, got \"\(date)\"") }
@@ -99,12 +98,7 @@ extension MeetingCommand {
         date: day, chair: text(chair), reporter: text(reporter),
         speakers: speakers.filter { !$0.isEmpty }.map(LocalizedText.init), decision: text(decision))
       if carryOver { changes += current.carryOver(year: day.year) }
-      do {
-        _ = try RoadmapStore(path: roadmap.file).commit(changes, author: resolveAuthor(author))
-      } catch {
-        printError(error.description)
-        throw ExitCode(1)
-      }
+      _ = try commitChanges(changes, to: roadmap.file, author: author.author)
       let id = changes.first { $0.field == .entry }?.id ?? ""
       try Output.stdout(id + "\n")
     }
