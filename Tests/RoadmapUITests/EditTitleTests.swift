@@ -161,3 +161,21 @@ func titled(_ kk: String, _ ru: String, _ en: String) -> LocalizedText {
     #expect(d.state.edit.notice == Notice(.readOnlyRefused, kind: .warning))
   }
 }
+
+/// A list scrolled down stays where it was after an edit that reshapes the roadmap.
+@Suite struct ScrollAfterEditTests {
+  @Test func aTitleEditedAtTheBottomKeepsTheListScrolled() throws {
+    var d = try TestDashboard.onSchools(width: 80, height: 16)
+    // The last row, then three up: the list stays scrolled with the cursor in its middle.
+    d.press(.end, .up, .up, .up)
+    let scroll = d.state.current.scroll
+    #expect(scroll > 0)
+    #expect(d.state.current.selection == 7)
+    d.press(.character("t"), .end)
+    d.type(" (2)")
+    d.press(.enter)
+    #expect(d.landSaves().count == 1)
+    #expect(d.state.current.selection == 7)
+    #expect(d.state.current.scroll == scroll)
+  }
+}

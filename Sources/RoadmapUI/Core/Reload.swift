@@ -31,7 +31,12 @@ extension DashboardState {
     }
     if stack.isEmpty { stack = [Level(.overview)] }
     followScreens()
+    // Each list stays scrolled where it was (a title edited on row 40 keeps row 40 in
+    // view); only what no longer fits is clamped.
+    let scrolls = stack.map(\.scroll)
     filtersChanged()
+    for k in stack.indices where k < scrolls.count { stack[k].scroll = scrolls[k] }
+    for k in stack.indices.dropLast() { keepVisible(level: k) }
     keepSelectionVisible()
   }
 
