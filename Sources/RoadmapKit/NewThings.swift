@@ -139,3 +139,23 @@ public enum Suggestions {
     return a.isEmpty ? b.count : row[b.count]
   }
 }
+
+extension Roadmap {
+  /// The addition of `entry` under a fresh id, for when its own was taken by another
+  /// writer's addition in the meantime: the next of its project's (or direction's) series,
+  /// or the meeting's day with a suffix.
+  func renamedAddition(_ entry: Entry) -> Change {
+    let fresh: String
+    switch entry.kind {
+    case .activity: fresh = newActivityID(inProject: entry.parent)
+    case .project: fresh = newProjectID(inDirection: entry.parent)
+    case .meeting:
+      let day = entry.object["date"]?.stringValue.flatMap(Day.init) ?? asOf
+      fresh = Meeting.newID(on: day, taken: { thing($0) != nil })
+    }
+    var e = entry
+    e.object.setMember("id", to: .string(fresh))
+    e.bytes = nil
+    return Change(id: fresh, field: .entry, old: nil, new: .entry(e))
+  }
+}

@@ -220,7 +220,15 @@ struct Plan {
         "\(path) on disk is not a valid roadmap now, so nothing was written over it:\n\(error.description)"
       )
     }
-    for change in changes {
+    // Ids of our additions that someone else's addition took meanwhile, and the fresh
+    // ids they get instead (our later changes of the same thing follow).
+    var renamed: [String: String] = [:]
+    for var change in changes {
+      if let fresh = renamed[change.id] { change.id = fresh }
+      if change.old == nil, case .entry(let entry)? = change.new, roadmap.thing(change.id) != nil {
+        change = roadmap.renamedAddition(entry)
+        renamed[entry.id] = change.id
+      }
       // A field of something gone from the disk's version cannot be written.
       guard case .some(let theirs) = roadmap.value(of: change.field, id: change.id) else {
         dropped.append(change)

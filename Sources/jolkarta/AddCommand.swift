@@ -56,9 +56,10 @@ struct AddOptions: ParsableArguments {
   func add(_ make: (RoadmapEdit) throws -> Entry) throws {
     let edit = try RoadmapEdit(file: roadmap.file)
     let entry = try make(edit)
-    _ = try edit.save(
+    // Another writer may have taken the id meanwhile: the store gives the next one.
+    let written = try edit.save(
       Change(id: entry.id, field: .entry, old: nil, new: .entry(entry)), author: author.author)
-    try Output.stdout(EditMessage.added(entry.id))
+    try Output.stdout(EditMessage.added(written?.id ?? entry.id))
   }
 }
 

@@ -319,3 +319,30 @@ struct EntryAndChangeInOneSaveTests {
     #expect(read.map(\.field) == [.entry, .status])
   }
 }
+
+/// Two writers adding to one project from the same version: both activities land, the
+/// second under the next free id.
+struct SimultaneousAdditionTests {
+  @Test func theSecondAdditionTakesTheNextId() throws {
+    let dir = TempDir()
+    defer { dir.remove() }
+    let path = dir.write("roadmap.json", Sample.bytes)
+    let store = RoadmapStore(path: path)
+    var a = try RoadmapLoader.load(path: path).roadmap
+    var b = try RoadmapLoader.load(path: path).roadmap
+    let idA = a.newActivityID(inProject: "d1.roads")
+    let idB = b.newActivityID(inProject: "d1.roads")
+    #expect(idA == idB)
+    let addA = try a.set(.entry, of: idA, to: .entry(.newActivity(id: idA, project: "d1.roads", after: "d1.roads.10", title: LocalizedText("A"))))
+    _ = try store.commit([addA], author: "a", base: a.origin, current: a)
+    let addB = try b.set(.entry, of: idB, to: .entry(.newActivity(id: idB, project: "d1.roads", after: "d1.roads.10", title: LocalizedText("B"))))
+    let startB = try b.set(.status, of: idB, to: .status(.inProgress))
+    let result = try store.commit([addB, startB], author: "b", base: b.origin, current: b, policy: .merge(keepMine: { _, _ in true }))
+    #expect(result.written.map(\.id) == ["d1.roads.12", "d1.roads.12"])
+    let disk = try RoadmapLoader.load(path: path).roadmap
+    #expect(disk.activity(id: "d1.roads.11")?.title == LocalizedText("A"))
+    #expect(disk.activity(id: "d1.roads.12")?.title == LocalizedText("B"))
+    #expect(disk.activity(id: "d1.roads.12")?.status == .inProgress)
+    #expect(store.readHistory().entries.map(\.id) == ["d1.roads.11", "d1.roads.12", "d1.roads.12"])
+  }
+}
