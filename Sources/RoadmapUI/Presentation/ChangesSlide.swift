@@ -44,7 +44,7 @@ enum ChangesSlide {
     }
     for m in changes.carriedOver {
       lines.append((arrow + " " + c.resolve(m.title),
-        Formatting.day(m.from, c.language) + " \(arrow) " + Formatting.day(m.to, c.language), .overdue))
+        Formatting.day(m.from, c.language, .column) + " \(arrow) " + Formatting.day(m.to, c.language, .column), .overdue))
     }
     for m in changes.indicators {
       // The unit agrees with the figure it follows: the one now.

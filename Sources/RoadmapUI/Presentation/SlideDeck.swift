@@ -103,9 +103,11 @@ struct SlideContext {
     let corner = word(.slideCounter, count(p.index + 1), count(p.slides.count)) + "  " + p.clock + " "
     let cx = painter.rightText(corner, in: bottom, role: .title, into: &grid)
     let left = Rect(x: 1, y: bottom.y, width: max(0, cx - 3), height: 1)
-    painter.text(
-      resolve(p.roadmap.region) + theme.itemSeparator + Formatting.day(p.roadmap.asOf, language, .asOf),
-      in: left, into: &grid)
+    // The day whole before the region: a Kazakh «… жағдай бойынша» cut short says nothing.
+    let asOf = Formatting.day(p.roadmap.asOf, language, .asOf)
+    let both = resolve(p.roadmap.region) + theme.itemSeparator + asOf
+    let fits = TextFit.width(SafeText.glyphs(both, asciiOnly: theme.asciiOnly)) <= left.width
+    painter.text(fits ? both : asOf, in: left, into: &grid)
     return Rect(x: 2, y: 2, width: grid.width - 4, height: grid.height - 4)
   }
 

@@ -199,7 +199,7 @@ extension DashboardState {
     let inner = centredWindow(
       width: body.width - 4, height: min(body.height, items.count + 2),
       title: p.counted(.carryOverTitle, items.count), into: &grid)
-    let dates = 2 * 18 + 3
+    let dates = 2 * Formatting.widestDay(language, .column) + 3
     drawList(count: items.count, selection: nil, scroll: scroll, in: inner, into: &grid) {
       i, row, g in
       let item = items[i]
@@ -209,8 +209,8 @@ extension DashboardState {
         height: 1)
       p.pieces(
         [
-          (Formatting.day(item.old, language), .overdue), (theme.asciiOnly ? " -> " : " → ", .dim),
-          (Formatting.day(item.new, language), .done),
+          (Formatting.day(item.old, language, .column), .overdue), (theme.asciiOnly ? " -> " : " → ", .dim),
+          (Formatting.day(item.new, language, .column), .done),
         ], in: right, into: &g)
       p.text(
         title, in: Rect(x: row.x + 1, y: row.y, width: right.x - row.x - 2, height: 1), into: &g)

@@ -96,7 +96,7 @@ extension Catalogue {
     .carryOverNone: "nothing to carry over from {}",
     .carryOverDone: .en(
       one: "{n} activity carried over to next year", other: "{n} activities carried over to next year"),
-    .conflictQuestion: "{} of {}: {} on disk, {} yours: keep yours? y/n",
+    .conflictQuestion: "{} of {}: {} on disk, {} yours: keep yours?",
     .nothingChanged: "nothing changed",
     .valueNone: "none",
     .unsavedCount: .en(one: "{n} change not saved", other: "{n} changes not saved"),

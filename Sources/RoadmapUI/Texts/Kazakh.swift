@@ -95,7 +95,7 @@ extension Catalogue {
     .invalidYear: "жыл емес: мысалы, 2023",
     .carryOverNone: "{} жылдан ауыстыратын ештеңе жоқ",
     .carryOverDone: "келесі жылға {n} іс-шара ауыстырылды",
-    .conflictQuestion: "{} ({}): дискіде {}, сізде {}: сіздікі қалсын ба? y — иә, n — жоқ",
+    .conflictQuestion: "{} ({}): дискіде {}, сізде {}: сіздікі қалсын ба?",
     .nothingChanged: "ештеңе өзгерген жоқ",
     .valueNone: "жоқ",
     .unsavedCount: "{n} өзгеріс сақталмаған",
