@@ -41,8 +41,8 @@ enum FastLowercase {
     let lower = text.lowercased()
     guard folding else { return out.append(contentsOf: lower.utf8) }
     for scalar in lower.unicodeScalars {
-      let v = (0x400...0x4FF).contains(scalar.value) ? fold(scalar.value) : scalar.value
-      out.append(contentsOf: String(Unicode.Scalar(v)!).utf8)
+      let folded = (0x400...0x4FF).contains(scalar.value) ? Unicode.Scalar(fold(scalar.value))! : scalar
+      UTF8.encode(folded) { out.append($0) }
     }
   }
 
