@@ -166,12 +166,18 @@ struct RoadmapFastDecoder {
     var out: [LocalizedText.Translation] = []
     var languages = NameSet()
     repeat {
-      let language = try string()
-      guard !language.isEmpty, languages.insert(language) else { throw Bail() }
-      try expect(0x3A)
+      let language = try languageCode(&languages)
       out.append(.init(language: language, text: try string()))
     } while try more(0x7D)
     return LocalizedText(translations: out)
+  }
+
+  /// A translation's language code and its colon: non-empty, once per text.
+  @inline(__always) mutating func languageCode(_ seen: inout NameSet) throws(Bail) -> String {
+    let language = try string()
+    guard !language.isEmpty, seen.insert(language) else { throw Bail() }
+    try expect(0x3A)
+    return language
   }
 
   /// A text whose translations may be objects of plural forms (an indicator's `unit`).
@@ -183,9 +189,7 @@ struct RoadmapFastDecoder {
     var out: [PluralText.Translation] = []
     var languages = NameSet()
     repeat {
-      let language = try string()
-      guard !language.isEmpty, languages.insert(language) else { throw Bail() }
-      try expect(0x3A)
+      let language = try languageCode(&languages)
       c.skipSpace()
       guard c.i < c.buf.count else { throw Bail() }
       if c.buf[c.i] == 0x22 {
