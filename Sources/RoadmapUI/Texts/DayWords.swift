@@ -104,8 +104,24 @@ extension Formatting {
   /// How many columns the widest date of `language` takes in `use` (every month, two-digit
   /// day, four-digit year): a column that holds it never cuts a date.
   public static func widestDay(_ language: Language, _ use: DayUse) -> Int {
-    (1...12).map { DisplayWidth.of(day(Day(year: 2000, month: $0, day: 28)!, language, use)) }.max() ?? 0
+    widestDays[DayKey(day: widestSample, language: language, use: use)] ?? 0
   }
+
+  /// The day standing for every day in `widestDays`' keys.
+  static let widestSample = Day(year: 2000, month: 1, day: 1)!
+
+  /// `widestDay` of every language and use, worked out once: lists ask it for each row.
+  static let widestDays: [DayKey: Int] = {
+    var out: [DayKey: Int] = [:]
+    for language in Language.allCases {
+      for use in DayUse.allCases {
+        out[DayKey(day: widestSample, language: language, use: use)] = (1...12).map {
+          DisplayWidth.of(dayWords(Day(year: 2000, month: $0, day: 28)!, language, use))
+        }.max() ?? 0
+      }
+    }
+    return out
+  }()
 
   struct DayKey: Hashable {
     let day: Day, language: Language, use: DayUse
