@@ -48,14 +48,17 @@ public struct ChangeSummary: Hashable, Sendable {
     public var id: String
     /// What is measured.
     public var title: LocalizedText
-    /// The unit.
-    public var unit: LocalizedText
+    /// The unit, with its plural forms.
+    public var unitForms: PluralText
     /// The plan now, if any.
     public var plan: Double?
     /// The actual figure before.
     public var from: Double
     /// The actual figure now.
     public var to: Double
+
+    /// The unit as one text per language (see `Indicator.unit`).
+    public var unit: LocalizedText { unitForms.text }
   }
 
   /// What the changes are measured against.
@@ -92,7 +95,7 @@ public struct ChangeSummary: Hashable, Sendable {
     for i in new.allIndicators {
       guard let before = oldIndicators[i.id], before.actual != i.actual else { continue }
       s.indicators.append(IndicatorMove(
-        id: i.id, title: i.title, unit: i.unit, plan: i.plan, from: before.actual, to: i.actual))
+        id: i.id, title: i.title, unitForms: i.unitForms, plan: i.plan, from: before.actual, to: i.actual))
     }
     return s
   }
@@ -122,7 +125,7 @@ public struct ChangeSummary: Hashable, Sendable {
     for i in current.allIndicators {
       guard case .some(.number(let before)?) = firstOld[i.id]?[.actual], before.value != i.actual else { continue }
       s.indicators.append(IndicatorMove(
-        id: i.id, title: i.title, unit: i.unit, plan: i.plan, from: before.value, to: i.actual))
+        id: i.id, title: i.title, unitForms: i.unitForms, plan: i.plan, from: before.value, to: i.actual))
     }
     return s
   }

@@ -36,6 +36,10 @@ enum FormatRules {
     case text
     /// An array of texts (T).
     case texts
+    /// A text whose translations may each be an object of plural forms
+    /// (`{"one": "…", "few": "…", "many": "…", "other": "…"}`, CLDR's category names,
+    /// `pluralCategories`): an indicator's `unit`.
+    case pluralText
     /// An id (S): a non-empty string, unique across the file.
     case id
     /// A whole number from 1 to 9999.
@@ -87,6 +91,14 @@ enum FormatRules {
       + names.last!
   }
 
+  /// The names of plural forms a `pluralText` may give, CLDR's, in its order.
+  static let pluralCategories = PluralCategory.allCases.map(\.rawValue)
+
+  /// "zero", "one", "two", "few", "many", "other", for messages.
+  static var pluralCategoriesText: String {
+    pluralCategories.map { "\"\($0)\"" }.joined(separator: ", ")
+  }
+
   /// The top-level block older files carry for one meeting: read leniently as the first
   /// meeting (see `Meeting.init(legacy:)`), never refused, in every version.
   static let legacyMeeting = "meeting"
@@ -118,7 +130,7 @@ enum FormatRules {
       ]
     case .indicator:
       return [
-        Field("id", .id), Field("title", .text), Field("unit", .text),
+        Field("id", .id), Field("title", .text), Field("unit", .pluralText),
         Field("plan", .number(.plan), required: false), Field("actual", .number(.actual)),
       ]
     case .activity:

@@ -166,20 +166,34 @@ public struct Indicator: Hashable, Sendable {
   public var id: String
   /// What is measured.
   public var title: LocalizedText
-  /// The unit the figures are in.
-  public var unit: LocalizedText
+  /// The unit the figures are in, with its plural forms where the file gives them
+  /// ("1 амбулатория", "2 амбулатории", "5 амбулаторий"): displays pick the form by the
+  /// figure it goes with.
+  public var unitForms: PluralText
   /// The planned figure, if the roadmap sets one.
   public var plan: Double?
   /// The figure reached so far.
   public var actual: Double
 
+  /// The unit as one text per language (the form said without a number where the file
+  /// gives forms; see `PluralText.text`); setting it drops the forms.
+  public var unit: LocalizedText {
+    get { unitForms.text }
+    set { unitForms = PluralText(newValue) }
+  }
+
   /// Makes an indicator (a file's are read by the loader, which keeps to the format's
   /// domain: `plan` > 0, `actual` ≥ 0; one made here may be anything, and every share and
   /// percentage of it is still total).
   public init(id: String, title: LocalizedText, unit: LocalizedText, plan: Double?, actual: Double) {
+    self.init(id: id, title: title, unitForms: PluralText(unit), plan: plan, actual: actual)
+  }
+
+  /// Makes an indicator whose unit may have plural forms.
+  public init(id: String, title: LocalizedText, unitForms: PluralText, plan: Double?, actual: Double) {
     self.id = id
     self.title = title
-    self.unit = unit
+    self.unitForms = unitForms
     self.plan = plan
     self.actual = actual
   }

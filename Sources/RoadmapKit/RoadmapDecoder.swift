@@ -80,6 +80,40 @@ struct RoadmapDecoder {
     }
   }
 
+  /// Reads a text whose translations may be objects of plural forms (`pluralText`).
+  mutating func pluralText(_ v: JSON, _ path: String, _ id: String?) {
+    guard case .object(let members) = v.value, !members.isEmpty else {
+      if v.stringValue == nil {
+        report("must be a string or an object of language code to a string or to plural forms (e.g. {\"kk\": \"…\", \"ru\": {\"one\": \"…\", \"few\": \"…\", \"many\": \"…\"}}), found \(describeValue(v))",
+          at: v, path: path, id: id)
+      }
+      return
+    }
+    for m in members {
+      let p = join(path, m.key)
+      guard !m.key.isEmpty else {
+        report("each translation must be under a language code, found \(describeValue(m.value)) under \"\"",
+          at: m.value, path: p, id: id)
+        continue
+      }
+      if m.value.stringValue != nil { continue }
+      guard case .object(let forms) = m.value.value, !forms.isEmpty else {
+        report("each translation must be a string or an object of plural forms (e.g. {\"one\": \"…\", \"other\": \"…\"}), found \(describeValue(m.value)) under \"\(m.key)\"",
+          at: m.value, path: p, id: id)
+        continue
+      }
+      for f in forms {
+        if !FormatRules.pluralCategories.contains(f.key) {
+          report("plural form \(describeValue(JSON.string(f.key))) is not one of \(FormatRules.pluralCategoriesText)",
+            at: f.value, path: join(p, f.key), id: id)
+        } else if f.value.stringValue == nil {
+          report("each plural form must be a string, found \(describeValue(f.value)) under \"\(f.key)\"",
+            at: f.value, path: join(p, f.key), id: id)
+        }
+      }
+    }
+  }
+
   /// Reads a number, checking it against the field's domain.
   mutating func number(_ v: JSON, _ path: String, _ id: String?, _ domain: NumberDomain) {
     guard case .number(let text) = v.value, let d = Double(text), d.isFinite else {
@@ -162,6 +196,8 @@ struct RoadmapDecoder {
           at: v, path: p, id: nil)
       case .text:
         _ = text(v, p, ownID)
+      case .pluralText:
+        pluralText(v, p, ownID)
       case .texts:
         guard let elements = v.arrayValue else {
           report("must be an array of texts, found \(describeValue(v))", at: v, path: p, id: ownID)

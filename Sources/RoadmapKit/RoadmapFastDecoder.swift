@@ -166,12 +166,48 @@ struct RoadmapFastDecoder {
     var out: [LocalizedText.Translation] = []
     var languages = NameSet()
     repeat {
-      let language = try string()
-      guard !language.isEmpty, languages.insert(language) else { throw Bail() }
-      try expect(0x3A)
+      let language = try languageCode(&languages)
       out.append(.init(language: language, text: try string()))
     } while try more(0x7D)
     return LocalizedText(translations: out)
+  }
+
+  /// A translation's language code and its colon: non-empty, once per text.
+  @inline(__always) mutating func languageCode(_ seen: inout NameSet) throws(Bail) -> String {
+    let language = try string()
+    guard !language.isEmpty, seen.insert(language) else { throw Bail() }
+    try expect(0x3A)
+    return language
+  }
+
+  /// A text whose translations may be objects of plural forms (an indicator's `unit`).
+  mutating func pluralText() throws(Bail) -> PluralText {
+    c.skipSpace()
+    guard c.i < c.buf.count else { throw Bail() }
+    if c.buf[c.i] == 0x22 { return PluralText(LocalizedText(try string())) }
+    guard c.buf[c.i] == 0x7B, try open(0x7B, 0x7D) else { throw Bail() }
+    var out: [PluralText.Translation] = []
+    var languages = NameSet()
+    repeat {
+      let language = try languageCode(&languages)
+      c.skipSpace()
+      guard c.i < c.buf.count else { throw Bail() }
+      if c.buf[c.i] == 0x22 {
+        out.append(.init(language: language, value: .text(try string())))
+        continue
+      }
+      guard c.buf[c.i] == 0x7B, try open(0x7B, 0x7D) else { throw Bail() }
+      var forms: [PluralText.Form] = []
+      var names = NameSet()
+      repeat {
+        let name = try string()
+        guard let category = PluralCategory(rawValue: name), names.insert(name) else { throw Bail() }
+        try expect(0x3A)
+        forms.append(.init(category, try string()))
+      } while try more(0x7D)
+      out.append(.init(language: language, value: .forms(forms)))
+    } while try more(0x7D)
+    return PluralText(translations: out)
   }
 
   /// An owner, decoded once per distinct spelling.

@@ -118,12 +118,12 @@ extension RoadmapFastDecoder {
       guard try open(0x7B, 0x7D) else { throw Bail() }
       var seen: UInt32 = 0
       var others = NameSet()
-      var id: String?, title: LocalizedText?, unit: LocalizedText?, plan: Double?, actual: Double?
+      var id: String?, title: LocalizedText?, unit: PluralText?, plan: Double?, actual: Double?
       repeat {
         switch try key(&seen, &others) {
         case .id: id = try self.id(); try otherID(id!)
         case .title: title = try text()
-        case .unit: unit = try text()
+        case .unit: unit = try pluralText()
         case .plan: plan = try number(.plan)
         case .actual: actual = try number(.actual)
         default: try skipValue(depth)
@@ -131,7 +131,7 @@ extension RoadmapFastDecoder {
       } while try more(0x7D)
       try requireFields(seen, of: .indicator)
       guard let id, let title, let unit, let actual else { throw Bail() }
-      out.append(Indicator(id: id, title: title, unit: unit, plan: plan, actual: actual))
+      out.append(Indicator(id: id, title: title, unitForms: unit, plan: plan, actual: actual))
     } while try more(0x5D)
     return out
   }

@@ -4,7 +4,8 @@ import RoadmapUI
 
 extension SummaryReport {
   /// The summary as lines of text, every word from the catalogue and every number and
-  /// date as the language writes them (`1 710`, `5,6`, `30 қараша 2023`).
+  /// date as the language writes them (`1 710`, `5,6`, «2023 жылғы 30 қарашадағы жағдай
+  /// бойынша»), every count and unit in the form the number takes.
   static func text(_ r: Roadmap, language code: String, asOf: Day) -> String {
     let language = Language(code: code) ?? .kk
     func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
@@ -12,7 +13,7 @@ extension SummaryReport {
     func line(_ c: StatusCounts) -> String {
       let p = c.percentages
       return [
-        word(.totalCount, n(c.total)),
+        Catalogue.counted(.totalCount, c.total, language),
         "\(word(.done)) \(n(c.done)) (\(word(.percent, n(p.done))))",
         "\(word(.inProgress)) \(n(c.inProgress)) (\(word(.percent, n(p.inProgress))))",
         "\(word(.pending)) \(n(c.pending)) (\(word(.percent, n(p.pending))))",
@@ -20,8 +21,8 @@ extension SummaryReport {
     }
     var out = "\(r.title.resolved(code)) — \(r.region.resolved(code))\n"
     if let p = r.program { out += p.resolved(code) + "\n" }
-    out += word(.asOf, Formatting.day(asOf, language)) + "\n\n"
-    out += line(r.counts) + " · " + word(.overdueCount, n(r.overdueCount(asOf: asOf))) + "\n\n"
+    out += Formatting.day(asOf, language, .asOf) + "\n\n"
+    out += line(r.counts) + " · " + Catalogue.counted(.overdueCount, r.overdueCount(asOf: asOf), language) + "\n\n"
     for (k, d) in r.directions.enumerated() {
       out += "\(k + 1). \(d.title.resolved(code))\n   \(line(d.counts))\n"
       for p in d.projects {
@@ -35,7 +36,7 @@ extension SummaryReport {
         let actual = Formatting.number(i.actual, language)
         var s = "   - \(i.title.resolved(code)): "
         s += i.plan.map { word(.planOfActual, actual, Formatting.number($0, language)) } ?? actual
-        s += " \(i.unit.resolved(code))"
+        s += " " + Formatting.unit(i.unitForms, for: i.plan ?? i.actual, language)
         if let p = Share.percentFigure(i, language) { s += " (\(word(.percent, p)))" }
         out += s + "\n"
       }

@@ -37,9 +37,21 @@ struct DifferentialTests {
     func t(_ x: LocalizedText?) -> String {
       x.map { $0.translations.map { "\($0.language)=\($0.text)" }.joined(separator: "|") } ?? "-"
     }
+    // A unit: a text, or per language a text or an object of plural forms (valid here:
+    // no errors; if the thorough pass ever wrongly accepts one, the facts say so instead
+    // of trapping).
+    func unit(_ v: JSON) -> PluralText {
+      if let s = v.stringValue { return PluralText(LocalizedText(s)) }
+      return PluralText(translations: (v.objectValue ?? []).map { m in
+        if let s = m.value.stringValue { return .init(language: m.key, value: .text(s)) }
+        return .init(language: m.key, value: .forms((m.value.objectValue ?? []).map {
+          .init(PluralCategory(rawValue: $0.key) ?? .zero, $0.value.stringValue ?? "<not a form>")
+        }))
+      })
+    }
     func indicators(_ o: JSON) -> [Indicator] {
       (o["indicators"]?.arrayValue ?? []).map { i in
-        Indicator(id: i["id"]!.stringValue!, title: text(i["title"])!, unit: text(i["unit"])!,
+        Indicator(id: i["id"]!.stringValue!, title: text(i["title"])!, unitForms: unit(i["unit"]!),
           plan: number(i["plan"]), actual: number(i["actual"])!)
       }
     }
@@ -137,7 +149,38 @@ struct DifferentialTests {
     for (a, b) in [("é", "e\u{301}"), ("\\u0430", "а"), ("d1", "d\\u0031"), ("қ", "\\u049b"), ("a", "A")] {
       out.append(("ids \(a) / \(b)", edgeRoadmap(ids: (a, b))))
     }
-    return out + meetingFiles()
+    return out + meetingFiles() + unitFiles()
+  }
+
+  /// Units with plural forms, good and bad, in the direction's indicator and the project's.
+  static let units: [(String, String, Bool)] = [
+    ("plain", #""u""#, true),
+    ("translations", #"{"kk": "u", "ru": "v"}"#, true),
+    ("forms", #"{"kk": "u", "ru": {"one": "a", "few": "b", "many": "c"}, "en": {"one": "x", "other": "y"}}"#, true),
+    ("one form", #"{"ru": {"one": "a"}}"#, true),
+    ("every category", #"{"ru": {"zero": "0", "one": "1", "two": "2", "few": "3", "many": "4", "other": "5"}}"#, true),
+    ("escaped category", #"{"ru": {"\u006fne": "a", "m\u0061ny": "c"}}"#, true),
+    ("categories as languages", #"{"one": "a", "other": "b"}"#, true),
+    ("empty forms", #"{"ru": {}}"#, false),
+    ("unknown category", #"{"ru": {"single": "a"}}"#, false),
+    ("capitalised category", #"{"ru": {"One": "a"}}"#, false),
+    ("form a number", #"{"ru": {"one": 1}}"#, false),
+    ("form an object", #"{"ru": {"one": {"x": "y"}}}"#, false),
+    ("form null", #"{"ru": {"one": null}}"#, false),
+    ("same category twice", #"{"ru": {"one": "a", "one": "b"}}"#, false),
+    ("same category escaped", #"{"ru": {"one": "a", "\u006fne": "b"}}"#, false),
+    ("forms an array", #"{"ru": ["a"]}"#, false),
+    ("forms without a language", #"{"": {"one": "a"}}"#, false),
+    ("empty object", "{}", false),
+    ("a number", "5", false),
+    ("forms at the top", #"{"one": {"one": "a"}}"#, true),
+  ]
+
+  static func unitFiles() -> [(String, [UInt8])] {
+    units.flatMap { label, unit, _ in
+      [("unit \(label) in a direction", edgeRoadmap(unit: (unit, #""u""#))),
+       ("unit \(label) in a project", edgeRoadmap(unit: (#""u""#, unit)))]
+    }
   }
 
   /// Meetings at the edges: version 2 lists good and bad, the same list in version 1 (an
@@ -182,7 +225,7 @@ struct DifferentialTests {
   /// A small roadmap with an indicator in the direction and one in the project.
   static func edgeRoadmap(
     version: String = "1", first: String? = nil, extra: [String: String] = [:], plan: String = "14",
-    actual: String = "7", ids: (String, String) = ("a1", "a2")
+    actual: String = "7", ids: (String, String) = ("a1", "a2"), unit: (String, String) = (#""u""#, #""u""#)
   ) -> [UInt8] {
     func more(_ kind: String) -> String { extra[kind].map { ", " + $0 } ?? "" }
     // A meeting only in version 2, where the list is read: holding what "meeting" nests.
@@ -191,9 +234,9 @@ struct DifferentialTests {
       {\(first.map { $0 + ", " } ?? "")"format": "jolkarta-roadmap", "version": \(extra["meeting"] == nil ? version : "2"), "title": "T", "region": "R"\(more("top"))\(meeting),
        "period": {"start": 2023, "end": 2027\(more("period"))}, "as_of": "2023-11-30",
        "directions": [{"id": "d", "title": "D"\(more("direction")),
-         "indicators": [{"id": "i1", "title": "I", "unit": "u", "plan": \(plan), "actual": \(actual)\(more("dindicator"))}],
+         "indicators": [{"id": "i1", "title": "I", "unit": \(unit.0), "plan": \(plan), "actual": \(actual)\(more("dindicator"))}],
          "projects": [{"id": "p", "title": "P"\(more("project")),
-           "indicators": [{"id": "i2", "title": "I", "unit": "u", "actual": \(actual)\(more("pindicator"))}],
+           "indicators": [{"id": "i2", "title": "I", "unit": \(unit.1), "actual": \(actual)\(more("pindicator"))}],
            "activities": [
              {"id": "\(ids.0)", "title": "A", "status": "done"\(more("activity"))},
              {"id": "\(ids.1)", "title": "B", "status": "pending", "owner": {"kk": "О", "ru": "В"}}]}]}]}
@@ -229,6 +272,22 @@ struct DifferentialTests {
     }
     #expect(!accepted.contains { $0.hasPrefix("meetings") && $0.hasSuffix("v3") })
     #expect(accepted.isSuperset(of: (0..<8).flatMap { ["legacy \($0)", "legacy \($0) with a list"] }))
+    // Units: a text, or per language a text or an object of CLDR's plural forms.
+    for (label, _, valid) in Self.units {
+      for place in ["direction", "project"] {
+        #expect(accepted.contains("unit \(label) in a \(place)") == valid, "unit \(label) in a \(place)")
+      }
+    }
+  }
+
+  @Test func pluralFormsOfAUnitAreReadInFileOrder() throws {
+    let bytes = Self.edgeRoadmap(unit: (Self.units[2].1, #""u""#))
+    let unit = try #require(Self.both(bytes).fast?.directions[0].indicators[0].unitForms)
+    #expect(unit.translations == [
+      .init(language: "kk", value: .text("u")),
+      .init(language: "ru", value: .forms([.init(.one, "a"), .init(.few, "b"), .init(.many, "c")])),
+      .init(language: "en", value: .forms([.init(.one, "x"), .init(.other, "y")])),
+    ])
   }
 
   /// The sample in version 2 with two meetings besides its legacy block, for mutations.

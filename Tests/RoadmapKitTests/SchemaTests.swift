@@ -30,6 +30,12 @@ struct SchemaTests {
     #expect(FormatRules.fields(of: .meeting).map(\.name) == ["id", "date", "chair", "reporter", "speakers", "decision"])
     #expect(FormatRules.fields(of: .meeting).filter(\.required).map(\.name) == ["id", "date"])
     #expect(FormatRules.versions == [1, 2])
+    // A unit may give plural forms, by CLDR's category names.
+    #expect(defs["indicator"]?["properties"]?["unit"]?["$ref"]?.stringValue == "#/$defs/pluralText")
+    #expect(FormatRules.fields(of: .indicator).first { $0.name == "unit" }?.kind == .pluralText)
+    #expect(defs["pluralForms"]?["propertyNames"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
+      == ["zero", "one", "two", "few", "many", "other"])
+    #expect(FormatRules.pluralCategories == ["zero", "one", "two", "few", "many", "other"])
     #expect(s["properties"]?["format"]?["const"]?.stringValue == "jolkarta-roadmap")
     #expect(s["required"]?.arrayValue?.compactMap(\.stringValue)
       == ["format", "version", "title", "region", "period", "as_of", "directions"])
@@ -61,6 +67,20 @@ struct SchemaTests {
 
 /// The subset of JSON Schema 2020-12 that roadmap.schema.json uses.
 extension SchemaTests {
+  @Test func schemaAndLoaderAgreeOnUnitsWithPluralForms() throws {
+    let schema = MiniSchema(root: try Self.schema())
+    // The sample's first unit with forms, replaced by each unit of the differential test.
+    let first = "\"unit\": {\n                \"kk\": \"мектеп\",\n                \"ru\": {\n                  \"one\": \"школа\",\n                  \"few\": \"школы\",\n                  \"many\": \"школ\"\n                },\n                \"en\": {\n                  \"one\": \"school\",\n                  \"other\": \"schools\"\n                }\n              }"
+    #expect(Sample.text.contains(first))
+    for (label, unit, valid) in DifferentialTests.units {
+      let text = replacing(Sample.text, first, with: "\"unit\": " + unit)
+      #expect(((try? RoadmapLoader.decode(Array(text.utf8))) != nil) == valid, "\(label)")
+      // A duplicate member name is malformed JSON, which no schema sees.
+      guard let tree = try? JSONParser.parse(Array(text.utf8)) else { continue }
+      #expect(schema.errors(of: tree).isEmpty == valid, "\(label): \(schema.errors(of: tree))")
+    }
+  }
+
   /// A version 2 sample: the legacy block kept, one meeting in `meetings`.
   static func sampleV2(meeting: String) -> String {
     let v2 = replacing(Sample.text, "\"version\": 1,", with: "\"version\": 2,")

@@ -321,3 +321,64 @@ struct ValidationTests {
     #expect(loaded.roadmap.counts.total == 2)
   }
 }
+
+/// A unit's plural forms: every problem placed at the form, with the categories allowed.
+struct PluralUnitValidationTests {
+  static let unit = "\"unit\": {\n                \"kk\": \"мектеп\",\n                \"ru\": {\n                  \"one\": \"школа\","
+
+  @Test func anUnknownCategoryIsPlacedAndTheAllowedOnesNamed() throws {
+    let text = replacing(Sample.text, "\"one\": \"школа\"", with: "\"single\": \"школа\"")
+    let ps = problems(text, file: "data/roadmap.json")
+    #expect(ps.count == 1)
+    let p = try #require(ps.first)
+    #expect(p.path == "directions[0].projects[2].indicators[0].unit.ru.single")
+    #expect(p.id == "d1.schools.commissioned")
+    #expect(p.location == location(of: "\"школа\"", in: text, after: "\"single\": "))
+    #expect(p.message == "plural form \"single\" is not one of \"zero\", \"one\", \"two\", \"few\", \"many\", \"other\"")
+    // As FORMAT.md shows it.
+    #expect(p.description.hasPrefix("data/roadmap.json:441:29: error: directions[0].projects[2].indicators[0].unit.ru.single"))
+  }
+
+  @Test(arguments: [
+    ("\"one\": \"школа\"", "\"one\": 5", "unit.ru.one", "each plural form must be a string, found 5 under \"one\""),
+    ("\"ru\": {\n                  \"one\": \"школа\",\n                  \"few\": \"школы\",\n                  \"many\": \"школ\"\n                }",
+     "\"ru\": {}", "unit.ru",
+     "each translation must be a string or an object of plural forms (e.g. {\"one\": \"…\", \"other\": \"…\"}), found an object under \"ru\""),
+    ("\"ru\": {\n                  \"one\": \"школа\",\n                  \"few\": \"школы\",\n                  \"many\": \"школ\"\n                }",
+     "\"ru\": [\"школа\"]", "unit.ru",
+     "each translation must be a string or an object of plural forms (e.g. {\"one\": \"…\", \"other\": \"…\"}), found an array under \"ru\""),
+  ])
+  func badFormsAreRefused(old: String, new: String, path: String, message: String) throws {
+    let text = replacing(Sample.text, old, with: new, after: "\"id\": \"d1.schools.commissioned\"")
+    let p = try #require(problems(text).first)
+    #expect(p.path == "directions[0].projects[2].indicators[0]." + path)
+    #expect(p.message == message)
+  }
+
+  @Test func aPlainUnitStaysValidAndFormsPickByTheFigure() throws {
+    let plain = replacing(Sample.text, Self.unit, with: "\"unit\": \"мектеп\", \"x\": {\"ru\": {\n                  \"one\": \"школа\",",
+      after: "\"id\": \"d1.schools.commissioned\"")
+    let r = try RoadmapLoader.decode(Array(plain.utf8)).roadmap
+    let schools = try #require(r.allIndicators.first { $0.id == "d1.schools.commissioned" })
+    #expect(!schools.unitForms.hasForms)
+    #expect(schools.unitForms.resolved("ru", for: 5) == "мектеп")
+    let sample = try Sample.load().allIndicators.first { $0.id == "d1.schools.commissioned" }!
+    #expect(sample.unitForms.hasForms)
+    // By hand, from Russian grammar: 1, 21 школа; 2–4, 22 школы; 5–20, 25, 111 школ.
+    for (n, word) in [(1.0, "школа"), (21, "школа"), (2, "школы"), (4, "школы"), (22, "школы"), (5, "школ"),
+      (11, "школ"), (12, "школ"), (14, "школ"), (20, "школ"), (111, "школ"), (0, "школ")]
+    {
+      #expect(sample.unitForms.resolved("ru", for: n) == word, "\(n)")
+    }
+    // A fraction takes the form of 2–4 in Russian (no "other" given): 2,5 школы.
+    #expect(sample.unitForms.resolved("ru", for: 2.5, fractionDigits: 1) == "школы")
+    #expect(sample.unitForms.resolved("en", for: 1) == "school")
+    #expect(sample.unitForms.resolved("en", for: 7) == "schools")
+    #expect(sample.unitForms.resolved("en", for: 1.5, fractionDigits: 1) == "schools")
+    #expect(sample.unitForms.resolved("kk", for: 7) == "мектеп")
+    // What code wanting one string sees: the form said without a number.
+    #expect(sample.unit.resolved("ru") == "школ")
+    #expect(sample.unit.resolved("en") == "schools")
+    #expect(sample.unitForms.name("ru") == "школа")
+  }
+}

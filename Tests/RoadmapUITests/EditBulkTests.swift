@@ -32,7 +32,7 @@ import Testing
     #expect(d.text.contains("3 белгіленген іс-шараның мәртебесі «басталмаған» болады"))
     d.press(.character("y"))
     #expect(ids.map { d.status($0) } == [.pending, .pending, .pending])
-    #expect(d.state.edit.notice == Notice(.statusSetFor, ["2"]))
+    #expect(d.state.edit.notice == Notice(.statusSetFor, count: 2))
     #expect(
       d.landSaves() == [
         [statusChange(ids[0], .done, .pending), statusChange(ids[1], .inProgress, .pending)]
@@ -85,7 +85,7 @@ import Testing
     d.press(.down, .character("y"))
     #expect(d.state.edit.prompt == nil)
     for (_, a) in expected { #expect(d.state.roadmap.activity(id: a.id)?.due == a.due?.nextYear) }
-    #expect(d.state.edit.notice == Notice(.carryOverDone, [String(expected.count)]))
+    #expect(d.state.edit.notice == Notice(.carryOverDone, count: expected.count))
     let saves = d.landSaves()
     #expect(saves.count == 1)
     #expect(saves.first?.count == expected.count)

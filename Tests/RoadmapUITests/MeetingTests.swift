@@ -30,15 +30,15 @@ import Testing
 
   @Test func datesOfAMeetingAreGrammaticalInEachLanguage() {
     let day = Day("2023-11-30")!
-    #expect(Formatting.eventDay(day, .kk) == "2023 жылғы 30 қарашадағы")
-    #expect(Formatting.eventDay(day, .ru) == "30 ноября 2023 года")
-    #expect(Formatting.eventDay(day, .en) == "30 November 2023")
-    #expect(Formatting.eventDay(Day("2024-04-05")!, .kk) == "2024 жылғы 5 сәуірдегі")
-    #expect(Formatting.eventDay(Day("2024-09-01")!, .kk) == "2024 жылғы 1 қыркүйектегі")
-    #expect(Formatting.eventDay(Day("2024-07-10")!, .kk) == "2024 жылғы 10 шілдедегі")
+    #expect(Formatting.day(day, .kk, .event) == "2023 жылғы 30 қарашадағы")
+    #expect(Formatting.day(day, .ru, .event) == "30 ноября 2023 г.")
+    #expect(Formatting.day(day, .en, .event) == "30 November 2023")
+    #expect(Formatting.day(Day("2024-04-05")!, .kk, .event) == "2024 жылғы 5 сәуірдегі")
+    #expect(Formatting.day(Day("2024-09-01")!, .kk, .event) == "2024 жылғы 1 қыркүйектегі")
+    #expect(Formatting.day(Day("2024-07-10")!, .kk, .event) == "2024 жылғы 10 шілдедегі")
     let since = ChangeSummary.Baseline.meeting(Self.meeting)
-    #expect(since.words(.kk) == "2023 жылғы 30 қарашадағы жиналыстан бері")
-    #expect(since.words(.ru) == "с заседания 30 ноября 2023 года")
+    #expect(since.words(.kk) == "2023 жылғы 30 қарашадағы отырыстан бері")
+    #expect(since.words(.ru) == "с заседания 30 ноября 2023 г.")
     #expect(since.words(.en) == "since the meeting of 30 November 2023")
   }
 
@@ -108,7 +108,7 @@ import Testing
       }
       d.press(.character("?"))
       // (An ASCII screen shows the Kazakh words as "?".)
-      #expect(d.text.contains(ascii ? "* 2023 ????? 30 ?????????? ?????????? ???? ????????" : "• 2023 жылғы 30 қарашадағы жиналыстан бері өзгерген"))
+      #expect(d.text.contains(ascii ? "* 2023 ????? 30 ?????????? ????????? ???? ????????" : "• 2023 жылғы 30 қарашадағы отырыстан бері өзгерген"))
     }
   }
 
@@ -131,12 +131,12 @@ import Testing
       "Date: 30 November 2023", "Chair: С. Ізмұханбетова", "Reporter: Н. Төреғалиев", "Speakers: Ә. Әбенова",
       "Decision: Items not completed this year are to be completed in full next year; the institutions are obliged to ensure this.",
     ])
-    #expect(MeetingReport(roadmap, language: .kk, changes: nil).meeting?.title == "2023 жылғы 30 қарашадағы фракция жиналысы")
+    #expect(MeetingReport(roadmap, language: .kk, changes: nil).meeting?.title == "2023 жылғы 30 қарашадағы фракция отырысы")
     #expect(MeetingReport(roadmap, language: .ru, changes: nil).meeting?.items.last?.label == "Решение")
 
     let md = ReportMarkdown.render(en)
     let heading = try #require(md.range(of: "## Faction meeting of 30 November 2023\n\n- **Date:** 30 November 2023\n- **Chair:** С. Ізмұханбетова\n"))
-    #expect(heading.lowerBound < md.range(of: "## Overall figures")!.lowerBound, "before every table")
+    #expect(heading.lowerBound < md.range(of: "## Activities by status")!.lowerBound, "before every table")
 
     let html = try parseStrictly(ReportHTML.render(en))
     let section = try #require(html.all("section").first)
@@ -157,7 +157,7 @@ import Testing
     let changes = ChangeSummary.fromHistory(Self.history, sinceMeeting: roadmap.lastMeeting!, current: roadmap)
     let r = MeetingReport(roadmap, language: .ru, changes: changes)
     let t = try #require(r.tables.first { $0.key == "changes" })
-    #expect(t.notes == ["с заседания 30 ноября 2023 года"])
+    #expect(t.notes == ["с заседания 30 ноября 2023 г."])
     #expect(t.rows.map { $0[1] } == [.text("d2.auyl_amanaty.02"), .text("d2.auyl_amanaty.05")])
   }
 }

@@ -134,8 +134,8 @@ import Testing
     let kk = try regionPresentation(language: .kk).grid().plainText
     let ru = try regionPresentation(language: .ru).grid().plainText
     let en = try regionPresentation(language: .en).grid().plainText
-    #expect(kk.contains("орындалды 49%") && kk.contains("30 қараша 2023"))
-    #expect(ru.contains("исполнено 49%") && ru.contains("30 ноября 2023"))
+    #expect(kk.contains("орындалды 49%") && kk.contains("2023 жылғы 30 қарашадағы жағдай бойынша"))
+    #expect(ru.contains("исполнено 49%") && ru.contains("по состоянию на 30 ноября 2023 г."))
     #expect(en.contains("done 49%") && en.contains("30 November 2023"))
     var p = try regionPresentation(language: .ru)
     p.press(.character("6"))

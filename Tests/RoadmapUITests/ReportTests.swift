@@ -39,8 +39,9 @@ import Testing
 
   @Test func markdownHasTheFiguresInProperTables() throws {
     let md = ReportMarkdown.render(try report(.ru))
-    for needle in ["| исполнено | 60 | 49% |", "| в процессе | 52 | 43% |", "| не начато | 10 | 8% |",
-      "| всего | 122 | 100% |", "| 837 |", "| 5,6 |", "| 460 000 |", "по состоянию на 30 ноября 2023"]
+    for needle in ["| Исполнено | 60 | 49% |", "| Исполняется | 52 | 43% |", "| Не начато | 10 | 8% |",
+      "| Всего | 122 | 100% |", "| 837 |", "| 5,6 |", "| 460 000 |", "по состоянию на 30 ноября 2023 г.",
+      "| Единица измерения |", "| амбулатория |"]
     {
       #expect(md.contains(needle), "\(needle)")
     }
@@ -60,7 +61,7 @@ import Testing
     #expect(html.contains("@media print") && html.contains("size: A4"))
     let overview = root.all("section").first { $0.attributes["id"] == "overview" }!
     let cells = overview.all("td").map(\.allText)
-    #expect(cells.starts(with: ["done", "60", "49%", "in progress", "52", "43%", "pending", "10", "8%", "total", "122"]))
+    #expect(cells.starts(with: ["Done", "60", "49%", "In progress", "52", "43%", "Not started", "10", "8%", "Total", "122"]))
     let agencies = root.all("section").first { $0.attributes["id"] == "agencies" }!
     let totals = agencies.all("tr").dropFirst().compactMap { Int($0.all("td")[5].allText) }
     #expect(totals.reduce(0, +) == 122)
@@ -81,8 +82,11 @@ import Testing
     let csv = ReportCSV.render(try report(.ru))
     #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let lines = csv.dropFirst().components(separatedBy: "\r\n")
-    #expect(lines.contains("исполнено,60,49"))
-    #expect(lines.contains("всего,122,100"))
+    // Row labels and headings with a capital; the percentage column says what it is.
+    #expect(lines.contains("Исполнено,60,49"))
+    #expect(lines.contains("Всего,122,100"))
+    #expect(lines.contains("Статус,Мероприятия,\"Доля, %\""))
+    #expect(lines.contains { $0.hasPrefix("Проект,Исполнено,Исполняется,Не начато,Всего,\"Исполнено, %\"") })
     #expect(lines.contains { $0.hasPrefix("\"Предвыборная") } == false)
     #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF only inside quotes")
     #expect(lines.contains { $0.contains(",837") } && lines.contains { $0.contains(",5.6") })
@@ -113,8 +117,9 @@ import Testing
     let kk = ReportMarkdown.render(try report(.kk))
     let ru = ReportMarkdown.render(try report(.ru))
     let en = ReportMarkdown.render(try report(.en))
-    #expect(kk.contains("# Жиналысқа арналған есеп") && kk.contains("30 қараша 2023") && kk.contains("| 460 000 |"))
-    #expect(ru.contains("# Отчёт к заседанию") && ru.contains("30 ноября 2023") && ru.contains("| 5,6 |"))
+    #expect(kk.contains("# Отырысқа арналған есеп") && kk.contains("2023 жылғы 30 қарашадағы жағдай бойынша"))
+    #expect(kk.contains("| 460 000 |"))
+    #expect(ru.contains("# Отчёт к заседанию") && ru.contains("по состоянию на 30 ноября 2023 г.") && ru.contains("| 5,6 |"))
     #expect(en.contains("# Meeting report") && en.contains("30 November 2023") && en.contains("| 460,000 |"))
     #expect(en.contains("| 5.6 |") && en.contains("Auyl Amanaty"))
     #expect(ReportHTML.render(try report(.ru)).contains("<html lang=\"ru\">"))
@@ -129,8 +134,8 @@ import Testing
     let changes = ChangeSummary.compare(try regionRoadmap().roadmap, later)
     let r = MeetingReport(later, language: .en, changes: changes)
     let rows = r.tables.first { $0.key == "changes" }!.rows
-    #expect(rows.count == 1 && rows[0][0] == .text("finished") && rows[0][1] == .text("d1.roads.10"))
-    #expect(rows[0][4] == .text("pending") && rows[0][5] == .text("done"))
+    #expect(rows.count == 1 && rows[0][0] == .text("Done") && rows[0][1] == .text("d1.roads.10"))
+    #expect(rows[0][4] == .text("not started") && rows[0][5] == .text("done"))
     #expect(ReportHTML.render(r).contains("d1.roads.10"))
   }
 }

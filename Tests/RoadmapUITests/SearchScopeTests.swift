@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapKit
 import Testing
 
@@ -79,4 +80,59 @@ import Testing
     d.type("білім")
     #expect(d.state.search?.hits == owned.map { .activity($0.location) })
   }
+
+  /// The titles (every translation) of the region's activities and projects, read with
+  /// Foundation, each with what it is, in file order.
+  static func titles() throws -> [(hit: SearchHit, texts: [String])] {
+    let url = packageRoot.appendingPathComponent("data/roadmap.json")
+    let root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+    func texts(_ v: Any?) -> [String] { (v as? String).map { [$0] } ?? (v as? [String: String]).map { Array($0.values) } ?? [] }
+    var out: [(SearchHit, [String])] = []
+    for (d, direction) in (root["directions"] as! [[String: Any]]).enumerated() {
+      for (p, project) in (direction["projects"] as! [[String: Any]]).enumerated() {
+        out.append((.project(direction: d, project: p), texts(project["title"])))
+        for (a, activity) in (project["activities"] as! [[String: Any]]).enumerated() {
+          out.append((.activity(ActivityLocation(direction: d, project: p, activity: a)), texts(activity["title"])))
+        }
+      }
+    }
+    return out
+  }
+
+  @Test func kazakhTypedOnARussianKeyboardFindsWhatKazakhFinds() throws {
+    var kazakh = try regionDashboard()
+    kazakh.press(.character("/"))
+    kazakh.type("құрылыс")
+    let found = kazakh.state.search?.hits ?? []
+    // The titles that hold it, counted here, and the 11 activities of the construction
+    // department («Батыс Қазақстан облысының құрылыс басқармасы»), by its name.
+    let byTitle = try Self.titles().filter { $0.texts.contains { $0.lowercased().contains("құрылыс") } }.map(\.hit)
+    #expect(Set(byTitle).isSubset(of: Set(found)) && !byTitle.isEmpty)
+    #expect(found.count > byTitle.count)
+    for query in ["курылыс", "КУРЫЛЫС", "құрылыс", "кұрылыс", "қурылыс"] {
+      var d = try regionDashboard()
+      d.press(.character("/"))
+      d.type(query)
+      #expect(d.state.search?.hits == found, "\(query)")
+    }
+    // The list shows the real text.
+    let first = kazakh.grid().rowText(Layout.list(kazakh.state).y)
+    #expect(first.contains("құрылыс") || first.contains("Құрылыс"), "\(first)")
+  }
+
+  @Test func yoIsFoundAsYe() throws {
+    let expected = try Self.titles().filter { $0.texts.contains { $0.lowercased().contains("молодёжн") } }.map(\.hit)
+    #expect(expected.count == 4)
+    for query in ["молодежн", "Молодёжн", "МОЛОДЕЖН"] {
+      var d = try regionDashboard(language: .ru)
+      d.press(.character("/"))
+      d.type(query)
+      #expect(d.state.search?.hits == expected, "\(query)")
+    }
+    var d = try regionDashboard(language: .ru)
+    d.press(.character("/"))
+    d.type("молодежн")
+    #expect(d.grid().plainText.contains("Молодёжн"), "the real letter is shown")
+  }
 }
+

@@ -160,13 +160,13 @@ import Testing
 
   @Test func datesInAllThreeLanguages() {
     let d = Day("2023-11-30")!
-    #expect(Formatting.day(d, .kk) == "30 қараша 2023")
-    #expect(Formatting.day(d, .ru) == "30 ноября 2023")
+    #expect(Formatting.day(d, .kk) == "2023 жылғы 30 қараша")
+    #expect(Formatting.day(d, .ru) == "30 ноября 2023 г.")
     #expect(Formatting.day(d, .en) == "30 November 2023")
   }
 
   @Test func kazakhMonthNames() {
-    let months = (1...12).map { Formatting.day(Day(year: 2024, month: $0, day: 1)!, .kk).split(separator: " ")[1] }
+    let months = (1...12).map { Formatting.day(Day(year: 2024, month: $0, day: 1)!, .kk).split(separator: " ")[3] }
     #expect(months == ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
       "қыркүйек", "қазан", "қараша", "желтоқсан"])
   }
@@ -201,27 +201,6 @@ import Testing
   }
 }
 
-/// Narrow owner columns show what tells the agencies apart.
-struct OwnerShortNamesTests {
-  @Test func sharedWordsAreDropped() {
-    let owners = [
-      LocalizedText("Батыс Қазақстан облысының құрылыс басқармасы"),
-      LocalizedText("Батыс Қазақстан облысының білім басқармасы"),
-      LocalizedText("Батыс Қазақстан облысының дене шынықтыру және спорт басқармасы"),
-    ]
-    let short = OwnerShortNames(owners, language: "kk")
-    #expect(short.name(owners[0]) == "құрылыс")
-    #expect(short.name(owners[2]) == "дене шынықтыру және спорт")
-  }
-
-  @Test func aLoneOwnerOrOneWordNamesAreKept() {
-    let one = [LocalizedText("Облыстық білім басқармасы")]
-    #expect(OwnerShortNames(one, language: "kk").name(one[0]) == "Облыстық білім басқармасы")
-    let words = [LocalizedText("Әкімдік"), LocalizedText("Мәслихат")]
-    #expect(OwnerShortNames(words, language: "kk").name(words[1]) == "Мәслихат")
-  }
-}
-
 /// The search's lowercasing agrees with Swift's on every letter it maps itself.
 struct FastLowercaseTests {
   @Test func cyrillicAndASCIIMatchStringLowercased() {
@@ -241,3 +220,41 @@ struct FastLowercaseTests {
     #expect(String(decoding: other, as: UTF8.self) == "école ωμέγα")
   }
 }
+
+/// The search's folding: every letter, by a table written by hand.
+struct SearchFoldTests {
+  /// The Kazakh letters and ё, upper and lower case, and what each is searched as.
+  static let folds: [(String, String)] = [
+    ("ә", "а"), ("Ә", "а"), ("ғ", "г"), ("Ғ", "г"), ("қ", "к"), ("Қ", "к"), ("ң", "н"), ("Ң", "н"),
+    ("ө", "о"), ("Ө", "о"), ("ұ", "у"), ("Ұ", "у"), ("ү", "у"), ("Ү", "у"), ("һ", "х"), ("Һ", "х"),
+    ("і", "и"), ("І", "и"), ("ё", "е"), ("Ё", "е"),
+  ]
+
+  func folded(_ s: String) -> String {
+    var out: [UInt8] = []
+    FastLowercase.append(s, to: &out, folding: true)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  @Test func eachLetterFoldsToTheRussianKeyboards() {
+    for (letter, plain) in Self.folds { #expect(folded(letter) == plain, "\(letter)") }
+    #expect(folded("ҚҰРЫЛЫС") == "курылыс")
+    #expect(folded("Молодёжная") == "молодежная")
+    #expect(folded("«Ұлттық мұра» — 2023") == "«улттык мура» — 2023")
+    // Letters that are the same on both keyboards, and other scripts, stay.
+    #expect(folded("абвгдежзийклмнопрстуфхцчшщъыьэюя") == "абвгдежзийклмнопрстуфхцчшщъыьэюя")
+    #expect(folded("ÉCOLE") == "école")
+  }
+
+  @Test func theSlowPathFoldsTheSame() {
+    // A letter outside the byte-by-byte table (Ω) sends the whole text to lowercased().
+    #expect(folded("Ω ҚҰРЫЛЫС Ё") == "ω курылыс е")
+  }
+
+  @Test func withoutFoldingTheLettersStay() {
+    var out: [UInt8] = []
+    FastLowercase.append("ҚҰРЫЛЫС Ё", to: &out)
+    #expect(String(decoding: out, as: UTF8.self) == "құрылыс ё")
+  }
+}
+

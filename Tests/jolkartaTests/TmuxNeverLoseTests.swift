@@ -135,7 +135,8 @@ extension TmuxEndToEnd {
       try s.send("Enter")
       try s.waitFor("the direction", timeout: 10) { !$0.contains("барлығы 1 000 000 ") || $0.contains("Шолу ›") }
       try s.send("Enter")
-      try s.waitFor("a project", timeout: 10) { $0.contains("Space") }
+      // The footer names the space bar in Kazakh.
+      try s.waitFor("a project", timeout: 10) { $0.contains("Бос орын") }
       try s.send("Space")
       let start = Date()
       try s.send("?")

@@ -17,14 +17,23 @@ public struct Notice: Hashable, Sendable {
   public var message: Message
   /// The `{}` arguments, in order.
   public var arguments: [String]
+  /// The count of a counted message (its `{n}`), which picks the plural form.
+  public var count: Int?
   /// How it looks.
   public var kind: Kind
 
   /// Makes a notice.
-  public init(_ message: Message, _ arguments: [String] = [], kind: Kind = .info) {
+  public init(_ message: Message, _ arguments: [String] = [], count: Int? = nil, kind: Kind = .info) {
     self.message = message
     self.arguments = arguments
+    self.count = count
     self.kind = kind
+  }
+
+  /// What the notice says in `language`.
+  public func text(_ language: Language) -> String {
+    guard let count else { return Catalogue.format(message, language, arguments) }
+    return Catalogue.counted(message, count, language, arguments)
   }
 }
 

@@ -45,7 +45,7 @@ extension DashboardState {
     let n = edit.marks.count
     edit.marks = []
     edit.markScope = nil
-    edit.notice = Notice(.marksCleared, [Formatting.count(n, language)])
+    edit.notice = Notice(.marksCleared, count: n)
   }
 
   /// Does what an editing key asks; returns the effects (saves) it needs.
@@ -105,7 +105,7 @@ extension DashboardState {
     let effects = commit(changes)
     // Rows that already had the status are not counted: the line says what changed.
     if !changes.isEmpty {
-      edit.notice = Notice(.statusSetFor, [Formatting.count(changes.count, language)])
+      edit.notice = Notice(.statusSetFor, count: changes.count)
     }
     clearMarks()
     return effects
@@ -212,7 +212,7 @@ extension DashboardState {
   /// What an undo or redo did: the one change in full, or how many.
   func describe(_ changes: [Change], one: Message, many: Message) -> Notice {
     guard changes.count == 1, let c = changes.first else {
-      return Notice(many, [Formatting.count(changes.count, language)])
+      return Notice(many, count: changes.count)
     }
     return Notice(one, [c.id, painter.word(fieldName(c.field)), valueText(c.old), valueText(c.new)])
   }

@@ -41,7 +41,7 @@ extension DashboardState {
       edit.diskProblem = nil
       for id in changedIDs { edit.flashes[id] = EditState.flashTicks }
       if !changedIDs.isEmpty {
-        say(Notice(.reloadedCount, [Formatting.count(changedIDs.count, language)]))
+        say(Notice(.reloadedCount, count: changedIDs.count))
       }
       if wantsHistory { effects.append(.loadHistory) }
     case .invalidOnDisk(let message):

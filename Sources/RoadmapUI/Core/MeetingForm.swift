@@ -64,7 +64,7 @@ extension DashboardState {
     if let carryYear { changes += roadmap.carryOver(year: carryYear) }
     closePrompt()
     let effects = commit(changes)
-    edit.notice = Notice(.meetingRecorded, [Formatting.eventDay(date, language)])
+    edit.notice = Notice(.meetingRecorded, [Formatting.day(date, language)])
     return effects
   }
 }

@@ -99,7 +99,7 @@ extension DashboardState {
         items.compactMap { item in
           roadmap.activity(id: item.id).map { change($0, .due, to: .day(item.new)) }
         })
-      edit.notice = Notice(.carryOverDone, [Formatting.count(items.count, language)])
+      edit.notice = Notice(.carryOverDone, count: items.count)
       return effects
     case .bulkStatus(let status, let ids):
       closePrompt()

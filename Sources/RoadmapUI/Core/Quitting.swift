@@ -55,8 +55,7 @@ extension DashboardState {
   mutating func offerRecovery(_ found: RecoveredEdits) {
     guard !found.changes.isEmpty else { return }
     if readOnly {
-      let count = Formatting.count(found.changes.count, language)
-      edit.notice = Notice(.recoveryReadOnly, [count], kind: .warning)
+      edit.notice = Notice(.recoveryReadOnly, count: found.changes.count, kind: .warning)
       return
     }
     edit.prompt = .recovery(found)
@@ -91,7 +90,7 @@ extension DashboardState {
         changes += applyChanges([Change(id: item.id, field: item.field, old: now, new: item.new)])
       }
       var effects = changes.isEmpty ? [] : commitApplied(changes)
-      edit.notice = Notice(.recoveryApplied, [Formatting.count(changes.count, language)])
+      edit.notice = Notice(.recoveryApplied, count: changes.count)
       if edit.prompt == nil, !edit.conflicts.isEmpty { edit.prompt = .conflict }
       // The edits are in memory now, and saved or queued like any other: a later signal
       // writes them again if they do not reach the file.

@@ -42,13 +42,14 @@ final class SearchIndex: @unchecked Sendable {
   private var built: Built?
 
   /// Projects whose title or id, and activities whose title, id or agency (any translation)
-  /// contains `query`, ignoring case, in file order; with `previous`, only those are looked
+  /// contains `query`, ignoring case and folding ё and the Kazakh letters
+  /// (`FastLowercase.fold`), in file order; with `previous`, only those are looked
   /// at (the query grew by a letter).
   func search(
     _ query: String, in roadmap: Roadmap, owners: [OwnerSummary], within previous: [SearchHit]?
   ) -> [SearchHit] {
     var needle: [UInt8] = []
-    FastLowercase.append(query, to: &needle)
+    FastLowercase.append(query, to: &needle, folding: true)
     guard !needle.isEmpty else { return [] }
     let b = index(roadmap)
     // The activities of every agency whose name matches, as a bit per entry.
@@ -114,7 +115,7 @@ final class SearchIndex: @unchecked Sendable {
   }
 }
 
-/// Texts lowercased into one byte buffer, one entry after another (each ended by a 0 byte,
+/// Texts lowercased and folded into one byte buffer, one entry after another (each ended by a 0 byte,
 /// its parts by a newline, so that no query found spans two).
 struct SearchEntries {
   private(set) var text: [UInt8] = []
@@ -133,7 +134,7 @@ struct SearchEntries {
   mutating func add(_ parts: [String]) {
     starts.append(text.count)
     for t in parts {
-      FastLowercase.append(t, to: &text)
+      FastLowercase.append(t, to: &text, folding: true)
       text.append(0x0A)
     }
     text.append(0)

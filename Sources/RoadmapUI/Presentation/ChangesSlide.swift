@@ -44,16 +44,16 @@ enum ChangesSlide {
     }
     for m in changes.carriedOver {
       lines.append((arrow + " " + c.resolve(m.title),
-        Formatting.day(m.from, c.language) + " \(arrow) " + Formatting.day(m.to, c.language), .overdue))
+        Formatting.day(m.from, c.language, .column) + " \(arrow) " + Formatting.day(m.to, c.language, .column), .overdue))
     }
     for m in changes.indicators {
-      let unit = c.resolve(m.unit)
+      // The unit agrees with the figure it follows: the one now.
       lines.append((up + " " + c.resolve(m.title),
-        Formatting.number(m.from, c.language) + " \(arrow) " + Formatting.number(m.to, c.language) + " " + unit, .title))
+        Formatting.number(m.from, c.language) + " \(arrow) " + Formatting.figure(m.to, m.unitForms, c.language), .title))
     }
     for (k, line) in lines.enumerated() where k < list.height {
       if k == list.height - 1 && lines.count > list.height {
-        c.painter.text(c.word(.moreRows, c.count(lines.count - k)), in: list, row: k, role: .dim, into: &grid)
+        c.painter.text(c.counted(.moreRows, lines.count - k), in: list, row: k, role: .dim, into: &grid)
         break
       }
       let rx = line.1.isEmpty ? list.width : c.painter.rightText(line.1, in: list, row: k, role: line.2, into: &grid)

@@ -16,10 +16,10 @@ enum DirectionSlide {
       ("\(c.theme.glyph(.done)) \(c.word(.done)) \(c.count(counts.done))", .done),
       ("\(c.theme.glyph(.inProgress)) \(c.word(.inProgress)) \(c.count(counts.inProgress))", .inProgress),
       ("\(c.theme.glyph(.pending)) \(c.word(.pending)) \(c.count(counts.pending))", .pending),
-      (c.word(.totalCount, c.count(counts.total)), .title),
+      (c.counted(.totalCount, counts.total), .title),
     ]
     let overdue = direction.projects.reduce(0) { n, p in n + p.activities.filter { $0.isOverdue(asOf: c.p.reference) }.count }
-    let all = lines + (overdue > 0 ? [(c.word(.overdueCount, c.count(overdue)), StyleRole.overdue)] : [])
+    let all = lines + (overdue > 0 ? [(c.counted(.overdueCount, overdue), StyleRole.overdue)] : [])
     let step = max(1, side.height / max(1, all.count))
     for (i, line) in all.enumerated() {
       grid.draw(c.painter.fit(line.0, side.width), x: side.x, y: side.y + i * step, clip: side, style: c.strong(line.1))
@@ -55,7 +55,7 @@ enum DirectionSlide {
     for (i, row) in rows.enumerated() {
       if i == rect.height - 1 && rows.count > rect.height {
         let hidden = rows[i...].filter { if case .heading = $0 { return false }; if case .gap = $0 { return false }; return true }
-        c.painter.text(c.word(.moreRows, c.count(hidden.count)), in: rect, row: i, role: .dim, into: &grid)
+        c.painter.text(c.counted(.moreRows, hidden.count), in: rect, row: i, role: .dim, into: &grid)
         return
       }
       switch row {

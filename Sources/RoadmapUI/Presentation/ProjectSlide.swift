@@ -45,7 +45,9 @@ enum ProjectSlide {
       grid.draw(line, x: text.x, y: text.y + k, clip: text, style: CellStyle(bold: true))
     }
     var row = title.count
-    c.painter.text(c.resolve(ind.unit), in: text, row: row, role: .title, into: &grid)
+    // The unit agrees with the figure beside it: the plan when there is one (7/14 школ).
+    let unit = Formatting.unit(ind.unitForms, for: ind.plan ?? ind.actual, c.language)
+    c.painter.text(unit, in: text, row: row, role: .title, into: &grid)
     row += 1
     guard let fraction = ind.fractionOfPlan, row < text.height else { return }
     let pct = c.word(.percent, Share.percentFigure(ind, c.language) ?? "")

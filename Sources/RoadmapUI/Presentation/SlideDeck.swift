@@ -67,6 +67,7 @@ struct SlideContext {
   func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
   func resolve(_ t: LocalizedText?) -> String { painter.resolve(t) }
   func count(_ n: Int) -> String { Formatting.count(n, language) }
+  func counted(_ m: Message, _ n: Int, _ args: String...) -> String { Catalogue.counted(m, n, language, args) }
 
   /// The block used by big figures and bars.
   var block: Character { theme.asciiOnly ? "#" : "█" }
@@ -102,9 +103,11 @@ struct SlideContext {
     let corner = word(.slideCounter, count(p.index + 1), count(p.slides.count)) + "  " + p.clock + " "
     let cx = painter.rightText(corner, in: bottom, role: .title, into: &grid)
     let left = Rect(x: 1, y: bottom.y, width: max(0, cx - 3), height: 1)
-    painter.text(
-      resolve(p.roadmap.region) + theme.itemSeparator + word(.asOf, Formatting.day(p.roadmap.asOf, language)),
-      in: left, into: &grid)
+    // The day whole before the region: a Kazakh «… жағдай бойынша» cut short says nothing.
+    let asOf = Formatting.day(p.roadmap.asOf, language, .asOf)
+    let both = resolve(p.roadmap.region) + theme.itemSeparator + asOf
+    let fits = TextFit.width(SafeText.glyphs(both, asciiOnly: theme.asciiOnly)) <= left.width
+    painter.text(fits ? both : asOf, in: left, into: &grid)
     return Rect(x: 2, y: 2, width: grid.width - 4, height: grid.height - 4)
   }
 
@@ -130,7 +133,7 @@ struct SlideContext {
   /// The key list over the middle of the slide, read from the key table.
   func drawHelp(into grid: inout Grid) {
     let lines = PresentationKeys.all.map {
-      (PresentationKeys.label($0, asciiOnly: theme.asciiOnly), word($0.help))
+      (painter.keyLabel(PresentationKeys.label($0, asciiOnly: theme.asciiOnly)), word($0.help))
     }
     let keyWidth = lines.map { TextFit.width(painter.fit($0.0, 40)) }.max() ?? 0
     let w = min(grid.width - 2, keyWidth + 4 + (lines.map { TextFit.width(painter.fit($0.1, 60)) }.max() ?? 0))

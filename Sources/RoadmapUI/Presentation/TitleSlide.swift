@@ -20,7 +20,7 @@ enum TitleSlide {
     }
     c.centered(c.resolve(r.region), in: body, row: y - body.y, style: CellStyle(bold: true), into: &grid)
     y += 1
-    c.centered(c.word(.asOf, Formatting.day(r.asOf, c.language)), in: body, row: y - body.y, style: .plain, into: &grid)
+    c.centered(Formatting.day(r.asOf, c.language, .asOf), in: body, row: y - body.y, style: .plain, into: &grid)
     y += 2
     let figures: [(Int, String, StyleRole)] = [
       (counts.total, c.word(.total), .title),
@@ -43,7 +43,7 @@ enum TitleSlide {
     y += s + 1
     let overdue = r.overdueCount(asOf: c.p.reference)
     if overdue > 0 {
-      c.centered(c.word(.overdueCount, c.count(overdue)), in: body, row: y - body.y, style: c.strong(.overdue),
+      c.centered(c.counted(.overdueCount, overdue), in: body, row: y - body.y, style: c.strong(.overdue),
         into: &grid)
     }
   }

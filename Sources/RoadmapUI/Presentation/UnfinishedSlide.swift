@@ -53,7 +53,7 @@ enum UnfinishedSlide {
       switch line {
       case .owner(let o):
         let owner = c.p.digest.owners[o]
-        let left = c.word(.remainingCount, c.count(owner.counts.remaining))
+        let left = c.counted(.remainingCount, owner.counts.remaining)
         let rx = c.painter.rightText(left, in: body, row: k, role: .title, into: &grid)
         let name = owner.owner.map(c.resolve) ?? c.word(.noOwner)
         c.painter.text(name, in: Rect(x: body.x, y: body.y, width: max(0, rx - 2), height: body.height), row: k,
@@ -61,7 +61,7 @@ enum UnfinishedSlide {
       case .activity(let loc, _):
         let a = c.p.roadmap[loc]
         let overdue = a.isOverdue(asOf: c.p.reference)
-        let due = a.due.map { Formatting.day($0, c.language) } ?? c.word(.noDue)
+        let due = a.due.map { Formatting.day($0, c.language, .column) } ?? c.word(.noDue)
         let dueText = overdue ? "\(c.theme.overdueMark) " + due : due
         let row = Rect(x: body.x + 2, y: body.y + k, width: body.width - 2, height: 1)
         let rx = c.painter.rightText(dueText, in: row, role: overdue ? .overdue : .plain, into: &grid)

@@ -78,7 +78,7 @@ public struct MeetingReport: Hashable, Sendable {
     title = b.resolve(roadmap.title)
     region = b.resolve(roadmap.region)
     program = roadmap.program.map(b.resolve)
-    asOf = b.word(.asOf, Formatting.day(roadmap.asOf, language))
+    asOf = Formatting.day(roadmap.asOf, language, .asOf)
     counts = roadmap.counts
     meeting = roadmap.lastMeeting.map { ReportMeeting($0, language: language) }
     let digest = RoadmapDigest(roadmap, today: day)
@@ -94,6 +94,9 @@ struct ReportBuilder {
   let reference: Day
 
   func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
+  /// A word as a column heading or a row label: with a capital, as every language writes
+  /// one («Орындалды», «Исполнено», "Done"), where running text has it small.
+  func heading(_ m: Message) -> String { Formatting.capitalized(word(m)) }
   func resolve(_ t: LocalizedText) -> String { t.resolved(language.rawValue) }
   func count(_ n: Int) -> ReportCell { .number(Double(n), Formatting.count(n, language)) }
   func percent(_ n: Int) -> ReportCell { .number(Double(n), word(.percent, Formatting.count(n, language))) }
@@ -114,19 +117,19 @@ struct ReportBuilder {
     let p = c.percentages
     return ReportTable(
       key: "overview", title: word(.overallFigures),
-      columns: [word(.fieldStatus), word(.activities), word(.percent, "")],
+      columns: [word(.fieldStatus), word(.activities), word(.shareColumn)],
       rows: [
-        [.text(word(.done)), count(c.done), percent(p.done)],
-        [.text(word(.inProgress)), count(c.inProgress), percent(p.inProgress)],
-        [.text(word(.pending)), count(c.pending), percent(p.pending)],
-        [.text(word(.total)), count(c.total), percent(c.total > 0 ? 100 : 0)],
-        [.text(word(.overdue)), count(roadmap.overdueCount(asOf: reference)), .empty],
+        [.text(heading(.done)), count(c.done), percent(p.done)],
+        [.text(heading(.inProgress)), count(c.inProgress), percent(p.inProgress)],
+        [.text(heading(.pending)), count(c.pending), percent(p.pending)],
+        [.text(heading(.total)), count(c.total), percent(c.total > 0 ? 100 : 0)],
+        [.text(heading(.overdue)), count(roadmap.overdueCount(asOf: reference)), .empty],
       ])
   }
 
   /// The counts columns shared by the direction and agency tables.
   func countColumns() -> [String] {
-    [word(.done), word(.inProgress), word(.pending), word(.total), word(.percent, "")]
+    [heading(.done), heading(.inProgress), heading(.pending), heading(.total), word(.doneShareColumn)]
   }
 
   /// One table per direction: a row per project and the direction's total.
@@ -139,7 +142,7 @@ struct ReportBuilder {
       return ReportTable(
         key: "direction-\(i + 1)", title: "\(i + 1). \(resolve(d.title))",
         columns: [word(.fieldProject)] + countColumns() + [word(.statusBar)],
-        rows: d.projects.map { row(resolve($0.title), $0.counts) } + [row(word(.total), d.counts)])
+        rows: d.projects.map { row(resolve($0.title), $0.counts) } + [row(heading(.total), d.counts)])
     }
   }
 
@@ -152,7 +155,7 @@ struct ReportBuilder {
       for (place, i) in owned {
         let share = i.fractionOfPlan
         rows.append([
-          .text(place), .text(resolve(i.title)), .text(resolve(i.unit)),
+          .text(place), .text(resolve(i.title)), .text(i.unitForms.name(language.rawValue)),
           i.plan.map(figure) ?? .empty, figure(i.actual),
           i.percentOfPlan.map { p in
             .number(Double(p), word(.percent, Share.percentFigure(i, language) ?? ""))
@@ -177,8 +180,8 @@ struct ReportBuilder {
     }
     return ReportTable(
       key: "agencies", title: word(.agencies),
-      columns: [word(.fieldOwner), word(.done), word(.inProgress), word(.pending), word(.overdue),
-        word(.total), word(.remaining)],
+      columns: [word(.fieldOwner), heading(.done), heading(.inProgress), heading(.pending), heading(.overdue),
+        heading(.total), word(.remaining)],
       rows: rows)
   }
 
@@ -196,7 +199,7 @@ struct ReportBuilder {
     if s.isEmpty { t.notes.append(word(.noChanges)) }
     func moves(_ kind: Message, _ list: [ChangeSummary.StatusMove]) {
       for m in list {
-        t.rows.append([.text(word(kind)), .text(m.id), .text(resolve(m.title)), .text(owner(m.owner)),
+        t.rows.append([.text(heading(kind)), .text(m.id), .text(resolve(m.title)), .text(owner(m.owner)),
           .text(m.from.map(status) ?? "—"), .text(status(m.to))])
       }
     }
@@ -204,13 +207,12 @@ struct ReportBuilder {
     moves(.started, s.started)
     moves(.movedBack, s.movedBack)
     for m in s.carriedOver {
-      t.rows.append([.text(word(.carriedOver)), .text(m.id), .text(resolve(m.title)), .text(owner(m.owner)),
+      t.rows.append([.text(heading(.carriedOver)), .text(m.id), .text(resolve(m.title)), .text(owner(m.owner)),
         day(m.from), day(m.to)])
     }
     for m in s.indicators {
-      let unit = resolve(m.unit)
-      t.rows.append([.text(word(.indicatorsMoved)), .text(m.id), .text(resolve(m.title)), .empty,
-        .text(Formatting.number(m.from, language) + " " + unit), .text(Formatting.number(m.to, language) + " " + unit)])
+      t.rows.append([.text(heading(.indicatorsMoved)), .text(m.id), .text(resolve(m.title)), .empty,
+        .text(Formatting.figure(m.from, m.unitForms, language)), .text(Formatting.figure(m.to, m.unitForms, language))])
     }
     return t
   }
@@ -229,7 +231,7 @@ struct ReportBuilder {
     var t = ReportTable(
       key: "unfinished", title: word(.openItemsTitle),
       columns: [word(.fieldOwner), word(.fieldID), word(.fieldTitle), word(.fieldStatus), word(.fieldDue),
-        word(.overdue)],
+        heading(.overdue)],
       rows: rows)
     if rows.isEmpty { t.notes = [word(.allDone)] }
     return t

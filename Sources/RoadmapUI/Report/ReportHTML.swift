@@ -80,7 +80,7 @@ public enum ReportHTML {
     return "<ul class=\"legend\">" + item("done", .done, c.done, p.done)
       + item("progress", .inProgress, c.inProgress, p.inProgress)
       + item("pending", .pending, c.pending, p.pending)
-      + "<li>" + escape(Catalogue.text(.totalCount, language, Formatting.count(c.total, language)))
+      + "<li>" + escape(Catalogue.counted(.totalCount, c.total, language))
       + "</li></ul>\n"
   }
 

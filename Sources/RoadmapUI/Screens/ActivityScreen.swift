@@ -35,7 +35,7 @@ enum ActivityLines {
     var due = a.due.map { Formatting.day($0, s.language) } ?? p.word(.noDue)
     if overdue, let d = a.due {
       // The faction decided that what is not done this year is finished next year.
-      due += theme.itemSeparator + p.word(.carryOver, Formatting.day(d.nextYear, s.language))
+      due += theme.itemSeparator + p.word(.carryOver, Formatting.day(d.nextYear, s.language, .until))
     }
     field(.fieldDue, due, role: overdue ? .overdue : .plain)
     if let note = a.note { field(.fieldNote, p.resolve(note)) }

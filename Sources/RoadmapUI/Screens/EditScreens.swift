@@ -38,7 +38,7 @@ extension DashboardState {
       // A wrong value leaves the editor open, with the reason at the right end.
       var reason = 0
       if let n = edit.notice, n.kind != .info {
-        let text = Catalogue.format(n.message, language, n.arguments)
+        let text = n.text(language)
         reason = min((row.width - used) / 2, resolveWidth(text) + 2)
         p.rightText(
           text, in: Rect(x: row.maxX - reason, y: row.y, width: reason, height: 1),
@@ -54,18 +54,15 @@ extension DashboardState {
       }
       return
     case .bulkStatus(let status, let ids):
-      let question = p.word(
-        .bulkStatusQuestion, Formatting.count(ids.count, language), valueText(.status(status)))
+      let question = p.counted(.bulkStatusQuestion, ids.count, valueText(.status(status)))
       p.text(question, in: row, role: .badge, into: &grid)
       return
     case .quit:
-      let count = Formatting.count(edit.pending.count, language)
-      p.text(p.word(.quitQuestion, count), in: row, role: .badge, into: &grid)
+      p.text(p.counted(.quitQuestion, edit.pending.count), in: row, role: .badge, into: &grid)
       return
     case .recovery(let found):
-      let question = p.word(
-        .recoveryQuestion, Formatting.count(found.changes.count, language),
-        Formatting.localTime(found.time), found.author)
+      let question = p.counted(
+        .recoveryQuestion, found.changes.count, Formatting.localTime(found.time), found.author)
       p.text(question, in: row, role: .badge, into: &grid)
       return
     case .remove(let id):
@@ -91,11 +88,11 @@ extension DashboardState {
       // the reason on the left gives way first.
       for action in [Action.retrySave, .saveElsewhere] {
         guard let b = KeyTable.all.first(where: { $0.action == action }) else { continue }
-        add((KeyTable.label(b, asciiOnly: theme.asciiOnly), .key))
+        add((p.keyLabel(KeyTable.label(b, asciiOnly: theme.asciiOnly)), .key))
         right.append((" " + p.word(b.help), .dim))
       }
     } else if !edit.unsaved.isEmpty {
-      add((p.word(.unsavedCount, Formatting.count(edit.unsaved.count, language)), .overdue))
+      add((p.counted(.unsavedCount, edit.unsaved.count), .overdue))
     }
     // While a save runs every key keeps working; the line says what the disk is doing.
     if let holder = edit.lockHolder {
@@ -104,7 +101,7 @@ extension DashboardState {
       add((p.word(.saving), .dim))
     }
     if !edit.marks.isEmpty {
-      add((p.word(.markedCount, Formatting.count(edit.marks.count, language)), .badge))
+      add((p.counted(.markedCount, edit.marks.count), .badge))
     }
     let rightWidth = min(row.width * 2 / 3, right.reduce(0) { $0 + resolveWidth($1.0) })
     p.pieces(
@@ -115,9 +112,7 @@ extension DashboardState {
     guard let notice else { return }
     let role: StyleRole =
       notice.kind == .info ? .done : notice.kind == .warning ? .inProgress : .overdue
-    p.text(
-      Catalogue.format(notice.message, language, notice.arguments), in: left, role: role,
-      into: &grid)
+    p.text(notice.text(language), in: left, role: role, into: &grid)
   }
 
   /// The label before a line editor, with how many activities it sets when rows are marked.
@@ -125,7 +120,7 @@ extension DashboardState {
     switch purpose {
     case .note(let ids) where ids.count > 1, .due(let ids) where ids.count > 1:
       let label = painter.word(promptLabel(purpose))
-      return painter.word(.promptForMany, label, Formatting.count(ids.count, language))
+      return painter.counted(.promptForMany, ids.count, label)
     default: return painter.word(promptLabel(purpose))
     }
   }
@@ -220,8 +215,8 @@ extension DashboardState {
     let body = Layout.body(self)
     let inner = centredWindow(
       width: body.width - 4, height: min(body.height, items.count + 2),
-      title: p.word(.carryOverTitle, Formatting.count(items.count, language)), into: &grid)
-    let dates = 2 * 18 + 3
+      title: p.counted(.carryOverTitle, items.count), into: &grid)
+    let dates = 2 * Formatting.widestDay(language, .column) + 3
     drawList(count: items.count, selection: nil, scroll: scroll, in: inner, into: &grid) {
       i, row, g in
       let item = items[i]
@@ -231,8 +226,8 @@ extension DashboardState {
         height: 1)
       p.pieces(
         [
-          (Formatting.day(item.old, language), .overdue), (theme.asciiOnly ? " -> " : " → ", .dim),
-          (Formatting.day(item.new, language), .done),
+          (Formatting.day(item.old, language, .column), .overdue), (theme.asciiOnly ? " -> " : " → ", .dim),
+          (Formatting.day(item.new, language, .column), .done),
         ], in: right, into: &g)
       p.text(
         title, in: Rect(x: row.x + 1, y: row.y, width: right.x - row.x - 2, height: 1), into: &g)

@@ -10,13 +10,13 @@ extension DashboardState {
   /// The region and date keep their room; the long title gives way first.
   func drawHeader(into grid: inout Grid) {
     let p = painter
-    let right = resolveWidth(p.resolve(roadmap.region)) + 3
-      + resolveWidth(p.word(.asOf, Formatting.day(roadmap.asOf, language)))
+    let asOf = Formatting.day(roadmap.asOf, language, .asOf)
+    let right = resolveWidth(p.resolve(roadmap.region)) + 3 + resolveWidth(asOf)
     let rightWidth = min(width - 12, right)
     let x = width - rightWidth
     p.pieces([
       (p.resolve(roadmap.region), .plain), (theme.itemSeparator, .dim),
-      (p.word(.asOf, Formatting.day(roadmap.asOf, language)), .plain),
+      (asOf, .plain),
     ], in: Rect(x: x, y: 0, width: rightWidth, height: 1), into: &grid)
     p.text(p.resolve(roadmap.title), in: Rect(x: 0, y: 0, width: x - 2, height: 1), role: .title, into: &grid)
   }
@@ -92,7 +92,10 @@ extension DashboardState {
       pieces.append((isLast ? name : String(p.fit(name, cap).map { $0.character }), isLast ? .title : .plain))
     }
     let badges = badges()
-    let badgeWidth = min(width / 2, badges.reduce(0) { $0 + resolveWidth($1.0) })
+    // The badge takes half the row, or what a short breadcrumb leaves: a filter's agency is
+    // named whole («Управление образования»).
+    let crumbWidth = pieces.reduce(0) { $0 + resolveWidth($1.0) }
+    let badgeWidth = min(max(width / 2, width - crumbWidth - 2), badges.reduce(0) { $0 + resolveWidth($1.0) })
     let x = width - badgeWidth
     p.pieces(badges, in: Rect(x: x, y: 1, width: badgeWidth, height: 1), into: &grid)
     p.pieces(pieces, in: Rect(x: 0, y: 1, width: x - (badgeWidth > 0 ? 2 : 0), height: 1), into: &grid)
@@ -113,7 +116,7 @@ extension DashboardState {
       taken.formUnion(b.keys)
       guard b.inFooter, let key = free.first else { continue }
       let label = free.count == b.keys.count ? b.label : nil
-      items.append((b, label ?? KeyTable.name(key, asciiOnly: theme.asciiOnly), p.word(b.help)))
+      items.append((b, p.keyLabel(label ?? KeyTable.name(key, asciiOnly: theme.asciiOnly)), p.word(b.help)))
     }
     func hintsWidth(_ list: [(binding: KeyBinding, key: String, help: String)]) -> Int {
       list.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.help) + 2 } - 2

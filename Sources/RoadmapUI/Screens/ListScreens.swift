@@ -84,12 +84,13 @@ extension DashboardState {
     let overdue = a.isOverdue(asOf: today)
     grid.draw([Glyph(character: theme.glyph(a.status), width: 1)], x: row.x, y: row.y, clip: row,
       style: theme.style(theme.role(a.status)))
-    let dueWidth = row.width >= 60 ? 20 : 0
+    // As wide as the language's widest date, so that no date is ever cut.
+    let dueWidth = row.width >= 60 ? Formatting.widestDay(language, .column) + 2 : 0
     let secondaryWidth = row.width >= 80 ? min(32, row.width / 4) : 0
     var right = row.maxX
     if dueWidth > 0 {
       right -= dueWidth
-      let due = a.due.map { Formatting.day($0, language) } ?? ""
+      let due = a.due.map { Formatting.day($0, language, .column) } ?? ""
       let mark = overdue ? String(theme.overdueMark) : " "
       let r = Rect(x: right, y: row.y, width: dueWidth, height: 1)
       p.text(mark + " " + due, in: r, role: overdue ? .overdue : .dim, into: &grid)
@@ -115,10 +116,12 @@ extension DashboardState {
     let body = Layout.body(self)
     p.text(p.word(.agencies), in: body.row(0), role: .title, into: &grid)
     let list = agencyList()
+    // Every name is the region's «… басқармасы»: the list shows what tells them apart.
+    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
     drawList(count: list.count, selection: current.selection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { k, row, g in
       let o = digest.owners[list[k]], counts = shownCounts(owner: list[k])
-      let left = p.word(.remainingCount, Formatting.count(counts.remaining, language))
+      let left = p.counted(.remainingCount, counts.remaining)
       let figures = "\(Formatting.count(counts.done, language))/\(Formatting.count(counts.total, language))"
       let leftWidth = 14, figWidth = 8, barWidth = row.width >= 70 ? 16 : 8
       p.rightText(left, in: Rect(x: row.maxX - leftWidth, y: row.y, width: leftWidth, height: 1),
@@ -126,7 +129,7 @@ extension DashboardState {
       let fx = row.maxX - leftWidth - figWidth
       p.rightText(figures, in: Rect(x: fx, y: row.y, width: figWidth - 1, height: 1), into: &g)
       p.stackedBar(counts, in: Rect(x: fx - barWidth - 1, y: row.y, width: barWidth, height: 1), into: &g)
-      p.text(ownerName(o.owner), in: Rect(x: row.x, y: row.y, width: fx - barWidth - 2 - row.x, height: 1), into: &g)
+      p.text(o.owner.map(short.name) ?? ownerName(nil), in: Rect(x: row.x, y: row.y, width: fx - barWidth - 2 - row.x, height: 1), into: &g)
     }
   }
 

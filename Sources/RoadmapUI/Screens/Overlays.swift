@@ -12,7 +12,7 @@ extension DashboardState {
       grid[used + q, body.y] = Cell(" ", width: 1, style: CellStyle(reverse: true))
     }
     let summary = s.query.isEmpty ? "" : s.hits.isEmpty ? p.word(.noHits)
-      : p.word(.hitsCount, Formatting.count(s.hits.count, language))
+      : p.counted(.hitsCount, s.hits.count)
     p.text(summary, in: body.row(1), role: .dim, into: &grid)
     drawList(count: s.hits.count, selection: s.current, scroll: s.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
@@ -44,13 +44,13 @@ extension DashboardState {
     var below = self
     below.overlay = nil
     let bindings = below.availableBindings(for: below.keyContext) + KeyTable.bindings(for: .help)
-    let labels = bindings.map { KeyTable.label($0, asciiOnly: theme.asciiOnly) }
+    let labels = bindings.map { p.keyLabel(KeyTable.label($0, asciiOnly: theme.asciiOnly)) }
     let labelWidth = min(24, labels.map { DisplayWidth.of($0) }.max() ?? 0)
     let helpWidth = bindings.map { DisplayWidth.of(p.word($0.help)) }.max() ?? 0
     // The marks of what changed since the last meeting, explained while there are some.
     let legend = roadmap.lastMeeting.flatMap { m in
       edit.changedSinceMeeting.isEmpty ? nil
-        : "\(theme.changedMark) " + p.word(.changedSinceMeeting, Formatting.eventDay(m.date, language))
+        : "\(theme.changedMark) " + p.word(.changedSinceMeeting, Formatting.day(m.date, language, .event))
     }
     let legendRows = legend == nil ? 0 : 2
     // Too many keys for one column (the editing keys among them): as many columns as needed.

@@ -12,7 +12,7 @@ extension DashboardState {
     let overdue = shownOverdue
     if overdue > 0 {
       line.append((theme.itemSeparator, .dim))
-      line.append(("\(theme.overdueMark) " + p.word(.overdueCount, Formatting.count(overdue, language)), .overdue))
+      line.append(("\(theme.overdueMark) " + p.counted(.overdueCount, overdue), .overdue))
     }
     p.pieces(line, in: body.row(1), into: &grid)
     let area = Layout.overviewPanes(self)
@@ -62,7 +62,7 @@ extension DashboardState {
     for (i, project) in direction.projects.enumerated() where y < inner.height {
       let left = direction.projects.count - i
       if y == inner.height - 1 && left > 1 {
-        p.text(p.word(.moreRows, Formatting.count(left, language)), in: inner.row(y), role: .dim, into: &grid)
+        p.text(p.counted(.moreRows, left), in: inner.row(y), role: .dim, into: &grid)
         break
       }
       projectLine(d, i, in: inner.row(y), into: &grid)
@@ -77,7 +77,7 @@ extension DashboardState {
       ("\(theme.glyph(.done)) \(f(c.done))  ", .done),
       ("\(theme.glyph(.inProgress)) \(f(c.inProgress))  ", .inProgress),
       ("\(theme.glyph(.pending)) \(f(c.pending))", .pending),
-      ("  " + painter.word(.totalCount, f(c.total)), .dim),
+      ("  " + painter.counted(.totalCount, c.total), .dim),
     ]
   }
 

@@ -31,35 +31,29 @@ public enum Formatting {
     return normalizeSpaces(value.formatted(style))
   }
 
-  /// A day as `30 қараша 2023`, `30 ноября 2023`, `30 November 2023`.
-  public static func day(_ day: Day, _ language: Language) -> String {
-    let months: [Message] = [
-      .month1, .month2, .month3, .month4, .month5, .month6,
-      .month7, .month8, .month9, .month10, .month11, .month12,
-    ]
-    let month = Catalogue.text(months[day.month - 1], language)
-    return "\(day.day) \(month) \(day.year)"
-  }
-
-  /// A day as it names an event, to go before the event's noun: `2023 жылғы 30
-  /// қарашадағы` (жиналыс), `30 ноября 2023 года`, `30 November 2023`.
-  ///
-  /// Kazakh puts the year first with «жылғы» and the month in the locative-attributive
-  /// case, its suffix following the month's last sound and vowels (қарашадағы, сәуірдегі,
-  /// қыркүйектегі); Russian keeps the genitive month of `day` and adds «года».
+  /// A day as it names an event: the same as `day(_:_:.event)`.
+  @available(*, deprecated, renamed: "day(_:_:_:)", message: "use day(day, language, .event)")
   public static func eventDay(_ day: Day, _ language: Language) -> String {
-    switch language {
-    case .kk: return "\(day.year) жылғы \(day.day) \(kazakhMonthsOfEvent[day.month - 1])"
-    case .ru: return self.day(day, language) + " года"
-    case .en: return self.day(day, language)
-    }
+    self.day(day, language, .event)
   }
 
-  /// The Kazakh months in the form that qualifies a following noun (-дағы/-дегі/-тегі).
-  static let kazakhMonthsOfEvent = [
-    "қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы",
-    "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы",
-  ]
+  /// A figure with its unit in the form the figure takes: "2 амбулатории", "5 амбулаторий",
+  /// "1 clinic", "5,6 млрд ₸"; just the figure when there is no unit.
+  public static func figure(_ value: Double, _ unit: PluralText, _ language: Language) -> String {
+    let shown = number(value, language)
+    let word = self.unit(unit, for: value, language)
+    return word.isEmpty ? shown : shown + " " + word
+  }
+
+  /// The form of `unit` that goes with `value` as `number` shows it (at most one decimal).
+  public static func unit(_ unit: PluralText, for value: Double, _ language: Language) -> String {
+    let shown = number(value, language)
+    let separator: Character = language == .en ? "." : ","
+    let fraction = shown.contains(separator) ? 1 : 0
+    // The category of the figure as shown: 9.96 is shown as "10".
+    let rounded = abs(value) < 1e15 ? (value * 10).rounded() / 10 : value
+    return unit.resolved(language.rawValue, for: rounded, fractionDigits: fraction)
+  }
 
   /// A history time (ISO 8601, UTC) in local time: `2023-11-30 15:15`; the text as it is
   /// when it is not such a time.
@@ -80,6 +74,12 @@ public enum Formatting {
     let sign = seconds < 0 ? "−" : "+"
     let m = abs(seconds) / 60
     return "UTC" + sign + String(format: "%02d:%02d", m / 60, m % 60)
+  }
+
+  /// `s` with its first letter a capital, for a heading or a row label.
+  public static func capitalized(_ s: String) -> String {
+    guard let first = s.first else { return s }
+    return first.uppercased() + s.dropFirst()
   }
 
   /// Replaces the no-break spaces Foundation puts between digit groups.

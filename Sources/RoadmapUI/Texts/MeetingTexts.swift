@@ -5,9 +5,9 @@ extension ChangeSummary.Baseline {
   /// 2023", "since 1 May 2024", "compared with the copy as of …".
   public func words(_ language: Language) -> String {
     switch self {
-    case .since(let d): return Catalogue.text(.changesSinceDay, language, Formatting.day(d, language))
-    case .meeting(let m): return Catalogue.text(.changesSinceMeeting, language, Formatting.eventDay(m.date, language))
-    case .copy(let d): return Catalogue.text(.changesSinceCopy, language, Formatting.day(d, language))
+    case .since(let d): return Formatting.day(d, language, .since)
+    case .meeting(let m): return Catalogue.text(.changesSinceMeeting, language, Formatting.day(m.date, language, .event))
+    case .copy(let d): return Formatting.day(d, language, .comparedWith)
     }
   }
 }
@@ -15,7 +15,7 @@ extension ChangeSummary.Baseline {
 extension Meeting {
   /// "Faction meeting of 30 November 2023" in `language`.
   public func heading(_ language: Language) -> String {
-    Catalogue.text(.meetingOf, language, Formatting.eventDay(date, language))
+    Catalogue.text(.meetingOf, language, Formatting.day(date, language, .event))
   }
 
   /// What the meeting records, as label and value in `language`: the date, then chair,

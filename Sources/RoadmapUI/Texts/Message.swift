@@ -7,7 +7,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// Statuses.
   case done, inProgress, pending, overdue
   /// Figures.
-  case totalCount, remainingCount, overdueCount, percent, planOfActual, asOf, moreRows
+  case totalCount, remainingCount, overdueCount, percent, planOfActual, moreRows
   /// Activity fields.
   case fieldTitle, fieldStatus, fieldOwner, fieldDue, fieldNote, fieldID, fieldDirection
   case fieldProject, noOwner, noDue, carryOver
@@ -24,9 +24,8 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case keyOpen, keyBack, keyJump, keySearch, keyNextHit, keyPreviousHit, keyStatusFilter
   case keyOwnerFilter, keyAgencies, keyHelp, keyQuit, keyLanguage, keySubmit, keyCancel
   case keyClose, keyPick, keyEditQuery, keyOverdueFilter
-  /// Months, in the form used after a day number.
-  case month1, month2, month3, month4, month5, month6
-  case month7, month8, month9, month10, month11, month12
+  /// The space bar, as the help and the footer name it.
+  case keySpace
   // Editing.
   /// The status line after an edit, a save, a reload or a failure.
   case statusSaved, statusSavedMerged, saveFailed, copySaved, readOnlyRefused, invalidOnDisk
@@ -42,12 +41,14 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case keyConfirm, keyKeepMine, keyKeepTheirs, keyCursorLeft, keyCursorRight, keyLineStart
   case keyLineEnd, keyDeleteBackward, keyDeleteForward, keyFocusResults
   /// Presentation and report: slides, the changes since a meeting, the meeting report.
-  case roadmapWord, total, slideCounter, continued, changesTitle, changesSinceDay
-  case changesSinceCopy, finished, started, movedBack, carriedOver, indicatorsMoved
+  case roadmapWord, total, slideCounter, continued, changesTitle, finished, started, movedBack
+  case carriedOver, indicatorsMoved
   case nothingToCompare, compareHint, noChanges, openItemsTitle, allDone, keyNextSlide
   case keyPreviousSlide, keyJumpSlide, keyFirstSlide, keyLastSlide, keyBlank, keyEndPresentation
   case keyPresent, reportTitle, overallFigures, plan, actual, unit, percentOfPlan, remaining
   case before, after, change, section, yes, no, statusBar
+  /// Report columns of percentages, named by what they are a share of.
+  case shareColumn, doneShareColumn
   /// Meetings: the one changes are measured from, the report's heading and fields, the
   /// dashboard's change mark, `jolkarta meeting list`.
   case changesSinceMeeting, meetingOf, meetingDate, meetingChair, meetingReporter, meetingSpeakers
@@ -74,4 +75,8 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case projectAdded, promptNewActivity, promptNewActivityDue, promptNewProject, ownerNew
   case newActivityOwnerTitle, moveTitle, titleFormTitle, figuresFormTitle, titleFormHint
   case figuresFormHint, languageKk, languageRu, languageEn
+  /// Why a save failed or the file is read-only, where the reason is jolkarta's own
+  /// (`SaveFailure`); the system's words (strerror) are shown as the system gives them.
+  case reasonReadOnly, reasonReadOnlyFileSystem, reasonNotWritable, reasonFolderNotWritable
+  case reasonChangedOnDisk, reasonKeptChanging, reasonCannotLock
 }

@@ -36,7 +36,7 @@ extension Painter {
       out.append((s, theme.role(status)))
       out.append((theme.itemSeparator, .dim))
     }
-    out.append((word(.totalCount, Formatting.count(counts.total, language)), .plain))
+    out.append((counted(.totalCount, counts.total), .plain))
     return out
   }
 
@@ -59,7 +59,8 @@ extension Painter {
   /// The figures are right-aligned and keep their room; the title gives way first.
   public func gauge(_ indicator: Indicator, in rect: Rect, row dy: Int = 0, into grid: inout Grid) {
     guard !rect.isEmpty, dy >= 0, dy < rect.height else { return }
-    let unit = resolve(indicator.unit)
+    // The unit agrees with the figure next to it: the plan when there is one (7 / 14 школ).
+    let unit = Formatting.unit(indicator.unitForms, for: indicator.plan ?? indicator.actual, language)
     let actual = Formatting.number(indicator.actual, language)
     let row = rect.row(dy)
     var figures: String

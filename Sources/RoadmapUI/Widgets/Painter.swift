@@ -21,6 +21,16 @@ public struct Painter: Sendable {
     Catalogue.format(message, language, arguments)
   }
 
+  /// A catalogue text that counts something, in the form `count` takes.
+  public func counted(_ message: Message, _ count: Int, _ arguments: String...) -> String {
+    Catalogue.counted(message, count, language, arguments)
+  }
+
+  /// A key's name as the help and footer show it in the painter's language.
+  public func keyLabel(_ label: String) -> String {
+    KeyNames.shown(label, language)
+  }
+
   /// The file's text in the painter's language.
   public func resolve(_ text: LocalizedText?) -> String {
     text?.resolved(language.rawValue) ?? ""
