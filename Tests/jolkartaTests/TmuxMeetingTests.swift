@@ -66,7 +66,7 @@ extension TmuxEndToEnd {
     /// Steps through the slides until the changes slide is shown (at most 40 steps).
     func goToChangesSlide(_ s: TmuxSession) throws {
       for _ in 0..<40 {
-        if try s.screen().contains("Соңғы жиналыстан бергі өзгерістер") { return }
+        if try s.screen().contains("Соңғы отырыстан бергі өзгерістер") { return }
         try s.send("Right")
         usleep(30_000)
       }
