@@ -113,3 +113,25 @@ import Testing
     #expect(tight.map(\.width) == [23, 7])
   }
 }
+
+/// `z` on the overview gives the selected direction the whole panes' area, and back.
+@Suite struct PaneZoomTests {
+  @Test func zoomShowsEveryProjectOfTheSelectedDirection() throws {
+    let file = try RegionJSON()
+    var d = try regionDashboard(width: 80, height: 24)
+    d.press(.character("z"))
+    var text = d.grid().plainText
+    // Direction 1 alone: all of its projects listed, the other directions' panes gone.
+    for title in file.projectTitles[0] {
+      let kk = try #require(title["kk"] ?? title[""])
+      #expect(text.contains(String(kk.prefix(14))), "«\(kk)» missing:\n\(text)")
+    }
+    #expect(!text.contains("2 Кірістерді арттыру"))
+    d.press(.tab)
+    text = d.grid().plainText
+    #expect(text.contains("2 Кірістерді арттыру") && !text.contains("1 Өмір сапасын арттыру"))
+    d.press(.character("z"))
+    text = d.grid().plainText
+    #expect(text.contains("1 Өмір сапасын арттыру") && text.contains("4 Экологиялық"))
+  }
+}

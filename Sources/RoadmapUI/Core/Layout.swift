@@ -69,6 +69,12 @@ public enum Layout {
     let area = overviewPanes(s)
     let dirs = s.roadmap.directions
     var frames: [Rect] = []
+    if s.paneZoomed, s.current.selection < dirs.count {
+      // Zoomed: the selected pane takes the whole area (more if it needs), the others none.
+      let h = max(area.height, paneNeededHeight(dirs[s.current.selection]))
+      frames = dirs.indices.map { $0 == s.current.selection ? Rect(x: 0, y: 0, width: area.width, height: h) : Rect(x: 0, y: 0, width: 0, height: 0) }
+      return (frames, h)
+    }
     if overviewColumns(s) == 2 {
       // Each row of two panes is as tall as its taller pane, and at least an equal share.
       let rows = (dirs.count + 1) / 2

@@ -23,7 +23,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case keyUp, keyDown, keyNextPane, keyPreviousPane, keyPageUp, keyPageDown, keyTop, keyBottom
   case keyOpen, keyBack, keyJump, keySearch, keyNextHit, keyPreviousHit, keyStatusFilter
   case keyOwnerFilter, keyAgencies, keyHelp, keyQuit, keyLanguage, keySubmit, keyCancel
-  case keyClose, keyPick, keyEditQuery, keyOverdueFilter
+  case keyClose, keyPick, keyEditQuery, keyOverdueFilter, keyZoom
   /// Months, in the form used after a day number.
   case month1, month2, month3, month4, month5, month6
   case month7, month8, month9, month10, month11, month12
