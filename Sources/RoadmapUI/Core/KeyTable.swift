@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
   /// Filters, views, help, language and quitting.
   case cycleStatusFilter, toggleOverdueFilter, pickOwner, showAgencies, toggleHelp, quit
   case switchLanguage
+  /// One direction's pane over the whole overview, or all four again.
+  case togglePaneZoom
   /// Full-screen slides of the roadmap; `q`/Esc there comes back here.
   case present
   // Editing.
@@ -152,6 +154,7 @@ public enum KeyTable {
     bind([.right, .character("l")], .moveRight, .keyNextPane, [.overview]),
     bind([.tab], .nextPane, .keyNextPane, [.overview], footer: true),
     bind([.backTab], .previousPane, .keyPreviousPane, [.overview]),
+    bind([.character("z")], .togglePaneZoom, .keyZoom, [.overview]),
     bind([.pageUp, .control("b")], .pageUp, .keyPageUp, lists.union([.search, .ownerPicker])),
     bind([.pageDown, .control("f")], .pageDown, .keyPageDown, lists.union([.search, .ownerPicker])),
     bind([.home, .character("g")], .goTop, .keyTop, lists.union([.overview, .ownerPicker])),

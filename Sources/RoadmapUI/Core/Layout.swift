@@ -51,6 +51,9 @@ public enum Layout {
     return area.width >= 80 && area.height >= 14 ? 2 : 1
   }
 
+  /// The smallest pane that still shows its bar and counts: border, bar, counts.
+  static let minPaneHeight = 4
+
   /// Rows a direction's pane needs to show everything: border, bar, counts, gauges, projects.
   static func paneNeededHeight(_ d: Direction) -> Int {
     2 + 2 + headlineIndicators(d).count + d.projects.count
@@ -66,15 +69,29 @@ public enum Layout {
     let area = overviewPanes(s)
     let dirs = s.roadmap.directions
     var frames: [Rect] = []
+    if s.paneZoomed, s.current.selection < dirs.count {
+      // Zoomed: the selected pane takes the whole area (more if it needs), the others none.
+      let h = max(area.height, paneNeededHeight(dirs[s.current.selection]))
+      frames = dirs.indices.map { $0 == s.current.selection ? Rect(x: 0, y: 0, width: area.width, height: h) : Rect(x: 0, y: 0, width: 0, height: 0) }
+      return (frames, h)
+    }
     if overviewColumns(s) == 2 {
       // Each row of two panes is as tall as its taller pane, and at least an equal share.
       let rows = (dirs.count + 1) / 2
       let share = max(7, area.height / max(1, rows))
       let w = area.width / 2
+      let needed = (0..<rows).map { row in
+        dirs[(row * 2)..<min(dirs.count, row * 2 + 2)].map(paneNeededHeight).max() ?? 0
+      }
+      // When the panes do not all fit, every row shares the area (each keeping its bar and
+      // counts) rather than the first row pushing the others off screen.
+      let shrink = needed.map { max(share, $0) }.reduce(0, +) > area.height
+        && rows * minPaneHeight <= area.height
       var y = 0
       for row in 0..<rows {
         let pair = dirs[(row * 2)..<min(dirs.count, row * 2 + 2)]
-        let h = max(share, pair.map(paneNeededHeight).max() ?? 0)
+        let fitted = area.height / rows + (row < area.height % rows ? 1 : 0)
+        let h = shrink ? fitted : max(share, needed[row])
         for (k, _) in pair.enumerated() {
           frames.append(Rect(x: k * w, y: y, width: k == 0 ? w : area.width - w, height: h))
         }

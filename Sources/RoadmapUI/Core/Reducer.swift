@@ -109,6 +109,7 @@ extension DashboardState {
       overlay = .ownerPicker(selection: row, scroll: 0)
     case .showAgencies: if current.screen != .agencies { stack.append(Level(.agencies)) }
     case .toggleHelp: overlay = overlay == .help ? nil : .help
+    case .togglePaneZoom: paneZoomed.toggle()
     case .quit: return requestQuit()
     case .stopWaiting: return stopWaiting()
     case .repaint: return [.repaint]

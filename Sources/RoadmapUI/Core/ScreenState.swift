@@ -135,6 +135,8 @@ public struct DashboardState: Sendable, Equatable {
   public var overdueFilter = false
   /// A window over the screen, if any.
   public var overlay: Overlay?
+  /// The overview shows the selected direction's pane alone, over all the panes' area.
+  public var paneZoomed = false
   /// The search, while typed and afterwards for n/N.
   public var search: SearchState?
   /// Undo, saving, prompts and marks of editing.

@@ -6,35 +6,47 @@ import RoadmapKit
 enum ProjectSlide {
   static func draw(_ c: SlideContext, _ d: Int, _ i: Int, in body: Rect, into grid: inout Grid) {
     let project = c.p.roadmap.directions[d].projects[i]
-    let s = c.scale
+    // One size of figure per slide: the largest at which every figure fits half the width.
+    let s = project.indicators.map { BigText.fitting(bigFigure(c, $0), scale: c.scale, columns: body.width / 2) }
+      .min() ?? c.scale
     // The project's counts and bar take the last three rows.
     let figuresArea = Rect(x: body.x, y: body.y, width: body.width, height: body.height - 3)
     let each = BigText.height(scale: s) + 1
-    let fit = max(0, figuresArea.height / each)
-    var y = body.y
-    for (n, ind) in project.indicators.enumerated() {
-      if n >= fit {
-        // Out of room: the rest as one-line gauges.
-        let rest = Rect(x: body.x, y: y, width: body.width, height: figuresArea.maxY - y)
-        for (k, more) in project.indicators[n...].enumerated() where k < rest.height {
-          c.painter.gauge(more, in: rest, row: k, into: &grid)
-        }
-        break
+    let allBig = project.indicators.count * each <= figuresArea.height + 1
+      && project.indicators.allSatisfy { BigText.width(bigFigure(c, $0), scale: s) <= body.width / 2 }
+    guard allBig else {
+      // Not all of them fit big: all of them as one-line gauges, none big.
+      for (k, ind) in project.indicators.enumerated() where k < figuresArea.height {
+        c.painter.gauge(ind, in: figuresArea, row: k, into: &grid)
       }
-      indicator(c, ind, in: Rect(x: body.x, y: y, width: body.width, height: each - 1), into: &grid)
+      drawCounts(c, project, in: body, into: &grid)
+      return
+    }
+    var y = body.y
+    for ind in project.indicators {
+      indicator(c, ind, scale: s, in: Rect(x: body.x, y: y, width: body.width, height: each - 1), into: &grid)
       y += each
     }
+    drawCounts(c, project, in: body, into: &grid)
+  }
+
+  /// The project's own counts and bar on the last two rows of `body`.
+  static func drawCounts(_ c: SlideContext, _ project: Project, in body: Rect, into grid: inout Grid) {
     let bottom = Rect(x: body.x, y: body.maxY - 2, width: body.width, height: 2)
     c.painter.pieces(c.painter.countsLine(project.counts, percentages: false), in: bottom, row: 0, into: &grid)
     c.bar(project.counts, in: bottom, row: 1, rows: 1, into: &grid)
   }
 
+  /// The figure an indicator shows big: `actual`, or `actual/plan`.
+  static func bigFigure(_ c: SlideContext, _ ind: Indicator) -> String {
+    let actual = Formatting.number(ind.actual, c.language)
+    return ind.plan.map { actual + "/" + Formatting.number($0, c.language) } ?? actual
+  }
+
   /// One indicator: the figure (`actual`, or `actual/plan`) big on the left; its title,
   /// unit and share of plan on the right.
-  static func indicator(_ c: SlideContext, _ ind: Indicator, in rect: Rect, into grid: inout Grid) {
-    let actual = Formatting.number(ind.actual, c.language)
-    let big = ind.plan.map { actual + "/" + Formatting.number($0, c.language) } ?? actual
-    let s = BigText.fitting(big, scale: c.scale, columns: rect.width / 2)
+  static func indicator(_ c: SlideContext, _ ind: Indicator, scale s: Int, in rect: Rect, into grid: inout Grid) {
+    let big = bigFigure(c, ind)
     let role: StyleRole = (ind.fractionOfPlan ?? 1) >= 1 ? .done : .inProgress
     BigText.draw(big, x: rect.x, y: rect.y, scale: s, fill: c.block, style: c.strong(role), clip: rect, into: &grid)
     let tx = BigText.width(big, scale: s) + 3

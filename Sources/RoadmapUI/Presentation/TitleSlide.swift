@@ -30,12 +30,23 @@ enum TitleSlide {
       (counts.pending, "\(c.theme.glyph(.pending)) \(c.word(.pending)) \(c.word(.percent, c.count(pct.pending)))",
         .pending),
     ]
+    let shortLabels = [(Status.done, pct.done), (.inProgress, pct.inProgress), (.pending, pct.pending)].map {
+      "\(c.theme.glyph($0.0)) \(c.word(.percent, c.count($0.1)))"
+    }
     let column = body.width / figures.count
+    // One size for the four figures: the largest at which each fits its column.
+    let figureScale = figures.map { BigText.fitting(c.count($0.0), scale: s, columns: column) }.min() ?? s
     for (i, f) in figures.enumerated() {
       let cell = Rect(x: body.x + i * column, y: y, width: column, height: BigText.height(scale: s) + 1)
         .clipped(to: body)
-      c.bigCentered(c.count(f.0), in: cell, row: 0, style: c.strong(f.2), into: &grid)
-      c.centered(f.1, in: cell.insetColumns(1), row: BigText.height(scale: s), style: c.strong(f.2), into: &grid)
+      let figure = c.count(f.0)
+      let x = cell.x + (cell.width - BigText.width(figure, scale: figureScale)) / 2
+      BigText.draw(figure, x: x, y: cell.y, scale: figureScale, fill: c.block, style: c.strong(f.2), clip: cell,
+        into: &grid)
+      // A label too long for its column drops its word, keeping the glyph and the share.
+      let room = cell.insetColumns(1).width
+      let label = DisplayWidth.of(f.1) <= room ? f.1 : i == 0 ? c.theme.totalMark : shortLabels[i - 1]
+      c.centered(label, in: cell.insetColumns(1), row: BigText.height(scale: s), style: c.strong(f.2), into: &grid)
     }
     y += BigText.height(scale: s) + 2
     let barRect = Rect(x: body.x, y: y, width: body.width, height: s).clipped(to: body)

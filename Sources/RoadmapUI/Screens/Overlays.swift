@@ -45,33 +45,66 @@ extension DashboardState {
     below.overlay = nil
     let bindings = below.availableBindings(for: below.keyContext) + KeyTable.bindings(for: .help)
     let labels = bindings.map { p.keyLabel(KeyTable.label($0, asciiOnly: theme.asciiOnly)) }
-    let labelWidth = min(24, labels.map { DisplayWidth.of($0) }.max() ?? 0)
-    let helpWidth = bindings.map { DisplayWidth.of(p.word($0.help)) }.max() ?? 0
+    let helps = bindings.map { p.word($0.help) }
     // The marks of what changed since the last meeting, explained while there are some.
     let legend = roadmap.lastMeeting.flatMap { m in
       edit.changedSinceMeeting.isEmpty ? nil
         : "\(theme.changedMark) " + p.word(.changedSinceMeeting, Formatting.day(m.date, language, .event))
     }
     let legendRows = legend == nil ? 0 : 2
-    // Too many keys for one column (the editing keys among them): as many columns as needed.
-    let rows = max(1, Layout.body(self).height - 2 - legendRows)
-    let columns = (bindings.count + rows - 1) / rows
-    let columnWidth = labelWidth + helpWidth + 5
+    let body = Layout.body(self)
+    // Too many keys for one column (the editing keys among them): as many columns as needed,
+    // the entries shared evenly between them.
+    let maxRows = max(1, body.height - 2 - legendRows)
+    let columns = max(1, (bindings.count + maxRows - 1) / maxRows)
+    let rows = max(1, (bindings.count + columns - 1) / columns)
+    let layout = Self.helpColumns(labels: labels, helps: helps, rows: rows, columns: columns,
+      room: body.width - 2)
     let inner = centredWindow(
-      width: max(columnWidth * columns, legend.map { DisplayWidth.of($0) + 2 } ?? 0) + 2,
+      width: max(layout.reduce(0) { $0 + $1.width }, legend.map { DisplayWidth.of($0) + 2 } ?? 0) + 2,
       height: min(bindings.count, rows) + 2 + legendRows, title: p.word(.helpTitle), into: &grid)
     if let legend, inner.height > 0 {
       p.text(legend, in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: max(0, inner.width - 1), height: 1), into: &grid)
     }
-    let w = columns > 1 ? inner.width / columns : inner.width
-    for (i, b) in bindings.enumerated() {
-      let (c, r) = (i / rows, i % rows)
-      guard r < inner.height, c < columns else { continue }
-      let row = Rect(x: inner.x + c * w, y: inner.y + r, width: c == columns - 1 ? inner.width - c * w : w - 1, height: 1)
-      p.text(labels[i], in: Rect(x: row.x + 1, y: row.y, width: min(labelWidth, row.width - 1), height: 1),
-        role: .key, into: &grid)
-      p.text(p.word(b.help), in: row, x: labelWidth + 3, into: &grid)
+    var x = inner.x
+    for (c, column) in layout.enumerated() {
+      let w = c == columns - 1 ? inner.maxX - x : column.width
+      for r in 0..<rows {
+        let i = c * rows + r
+        guard i < bindings.count, r < inner.height, w > 0 else { continue }
+        let row = Rect(x: x, y: inner.y + r, width: max(0, w - (c == columns - 1 ? 0 : 1)), height: 1)
+        p.text(labels[i], in: Rect(x: row.x + 1, y: row.y, width: min(column.label, row.width - 1), height: 1),
+          role: .key, into: &grid)
+        p.text(helps[i], in: row, x: column.label + 3, into: &grid)
+      }
+      x += column.width
     }
+  }
+
+  /// Each help column's label width and whole width, entries going down `rows` at a time.
+  ///
+  /// A column gets the width it needs; only when all of them together need more than
+  /// `room` are the widest cut, each to an equal share of what the narrower ones leave.
+  static func helpColumns(labels: [String], helps: [String], rows: Int, columns: Int, room: Int)
+    -> [(label: Int, width: Int)]
+  {
+    let parts = (0..<columns).map { c -> (label: Int, width: Int) in
+      let range = (c * rows)..<min(labels.count, (c + 1) * rows)
+      let label = min(24, range.map { DisplayWidth.of(labels[$0]) }.max() ?? 0)
+      let help = range.map { DisplayWidth.of(helps[$0]) }.max() ?? 0
+      return (label, label + help + 5)
+    }
+    var widths = parts.map(\.width)
+    var left = room
+    var open = Set(widths.indices)
+    // Narrow columns take what they need first; the rest share what remains.
+    for c in widths.indices.sorted(by: { widths[$0] < widths[$1] }) {
+      let share = left / max(1, open.count)
+      widths[c] = min(widths[c], share)
+      left -= widths[c]
+      open.remove(c)
+    }
+    return zip(parts, widths).map { ($0.label, $1) }
   }
 
   /// The owner picker: "all agencies", then every agency; Enter filters by it.

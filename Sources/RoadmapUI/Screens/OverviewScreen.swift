@@ -8,12 +8,7 @@ extension DashboardState {
     let body = Layout.body(self)
     let counts = shownCounts
     p.stackedBar(counts, in: body.row(0), into: &grid)
-    var line = p.countsLine(counts)
-    let overdue = shownOverdue
-    if overdue > 0 {
-      line.append((theme.itemSeparator, .dim))
-      line.append(("\(theme.overdueMark) " + p.counted(.overdueCount, overdue), .overdue))
-    }
+    let line = p.headline(counts, overdue: shownOverdue, width: body.row(1).width)
     p.pieces(line, in: body.row(1), into: &grid)
     let area = Layout.overviewPanes(self)
     let (frames, _) = Layout.paneFrames(self)

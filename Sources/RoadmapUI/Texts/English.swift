@@ -68,6 +68,7 @@ extension Catalogue {
     .keyOverdueFilter: "overdue only",
     .keyAgencies: "agencies",
     .keyHelp: "help",
+    .keyZoom: "zoom the direction",
     .keyQuit: "quit",
     .keyLanguage: "language",
     .keySubmit: "go to",

@@ -68,6 +68,7 @@ extension Catalogue {
     .keyOverdueFilter: "тек мерзімі өткендер",
     .keyAgencies: "органдар",
     .keyHelp: "анықтама",
+    .keyZoom: "бағытты үлкейту",
     .keyQuit: "шығу",
     .keyLanguage: "тіл",
     .keySubmit: "өту",

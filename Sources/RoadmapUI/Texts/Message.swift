@@ -23,7 +23,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case keyUp, keyDown, keyNextPane, keyPreviousPane, keyPageUp, keyPageDown, keyTop, keyBottom
   case keyOpen, keyBack, keyJump, keySearch, keyNextHit, keyPreviousHit, keyStatusFilter
   case keyOwnerFilter, keyAgencies, keyHelp, keyQuit, keyLanguage, keySubmit, keyCancel
-  case keyClose, keyPick, keyEditQuery, keyOverdueFilter
+  case keyClose, keyPick, keyEditQuery, keyOverdueFilter, keyZoom
   /// The space bar, as the help and the footer name it.
   case keySpace
   // Editing.

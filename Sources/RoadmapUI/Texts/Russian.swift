@@ -69,6 +69,7 @@ extension Catalogue {
     .keyOverdueFilter: "только просроченные",
     .keyAgencies: "исполнители",
     .keyHelp: "справка",
+    .keyZoom: "развернуть направление",
     .keyQuit: "выход",
     .keyLanguage: "язык",
     .keySubmit: "перейти",
