@@ -92,9 +92,24 @@ enum EditMessage {
   /// A field that has its own command.
   static func fieldHasItsCommand(_ field: Field) -> String {
     switch field {
-    case .project: return "an activity changes project with `jolkarta move ID --to PROJECT`"
-    case .entry: return "things are added with `jolkarta add` and removed with `jolkarta remove`"
-    default: return "\(field.rawValue) is not set from the command line"
+    case .project:
+      return Said(
+        kk: "іс-шараның жобасы `jolkarta move ID --to PROJECT` арқылы ауыстырылады",
+        ru: "проект мероприятия меняется командой `jolkarta move ID --to PROJECT`",
+        en: "an activity changes project with `jolkarta move ID --to PROJECT`"
+      ).text
+    case .entry:
+      return Said(
+        kk: "`jolkarta add` қосады, `jolkarta remove` жояды",
+        ru: "добавляет `jolkarta add`, удаляет `jolkarta remove`",
+        en: "things are added with `jolkarta add` and removed with `jolkarta remove`"
+      ).text
+    default:
+      return Said(
+        kk: "\(field.rawValue) командалық жолдан өзгертілмейді",
+        ru: "\(field.rawValue) не задаётся из командной строки",
+        en: "\(field.rawValue) is not set from the command line"
+      ).text
     }
   }
 
@@ -107,36 +122,71 @@ enum EditMessage {
 
   /// `jolkarta set as_of` without a date, or a field without a value.
   static func missingValue(_ field: Field) -> String {
-    "missing the value of \(field.rawValue) (an empty value '' removes note, owner, due and plan)"
+    Said(
+      kk: "\(field.rawValue) мәні жоқ (бос мән '' note, owner, due және plan өрістерін өшіреді)",
+      ru: "не хватает значения \(field.rawValue) (пустое значение '' удаляет note, owner, due и plan)",
+      en: "missing the value of \(field.rawValue) (an empty value '' removes note, owner, due and plan)"
+    ).text
   }
 
   /// Fewer words than an id and a field.
-  static let tooFewWords = "expected ID FIELD VALUE [FILE], or as_of DATE [FILE]"
+  static var tooFewWords: String {
+    Said(
+      kk: "күтілгені: ID FIELD VALUE [FILE] не as_of DATE [FILE]",
+      ru: "ожидается ID FIELD VALUE [FILE] или as_of DATE [FILE]",
+      en: "expected ID FIELD VALUE [FILE], or as_of DATE [FILE]"
+    ).text
+  }
 
   /// Words left over after FILE.
-  static let tooManyWords =
-    "too many arguments: expected ID FIELD VALUE [FILE], or as_of DATE [FILE]"
+  static var tooManyWords: String {
+    Said(kk: "аргументтер тым көп: ", ru: "слишком много аргументов: ", en: "too many arguments: ").text
+      + tooFewWords
+  }
 
   /// "unknown option --lnag", and how to give a value that starts with `--`.
   static func unknownOption(_ word: String) -> String {
-    "unknown option \(word) (a value that starts with -- goes after --: jolkarta set ID note -- '\(word)')"
+    Said(
+      kk: "\(word) деген опция жоқ (-- деп басталатын мән -- белгісінен кейін жазылады: jolkarta set ID note -- '\(word)')",
+      ru: "неизвестный параметр \(word) (значение, начинающееся с --, пишется после --: jolkarta set ID note -- '\(word)')",
+      en: "unknown option \(word) (a value that starts with -- goes after --: jolkarta set ID note -- '\(word)')"
+    ).text
   }
 
   /// `--lang` given for a field that has no translations to choose.
-  static let langOnlyForTexts = "--lang applies to title and note only"
+  static var langOnlyForTexts: String {
+    Said(
+      kk: "--lang тек title мен note үшін", ru: "--lang относится только к title и note",
+      en: "--lang applies to title and note only"
+    ).text
+  }
 
   /// A title set to nothing.
-  static let emptyTitle = "a title cannot be empty"
+  static var emptyTitle: String {
+    Said(kk: "атауы бос болмауы керек", ru: "название не может быть пустым", en: "a title cannot be empty")
+      .text
+  }
 
   // MARK: - add
 
   /// `jolkarta add` without saying what.
-  static let addWhat = "say what to add: jolkarta add activity … or jolkarta add project …"
+  static var addWhat: String {
+    Said(
+      kk: "не қосу керегін жазыңыз: jolkarta add activity … не jolkarta add project …",
+      ru: "укажите, что добавить: jolkarta add activity … или jolkarta add project …",
+      en: "say what to add: jolkarta add activity … or jolkarta add project …"
+    ).text
+  }
 
   /// `jolkarta add activty`.
   static func unknownKind(_ word: String, nearest: [String]) -> String {
-    "cannot add \"\(word)\"" + didYouMean(nearest)
-      + " (jolkarta add activity … or jolkarta add project …)"
+    Said(kk: "\"\(word)\" қосылмайды", ru: "нельзя добавить \"\(word)\"", en: "cannot add \"\(word)\"")
+      .text + didYouMean(nearest)
+      + Said(
+        kk: " (jolkarta add activity … не jolkarta add project …)",
+        ru: " (jolkarta add activity … или jolkarta add project …)",
+        en: " (jolkarta add activity … or jolkarta add project …)"
+      ).text
   }
 
   /// The usage error of `add`, as argument-parser words its own.

@@ -70,3 +70,17 @@ struct CLILanguageTests {
     #expect(kkNotEmpty.stderr.contains("d1.schools ішінде әлі 11 іс-шара және 1 көрсеткіш бар"))
   }
 }
+
+/// Usage errors of the editing commands in each language.
+struct CLILanguageUsageTests {
+  @Test func usageErrorsInEachLanguage() throws {
+    let f = EditFixture()
+    defer { f.remove() }
+    let kk = f.run(["set", "d1.schools.03", "title", " "])
+    #expect(kk.status == 2 && kk.stderr.contains("атауы бос болмауы керек"))
+    let ru = f.run(["add", "activty", "--project", "d1.schools", "--title", "x"], environment: ["JOLKARTA_LANG": "ru"])
+    #expect(ru.status == 2 && ru.stderr.contains("нельзя добавить \"activty\"; возможно, вы имели в виду activity?"))
+    let few = CLI.run(["set", "d1.schools.03", "note"], environment: ["JOLKARTA_LANG": "ru"])
+    #expect(few.status == 2 && few.stderr.contains("не хватает значения note"))
+  }
+}

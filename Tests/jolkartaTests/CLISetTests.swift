@@ -150,7 +150,7 @@ struct CLISetTests {
     defer { f.remove() }
     // FILE goes last but for the words that have none.
     let r = words.count < 3 && words.first != "as_of"
-      ? CLI.run(["set"] + words) : f.run(["set"] + words)
+      ? CLI.run(["set"] + words, environment: ["JOLKARTA_LANG": "en"]) : f.run(["set"] + words)
     #expect(r.status == 2, "\(r.stderr)")
     #expect(r.stderr.contains(message), "\(r.stderr)")
     #expect(r.stdout == "")

@@ -57,7 +57,7 @@ struct CLIStructureTests {
       #expect(r.status == 2, "\(words)")
       #expect(r.stderr.contains(message), "\(words): \(r.stderr)")
     }
-    let bare = CLI.run(["add"])
+    let bare = CLI.run(["add"], environment: ["JOLKARTA_LANG": "en"])
     #expect(bare.status == 2 && bare.stderr.contains("say what to add"))
     #expect(f.names == ["r.json"] && f.bytes == CLI.sampleBytes)
   }
