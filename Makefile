@@ -3,7 +3,7 @@ SWIFT ?= swift
 FILE ?= data/roadmap.json
 BENCH_SIZES ?= 122 10000 100000 1000000
 
-.PHONY: all deps build run test bench fuzz clean
+.PHONY: all deps build run test bench fuzz clean man completions install
 
 all: build
 
@@ -57,6 +57,36 @@ fuzz:
 	  Sources/RoadmapKit/*.swift -module-name LoaderFuzz -o .build/fuzz-loader 2>&1 | grep -v "Cannot export local symbol" || true
 	cp data/roadmap.json Tests/RoadmapKitTests/Fixtures/jsontestsuite/test_parsing/*.json .build/fuzz-corpus/
 	.build/fuzz-loader -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=4096 .build/fuzz-corpus
+
+# The man page, generated from the commands by argument-parser's generate-manual plugin
+# (it runs `jolkarta --experimental-dump-help`); written to .build/man/jolkarta.1.
+man:
+	$(SWIFT) package plugin generate-manual --configuration release --authors 'jolkarta'
+	mkdir -p .build/man
+	cp "$$(find .build/plugins -path '*GenerateManual*' -name jolkarta.1 | head -1)" .build/man/jolkarta.1
+
+# The shell completions, from the binary itself, into .build/completions/.
+completions:
+	$(SWIFT) build -c release --product jolkarta
+	mkdir -p .build/completions
+	.build/release/jolkarta --generate-completion-script bash > .build/completions/jolkarta.bash
+	.build/release/jolkarta --generate-completion-script zsh > .build/completions/_jolkarta
+	.build/release/jolkarta --generate-completion-script fish > .build/completions/jolkarta.fish
+
+# Installs the release binary, the man page and the completions under $(DESTDIR)$(PREFIX).
+PREFIX ?= /usr/local
+install: deps man completions
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 .build/release/jolkarta "$(DESTDIR)$(PREFIX)/bin/jolkarta"
+	install -m 644 .build/man/jolkarta.1 "$(DESTDIR)$(PREFIX)/share/man/man1/jolkarta.1"
+	install -m 644 .build/completions/jolkarta.bash \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/jolkarta"
+	install -m 644 .build/completions/_jolkarta "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_jolkarta"
+	install -m 644 .build/completions/jolkarta.fish \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/jolkarta.fish"
 
 clean:
 	rm -rf .build

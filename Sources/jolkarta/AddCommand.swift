@@ -54,6 +54,7 @@ struct AddOptions: ParsableArguments {
 
   /// Saves the entry `make` builds for the roadmap, and prints its id.
   func add(_ make: (RoadmapEdit) throws -> Entry) throws {
+    CLILanguage.use(lang)
     let edit = try RoadmapEdit(file: roadmap.file)
     let entry = try make(edit)
     // Another writer may have taken the id meanwhile: the store gives the next one.

@@ -2,7 +2,9 @@ import RoadmapKit
 
 /// How the command line shows a change in one line, for `set`, `move` and `history`:
 /// texts in one language, statuses, dates and figures as the file writes them, a place by
-/// its project, an added or removed thing by its title.
+/// its project, an added or removed thing by its title; the words in the command line's
+/// language (`CLILanguage`: statuses «орындалуда → орындалды», `in_progress → done` in
+/// English).
 enum ChangeText {
   /// "status: in_progress → done", "title (ru): Школы → Новые школы",
   /// "added «Жаңа мектеп» to d1.schools", "removed «…» from d1.schools".
@@ -12,22 +14,32 @@ enum ChangeText {
   static func line(_ field: Field, old: FieldValue?, new: FieldValue?, language: String) -> String {
     switch (field, old, new) {
     case (.entry, _, .entry(let e)?) where e.kind == .meeting:
-      return "recorded the meeting of \(e.object["date"]?.stringValue ?? e.id)"
+      let day = e.object["date"]?.stringValue ?? e.id
+      return Said(kk: "\(day) отырысы жазылды", ru: "записано заседание \(day)",
+                  en: "recorded the meeting of \(day)").text
     case (.entry, .entry(let e)?, nil) where e.kind == .meeting:
-      return "removed the meeting of \(e.object["date"]?.stringValue ?? e.id)"
-    case (.entry, _, .entry(let e)?): return "added «\(title(e, language))» to \(e.parent)"
-    case (.entry, .entry(let e)?, nil): return "removed «\(title(e, language))» from \(e.parent)"
+      let day = e.object["date"]?.stringValue ?? e.id
+      return Said(kk: "\(day) отырысы жойылды", ru: "удалено заседание \(day)",
+                  en: "removed the meeting of \(day)").text
+    case (.entry, _, .entry(let e)?):
+      let t = title(e, language)
+      return Said(kk: "«\(t)» \(e.parent) ішіне қосылды", ru: "добавлено «\(t)» в \(e.parent)",
+                  en: "added «\(t)» to \(e.parent)").text
+    case (.entry, .entry(let e)?, nil):
+      let t = title(e, language)
+      return Said(kk: "«\(t)» \(e.parent) ішінен жойылды", ru: "удалено «\(t)» из \(e.parent)",
+                  en: "removed «\(t)» from \(e.parent)").text
     case (_, .text(let a)?, .text(let b)?)
     where a.resolved(language) == b.resolved(language) && a != b:
       let changed = (b.translations + a.translations).first { t in
         a.resolved(t.language) != b.resolved(t.language)
       }
       if let lang = changed?.language, !lang.isEmpty {
-        return "\(field.rawValue) (\(lang)): \(shown(old, lang)) → \(shown(new, lang))"
+        return "\(CLIWords.field(field)) (\(lang)): \(shown(old, lang)) → \(shown(new, lang))"
       }
     default: break
     }
-    return "\(field.rawValue): \(shown(old, language)) → \(shown(new, language))"
+    return "\(CLIWords.field(field)): \(shown(old, language)) → \(shown(new, language))"
   }
 
   /// One value: "—" when absent.
@@ -36,6 +48,7 @@ enum ChangeText {
     case nil: return "—"
     case .text(let t)?: return t.resolved(language)
     case .entry(let e)?: return "«\(title(e, language))»"
+    case .status(let s)?: return CLIWords.status(s)
     case let v?: return v.description
     }
   }

@@ -45,17 +45,8 @@ enum ThingKind: CaseIterable {
     }
   }
 
-  /// "a direction", "an indicator".
-  var name: String {
-    switch self {
-    case .roadmap: return "the roadmap itself"
-    case .direction: return "a direction"
-    case .project: return "a project"
-    case .activity: return "an activity"
-    case .indicator: return "an indicator"
-    case .meeting: return "a meeting"
-    }
-  }
+  /// "a direction", "an indicator", in the command line's language (`said`).
+  var name: String { said.text }
 }
 
 /// A roadmap opened by an editing command, and the steps every such command takes

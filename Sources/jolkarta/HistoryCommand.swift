@@ -50,6 +50,7 @@ struct History: ParsableCommand {
     for p in problems { printError(p.description) }
     // One write for the whole listing: a line at a time would be a system call each.
     var out = ""
+    CLILanguage.use(lang)
     let language = LanguageOption.resolve(lang).rawValue
     for e in entries where id == nil || e.id == id {
       if json {

@@ -11,6 +11,7 @@ struct Jolkarta: ParsableCommand {
       FILE defaults to data/roadmap.json in the current folder. Without a subcommand,
       jolkarta opens the dashboard.
       """,
+    version: JolkartaVersion.string,
     subcommands: [
       Open.self, Summary.self, Validate.self, SetStatus.self, SetField.self, Add.self, Remove.self,
       Move.self, History.self, Export.self, Init.self, Report.self, Present.self, MeetingCommand.self,

@@ -24,7 +24,11 @@ struct Move: ParsableCommand {
 
   @OptionGroup var author: AuthorOption
 
+  @Option(help: "The language of messages: kk, ru or en (default: the interface language).")
+  var lang: LanguageOption?
+
   func run() throws {
+    CLILanguage.use(lang)
     let edit = try RoadmapEdit(file: roadmap.file)
     _ = try edit.thing(id, of: .activity)
     _ = try edit.thing(project, of: .project)
@@ -37,6 +41,6 @@ struct Move: ParsableCommand {
     }
     try Output.stdout(
       EditMessage.changed(
-        id, ChangeText.line(.project, old: written.old, new: written.new, language: "kk")))
+        id, ChangeText.line(.project, old: written.old, new: written.new, language: LanguageOption.resolve(lang).rawValue)))
   }
 }

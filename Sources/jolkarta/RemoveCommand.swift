@@ -20,12 +20,13 @@ struct Remove: ParsableCommand {
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: "The language the removed title is shown in: kk, ru or en.")
+  @Option(help: "The language of the removed title and the messages: kk, ru or en.")
   var lang: LanguageOption?
 
   @OptionGroup var author: AuthorOption
 
   func run() throws {
+    CLILanguage.use(lang)
     let edit = try RoadmapEdit(file: roadmap.file)
     let thing = try edit.thing(id, nearest: edit.roadmap.ids(of: [.activity, .project]))
     switch thing {

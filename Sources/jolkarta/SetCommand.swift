@@ -53,6 +53,7 @@ struct SetField: ParsableCommand {
   }
 
   func run() throws {
+    CLILanguage.use(lang)
     let request = try SetRequest(words: words)
     let edit = try RoadmapEdit(file: request.file)
     let id = request.id

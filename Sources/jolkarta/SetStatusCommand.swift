@@ -20,15 +20,19 @@ struct SetStatus: ParsableCommand {
 
   @OptionGroup var author: AuthorOption
 
+  @Option(help: "The language of messages: kk, ru or en (default: the interface language).")
+  var lang: LanguageOption?
+
   func run() throws {
+    CLILanguage.use(lang)
     let loaded = try roadmap.load()
     guard let activity = loaded.roadmap.activity(id: id) else {
-      printError("\(roadmap.file): no activity has the id \"\(id)\"")
+      printError(EditMessage.noSuchActivity(roadmap.file, id))
       throw ExitCode(1)
     }
     let change = Change(id: id, field: .status, old: .status(activity.status), new: .status(status))
     let result = try commitChanges([change], to: roadmap.file, author: author.author)
-    let old = result.written.first?.old?.description ?? status.rawValue
-    try Output.stdout("\(id): \(old) → \(status.rawValue)\n")
+    let old = result.written.first?.old.map { ChangeText.shown($0, "") } ?? CLIWords.status(status)
+    try Output.stdout("\(id): \(old) → \(CLIWords.status(status))\n")
   }
 }

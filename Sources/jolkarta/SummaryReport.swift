@@ -3,7 +3,11 @@ import RoadmapKit
 
 /// The figures of `jolkarta summary`, as JSON and as text.
 enum SummaryReport {
-  /// `{"activities": {...}, "directions": [...], "indicators": [...]}`.
+  /// `{"version": 1, "program": …, "title": …, "region": …, "as_of": …, "as_of_used": …,
+  /// "activities": {...}, "directions": [...], "indicators": [...]}`; README documents it.
+  ///
+  /// `as_of` is the file's day, `as_of_used` the day overdue was counted against (the
+  /// same, or today with `--today`).
   static func json(_ r: Roadmap, language: String, asOf: Day) -> JSON {
     func num(_ n: Int) -> JSON { JSON(.number(String(n))) }
     func counts(_ c: StatusCounts) -> [JSON.Member] {
@@ -43,9 +47,12 @@ enum SummaryReport {
       }
     }
     return JSON(.object([
+      .init(key: "version", value: num(JolkartaVersion.summaryShape)),
+      .init(key: "program", value: .string(JolkartaVersion.string)),
       .init(key: "title", value: .string(r.title.resolved(language))),
       .init(key: "region", value: .string(r.region.resolved(language))),
       .init(key: "as_of", value: .string(r.asOf.description)),
+      .init(key: "as_of_used", value: .string(asOf.description)),
       .init(key: "activities", value: JSON(.object(activities))),
       .init(key: "directions", value: JSON(.array(directions))),
       .init(key: "indicators", value: JSON(.array(indicators))),

@@ -11,11 +11,15 @@ struct Validate: ParsableCommand {
   @Argument(help: ArgumentHelp("Roadmap files to check.", valueName: "FILE"))
   var files: [String]
 
+  @Option(help: "The language of messages: kk, ru or en (default: the interface language).")
+  var lang: LanguageOption?
+
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one FILE to check") }
   }
 
   func run() throws {
+    CLILanguage.use(lang)
     var failed = false
     for file in files {
       let loaded: LoadedRoadmap
@@ -25,7 +29,7 @@ struct Validate: ParsableCommand {
         continue
       }
       for w in loaded.warnings { printError(w.description) }
-      try Output.stdout("\(file): valid (\(loaded.roadmap.counts.total) activities)\n")
+      try Output.stdout(EditMessage.valid(file, activities: loaded.roadmap.counts.total))
     }
     if failed { throw ExitCode(1) }
   }

@@ -40,14 +40,22 @@ enum Python {
 struct EditFixture {
   let dir = TempFolder()
   let path: String
+  /// `JOLKARTA_LANG` for every run (unless the run sets it): "en" where a test asserts
+  /// the English messages; nil leaves the interface language to the locale (Kazakh here).
+  let language: String?
 
   /// The region's roadmap, or `bytes`, as `r.json`.
-  init(_ bytes: [UInt8] = CLI.sampleBytes) { path = dir.write("r.json", bytes) }
+  init(_ bytes: [UInt8] = CLI.sampleBytes, language: String? = nil) {
+    path = dir.write("r.json", bytes)
+    self.language = language
+  }
 
   /// `jolkarta words… r.json`.
   @discardableResult
   func run(_ words: [String], environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation) -> CLI.Result {
-    CLI.run(words + [path], environment: environment, sourceLocation: sourceLocation)
+    var env = environment
+    if let language, env["JOLKARTA_LANG"] == nil { env["JOLKARTA_LANG"] = language }
+    return CLI.run(words + [path], environment: env, sourceLocation: sourceLocation)
   }
 
   /// The roadmap's bytes now.

@@ -33,7 +33,7 @@ struct CLIHistoryTests {
         #""id":"d4.air.05","field":"status","old":"done","new":"pending"}"# + "\n"))
     // The text form is still there.
     #expect(
-      CLI.run(["history", path]).stdout.contains(
+      CLI.run(["history", path, "--lang", "en"]).stdout.contains(
         "Ә. Әбенова  d1.roads.06  status: in_progress → done"))
   }
 

@@ -4,14 +4,14 @@ import Testing
 /// `jolkarta set`: every editable field, on the region's file, checked with Python's json.
 struct CLISetTests {
   @Test func everyFieldOfAnActivityIsSetAndTheFileStaysCanonical() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let a = "d1.schools.03"
     let steps: [([String], String)] = [
       (["set", a, "status", "in_progress"], "d1.schools.03 status: done → in_progress\n"),
       (["set", a, "note", "Жобалау-сметалық құжаттама дайын"], "d1.schools.03 note: — → Жобалау-сметалық құжаттама дайын\n"),
       (["set", a, "due", "2024-09-01"], "d1.schools.03 due: 2023-08-25 → 2024-09-01\n"),
-      (["set", a, "owner", "Теректі ауданының әкімдігі"], "d1.schools.03 owner: Батыс Қазақстан облысының білім басқармасы → Теректі ауданының әкімдігі\n"),
+      (["set", a, "owner", "Теректі ауданының әкімдігі"], "d1.schools.03 owner: Department of Education, West Kazakhstan Region → Теректі ауданының әкімдігі\n"),
       (["set", a, "title", "School № 3", "--lang", "en"], "d1.schools.03 title: Build 2 modular 50-place schools in Terekti district → School № 3\n"),
     ]
     for (words, out) in steps {
@@ -39,8 +39,11 @@ struct CLISetTests {
     #expect(history[2]["old"] as? String == "2023-08-25" && history[2]["new"] as? String == "2024-09-01")
     #expect((history[4]["new"] as? [String: String])?["en"] == "School № 3")
     #expect(history[7]["new"] is NSNull)
-    let text = CLI.run(["history", a, f.path]).stdout
-    #expect(text.contains("  Ә. Әбенова  d1.schools.03  title (en): Build 2 modular 50-place schools in Terekti district → School № 3\n"))
+    let text = CLI.run(["history", a, f.path, "--lang", "en"]).stdout
+    #expect(text.contains("  Ә. Әбенова  d1.schools.03  title: Build 2 modular 50-place schools in Terekti district → School № 3\n"))
+    // Shown in Kazakh, whose translation did not change: the one that did, named.
+    let kk = CLI.run(["history", a, f.path, "--lang", "kk"]).stdout
+    #expect(kk.contains("  Ә. Әбенова  d1.schools.03  атауы (en): Build 2 modular 50-place schools in Terekti district → School № 3\n"))
     #expect(text.contains("  d1.schools.03  due: 2024-09-01 → —\n"))
   }
 
@@ -61,7 +64,7 @@ struct CLISetTests {
   }
 
   @Test func figuresAndTheAsOfDay() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let i = "d1.schools.commissioned"
     let r = f.run(["set", i, "actual", "1 710"])
@@ -74,7 +77,7 @@ struct CLISetTests {
     let figures = "[find('\(i)').get('plan'), find('\(i)')['actual'], find('d1.housing.area')['plan'], d['as_of']]"
     #expect(try f.python(figures) == #"[null,1710,500000,"2024-06-01"]"#)
     #expect(try f.python("canonical()") == "true")
-    let history = CLI.run(["history", f.path]).stdout
+    let history = CLI.run(["history", f.path, "--lang", "en"]).stdout
     #expect(history.contains("  d1.schools.commissioned  actual: 7 → 1710\n"))
     #expect(history.contains("  d1.schools.commissioned  plan: 14 → 5.6\n"))
     #expect(history.contains("  roadmap  as_of: 2023-11-30 → 2024-05-30\n"))
@@ -93,7 +96,7 @@ struct CLISetTests {
     (["move", "d1.schools.03", "--to", "d1.schools"], "d1.schools.03 is already in d1.schools; nothing written\n"),
   ])
   func aValueAlreadyThereWritesNothing(words: [String], out: String) throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let before = f.mtime
     let r = f.run(words)
@@ -105,7 +108,7 @@ struct CLISetTests {
   }
 
   @Test func nearestIDFieldAndStatus() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let id = f.run(["set", "d2.auyl_amanaty.7", "status", "done"])
     #expect(id.status == 1)
@@ -143,11 +146,11 @@ struct CLISetTests {
     (["d1.schools.03", "note"], "missing the value of note"),
   ])
   func aValueTheFieldCannotHoldIsAUsageError(words: [String], message: String) throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     // FILE goes last but for the words that have none.
     let r = words.count < 3 && words.first != "as_of"
-      ? CLI.run(["set"] + words) : f.run(["set"] + words)
+      ? CLI.run(["set"] + words, environment: ["JOLKARTA_LANG": "en"]) : f.run(["set"] + words)
     #expect(r.status == 2, "\(r.stderr)")
     #expect(r.stderr.contains(message), "\(r.stderr)")
     #expect(r.stdout == "")
@@ -155,7 +158,7 @@ struct CLISetTests {
   }
 
   @Test func aReadOnlyOrMissingFileIsARuntimeFailure() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     #expect(chmod(f.path, 0o444) == 0)
     for words in [["set", "d1.schools.03", "note", "x"], ["remove", "d1.schools.03"], ["move", "d1.schools.03", "--to", "d3.heritage"], ["add", "activity", "--project", "d1.schools", "--title", "x"]] {

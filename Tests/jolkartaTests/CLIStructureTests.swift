@@ -5,7 +5,7 @@ import Testing
 /// shape, checked with Python's json.
 struct CLIStructureTests {
   @Test func addPrintsOnlyTheNewIdThatFollowsTheProjectsPattern() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let r = f.run([
       "add", "activity", "--project", "d1.schools", "--title", "Жаңа мектеп", "--owner", "Батыс Қазақстан облысының білім басқармасы",
@@ -34,11 +34,11 @@ struct CLIStructureTests {
     let history = try f.history()
     #expect(history.map { $0["field"] as? String } == ["entry", "entry", "entry", "entry"])
     #expect(history[0]["author"] as? String == "Ә. Әбенова" && history[0]["old"] is NSNull)
-    #expect(CLI.run(["history", f.path]).stdout.contains("  d1.schools.12  added «Жаңа мектеп» to d1.schools\n"))
+    #expect(CLI.run(["history", f.path, "--lang", "en"]).stdout.contains("  d1.schools.12  added «Жаңа мектеп» to d1.schools\n"))
   }
 
   @Test func addRefusesWhatItCannotPlace() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let near = f.run(["add", "activity", "--project", "d1.schols", "--title", "x"])
     #expect(near.status == 1 && near.stderr.contains("no such id \"d1.schols\"; did you mean d1.schools?"))
@@ -57,13 +57,13 @@ struct CLIStructureTests {
       #expect(r.status == 2, "\(words)")
       #expect(r.stderr.contains(message), "\(words): \(r.stderr)")
     }
-    let bare = CLI.run(["add"])
+    let bare = CLI.run(["add"], environment: ["JOLKARTA_LANG": "en"])
     #expect(bare.status == 2 && bare.stderr.contains("say what to add"))
     #expect(f.names == ["r.json"] && f.bytes == CLI.sampleBytes)
   }
 
   @Test func removeThenTheHistoryShowsIt() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let r = f.run(["remove", "d1.schools.05", "--lang", "en"])
     #expect(r.status == 0)
@@ -86,7 +86,7 @@ struct CLIStructureTests {
   }
 
   @Test func removeRefusesAProjectThatIsNotEmptyAndADirection() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let full = f.run(["remove", "d1.schools"])
     #expect(full.status == 1)
@@ -111,7 +111,7 @@ struct CLIStructureTests {
   @Test func moveKeepsUnknownMembersAndGoesToTheEnd() throws {
     let text = String(decoding: CLI.sampleBytes, as: UTF8.self).replacingOccurrences(
       of: #""id": "d1.schools.03","#, with: #""id": "d1.schools.03", "x-source": {"page": 4, "line": [1, 2.50]},"#)
-    let f = EditFixture(Array(text.utf8))
+    let f = EditFixture(Array(text.utf8), language: "en")
     defer { f.remove() }
     let before = try f.python("find('d1.schools.03')")
     let r = f.run(["move", "d1.schools.03", "--to", "d3.heritage"])
@@ -121,7 +121,7 @@ struct CLIStructureTests {
     #expect(try f.python("find('d1.schools.03')") == before)
     // The number is kept as written, not as Python or Swift would write it.
     #expect(String(decoding: f.bytes, as: UTF8.self).contains("2.50"))
-    #expect(CLI.run(["history", f.path]).stdout.contains("  d1.schools.03  project: d1.schools → d3.heritage\n"))
+    #expect(CLI.run(["history", f.path, "--lang", "en"]).stdout.contains("  d1.schools.03  project: d1.schools → d3.heritage\n"))
     #expect(try f.history().first?["field"] as? String == "project")
 
     let near = f.run(["move", "d1.schools.03", "--to", "d3.heritag"])
@@ -133,7 +133,7 @@ struct CLIStructureTests {
   }
 
   @Test func writersAtOnceAllLand() throws {
-    let f = EditFixture()
+    let f = EditFixture(language: "en")
     defer { f.remove() }
     let business = try f.python("ids('d2.business')")
     let moved = try #require(try JSONSerialization.jsonObject(with: Data(business.utf8)) as? [String]).prefix(5)
@@ -184,7 +184,7 @@ struct CLIStructureTests {
   }
 
   @Test func aCompactFileWithPlainTitlesAndDirectionIndicators() throws {
-    let f = EditFixture(try Self.otherShape())
+    let f = EditFixture(try Self.otherShape(), language: "en")
     defer { f.remove() }
     #expect(!f.bytes.contains(0x0A) && f.bytes.count > 1000)
     let steps: [[String]] = [

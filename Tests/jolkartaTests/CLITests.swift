@@ -8,7 +8,7 @@ struct CLITests {
   @Test func validateExitStatuses() throws {
     let dir = TempFolder()
     defer { dir.remove() }
-    let ok = CLI.run(["validate", CLI.samplePath])
+    let ok = CLI.run(["validate", CLI.samplePath, "--lang", "en"])
     #expect(ok.status == 0)
     #expect(ok.stdout == "\(CLI.samplePath): valid (122 activities)\n")
     #expect(ok.stderr == "")
@@ -22,7 +22,7 @@ struct CLITests {
     #expect(invalid.stderr.contains("\(badPath):342:21: error: directions[0].projects[1].activities[5].id (id \"d1.roads.05\"): duplicate id \"d1.roads.05\": already used by directions[0].projects[1].activities[4] at "))
 
     // Several files: each reported, 1 when any is invalid.
-    let both = CLI.run(["validate", CLI.samplePath, badPath, dir.file("missing.json")])
+    let both = CLI.run(["validate", CLI.samplePath, badPath, dir.file("missing.json"), "--lang", "en"])
     #expect(both.status == 1)
     #expect(both.stdout.contains("valid (122 activities)"))
     #expect(both.stderr.contains("\(dir.file("missing.json")): error: no such file"))
@@ -248,7 +248,7 @@ struct CLITests {
     let dir = TempFolder()
     defer { dir.remove() }
     let path = dir.write("r.json", CLI.sampleBytes)
-    let r = CLI.run(["set-status", "d1.roads.06", "done", path, "--author", "Ә. Әбенова"])
+    let r = CLI.run(["set-status", "d1.roads.06", "done", path, "--author", "Ә. Әбенова", "--lang", "en"])
     #expect(r.status == 0)
     #expect(r.stdout == "d1.roads.06: in_progress → done\n")
     let after = String(decoding: dir.read("r.json"), as: UTF8.self)
@@ -274,7 +274,7 @@ struct CLITests {
     #expect(entries.allSatisfy { ($0["time"] as? String)?.hasSuffix("Z") == true })
     #expect(lines.allSatisfy { $0.hasPrefix("{\"time\":") })
 
-    let h = CLI.run(["history", "d1.roads.06", path])
+    let h = CLI.run(["history", "d1.roads.06", path, "--lang", "en"])
     #expect(h.status == 0)
     #expect(h.stdout.split(separator: "\n").count == 3)
     #expect(h.stdout.contains("Ә. Әбенова  d1.roads.06  status: in_progress → done"))
@@ -284,7 +284,7 @@ struct CLITests {
     #expect(same.status == 0)
     #expect(String(decoding: dir.read("r.history.jsonl"), as: UTF8.self).split(separator: "\n").count == 3)
 
-    let unknown = CLI.run(["set-status", "nope", "done", path])
+    let unknown = CLI.run(["set-status", "nope", "done", path, "--lang", "en"])
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("no activity has the id \"nope\""))
     #expect(dir.read("r.json") == CLI.sampleBytes)
