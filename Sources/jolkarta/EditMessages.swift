@@ -257,11 +257,11 @@ enum EditMessage {
   // MARK: - set-status, validate
 
   /// "FILE: no activity has the id "X"".
-  static func noSuchActivity(_ file: String, _ id: String) -> String {
+  static func noSuchActivity(_ file: String, _ id: String, nearest: [String] = []) -> String {
     Said(
       kk: "\(file): \"\(id)\" id-і бар іс-шара жоқ", ru: "\(file): нет мероприятия с id \"\(id)\"",
       en: "\(file): no activity has the id \"\(id)\""
-    ).text
+    ).text + didYouMean(nearest)
   }
 
   /// "FILE: valid (122 activities)".

@@ -27,7 +27,8 @@ struct SetStatus: ParsableCommand {
     CLILanguage.use(lang)
     let loaded = try roadmap.load()
     guard let activity = loaded.roadmap.activity(id: id) else {
-      printError(EditMessage.noSuchActivity(roadmap.file, id))
+      let ids = loaded.roadmap.allActivities.map(\.activity.id)
+      printError(EditMessage.noSuchActivity(roadmap.file, id, nearest: Suggestions.nearest(to: id, among: ids)))
       throw ExitCode(1)
     }
     let change = Change(id: id, field: .status, old: .status(activity.status), new: .status(status))

@@ -288,6 +288,11 @@ struct CLITests {
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("no activity has the id \"nope\""))
     #expect(dir.read("r.json") == CLI.sampleBytes)
+    // A slip gets the nearest ids.
+    let slip = CLI.run(["set-status", "d1.roads.6", "done", path, "--lang", "en"])
+    #expect(slip.status == 1)
+    #expect(slip.stderr.contains("no activity has the id \"d1.roads.6\"; did you mean d1.roads.06"), "\(slip.stderr)")
+    #expect(dir.read("r.json") == CLI.sampleBytes)
   }
 
   @Test func setStatusRefusesAnInvalidFile() throws {
