@@ -104,6 +104,9 @@ extension TmuxEndToEnd {
       let session = try TmuxSession(width: 120, height: 40, arguments: Screens.open)
       defer { session.close() }
       try session.waitFor("the overview") { $0.contains("барлығы 122") }
+      // The first frame can be drawn before mouse reporting is on: a click sent then is
+      // lost to the terminal, so wait until tmux says the program asked for the mouse.
+      try session.waitForPane("mouse_any_flag", "1")
       var events: [Event] = [.resize(width: 120, height: 40)]
       try session.click(x: 70, y: 8)
       try session.send("Enter")
