@@ -15,6 +15,7 @@ deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/ncurses.h ] || missing="$$missing libncursesw5-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v git >/dev/null 2>&1 || missing="$$missing git"; \
 	/usr/bin/python3 -c 'import markdown_it' >/dev/null 2>&1 || missing="$$missing python3-markdown-it"; \
 	[ -f /usr/share/i18n/charmaps/KOI8-R.gz ] || missing="$$missing locales"; \
 	if [ -n "$$missing" ]; then \

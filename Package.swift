@@ -18,6 +18,8 @@ let package = Package(
     .target(name: "RoadmapUI", dependencies: ["RoadmapKit"]),
     // Runs an app's file effects: saving through the store, following the file on disk.
     .target(name: "RoadmapSession", dependencies: ["RoadmapKit", "RoadmapUI"]),
+    // Sharing a roadmap through git: the `git` program run as a process, setup, sync.
+    .target(name: "RoadmapSync", dependencies: ["RoadmapKit"]),
     // ncursesw, wrapped by a module map and a shim header.
     .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
     // The thin terminal: start/stop curses, read keys, draw grids.
@@ -25,7 +27,7 @@ let package = Package(
     .executableTarget(
       name: "jolkarta",
       dependencies: [
-        "RoadmapKit", "RoadmapUI", "RoadmapSession", "TerminalBackend",
+        "RoadmapKit", "RoadmapUI", "RoadmapSession", "RoadmapSync", "TerminalBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/roadmap.json")]

@@ -15,7 +15,7 @@ struct Jolkarta: ParsableCommand {
     subcommands: [
       Open.self, Summary.self, Validate.self, SetStatus.self, SetField.self, Add.self, Remove.self,
       Move.self, History.self, Export.self, Init.self, Report.self, Present.self, MeetingCommand.self,
-      Keys.self, Generate.self,
+      Keys.self, Generate.self, SyncCommand.self, GitCommand.self, MergeDriver.self,
     ],
     defaultSubcommand: Open.self
   )
