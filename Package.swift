@@ -17,7 +17,7 @@ let package = Package(
     // Pure UI core: cells, grid, widgets, screen state, reducer, key table, texts.
     .target(name: "RoadmapUI", dependencies: ["RoadmapKit"]),
     // Runs an app's file effects: saving through the store, following the file on disk.
-    .target(name: "RoadmapSession", dependencies: ["RoadmapKit", "RoadmapUI"]),
+    .target(name: "RoadmapSession", dependencies: ["RoadmapKit", "RoadmapUI", "RoadmapSync"]),
     // Sharing a roadmap through git: the `git` program run as a process, setup, sync.
     .target(name: "RoadmapSync", dependencies: ["RoadmapKit"]),
     // ncursesw, wrapped by a module map and a shim header.
@@ -40,7 +40,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapUI", "RoadmapKit"], exclude: ["Snapshots"]),
     .testTarget(name: "RoadmapSessionTests", dependencies: ["RoadmapSession", "RoadmapUI", "RoadmapKit"]),
-    .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit"]),
+    .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit", "RoadmapUI", "RoadmapSession", "RoadmapSync"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "RoadmapUI", "CNcursesW"]),
   ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapKit
+import RoadmapSync
 import RoadmapUI
 
 /// Runs a live app over a roadmap file: the app's effects run off the UI thread (saves
@@ -14,13 +15,20 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
   /// How often the file is looked at, in seconds.
   public var pollInterval = 0.25
   private let worker: EffectWorker
+  private let syncer: SyncRunner?
 
   /// A session for `app`, showing the roadmap `loaded` from `path`.
   ///
   /// Stale temporary files of interrupted saves are dealt with now, and the recovery
   /// file of a run that was ended with unsaved edits is read (off the UI thread).
-  public init(app: App, path: String, loaded: LoadedRoadmap, author: String) {
+  /// With `sync`, the roadmap is also synced through git every `syncInterval` seconds,
+  /// on open and soon after each save (`jolkarta --sync`).
+  public init(
+    app: App, path: String, loaded: LoadedRoadmap, author: String, sync: RoadmapSync? = nil,
+    syncInterval: Double = 60
+  ) {
     self.app = app
+    syncer = sync.map { SyncRunner(sync: $0, interval: syncInterval) }
     worker = EffectWorker(store: RoadmapStore(path: path), author: author, loaded: loaded)
     worker.checkRecovery()
     for effect in app.initialEffects { worker.start(effect) }
@@ -36,7 +44,10 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
     var outcome = takeResults()
     if case .quit = outcome { return outcome }
     outcome = merge(outcome, send(Msg(event)))
-    if case .tick = event { worker.pollIfIdle() }
+    if case .tick = event {
+      worker.pollIfIdle()
+      syncer?.startIfDue()
+    }
     return outcome
   }
 
@@ -47,6 +58,7 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
       switch effect {
       case .quit(let status): return .quit(status: status)
       case .repaint: outcome = .repaint
+      case .settleSyncConflict(let id, let field): syncer?.settle(id: id, field: field)
       default: worker.start(effect)
       }
     }
@@ -56,7 +68,14 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
   /// Feeds the app every result the worker has for it.
   public mutating func takeResults() -> AppOutcome {
     var outcome = AppOutcome.keepRunning
-    for msg in worker.takeMessages() {
+    for msg in worker.takeMessages() + (syncer?.takeMessages() ?? []) {
+      // A save landed, here or by another program of this office (the CLI): the sync
+      // that pushes it follows shortly. (A reload a sync's merge caused costs one more
+      // sync, which finds nothing to do.)
+      switch msg {
+      case .saved, .reloaded: syncer?.request(in: syncer?.afterSave ?? 1)
+      default: break
+      }
       outcome = merge(outcome, send(msg))
       if case .quit = outcome { return outcome }
     }
@@ -74,15 +93,20 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
   public mutating func settle(timeout: Double = 10) -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      guard worker.waitUntilIdle(timeout: deadline.timeIntervalSinceNow) else { return false }
+      guard worker.waitUntilIdle(timeout: deadline.timeIntervalSinceNow),
+        syncer?.waitUntilIdle(timeout: deadline.timeIntervalSinceNow) ?? true
+      else { return false }
       if case .quit = takeResults() { return true }
-      if !worker.isBusy { return true }
+      if !worker.isBusy, !(syncer?.isBusy ?? false) { return true }
     }
     return false
   }
 
   /// Looks at the file now (off the UI thread), as a tick does.
   public func poll() { worker.pollIfIdle() }
+
+  /// Starts the sync through git when it is due, as a tick does (tests).
+  public func syncIfDue() { syncer?.startIfDue() }
 
   /// The app draws.
   public func render(into grid: inout Grid) { app.render(into: &grid) }

@@ -25,6 +25,8 @@ public struct SyncReport: Sendable {
   public var pushedCommits = 0
   /// Commits here that the remote does not have yet (after the sync).
   public var waitingCommits = 0
+  /// The changes in those commits: the roadmap here against the remote's.
+  public var waitingChanges = 0
   /// The conflicts waiting, from the conflict file.
   public var conflicts: [MergeConflict] = []
 }
@@ -106,9 +108,24 @@ public struct RoadmapSync: Sendable {
     }
     let upstream = git.value(["rev-parse", "--verify", "-q", tracking]) != nil
     report.waitingCommits = Int(git.value(["rev-list", "--count", upstream ? "\(tracking)..HEAD" : "HEAD"]) ?? "0") ?? 0
+    if report.waitingCommits > 0 { report.waitingChanges = waitingChanges(upstream ? tracking : nil) }
     report.conflicts = ConflictFile(roadmap: repository.roadmap).read()
     if report.state == .inSync, !report.conflicts.isEmpty { report.state = .conflicts }
     return report
+  }
+
+  /// How many changes the commits not on the remote hold: the roadmap at HEAD against
+  /// the remote's (all of it when the remote has none).
+  func waitingChanges(_ tracking: String?) -> Int {
+    let file = repository.roadmapInRepo
+    func roadmap(_ rev: String) -> Roadmap? {
+      let r = git.run(["show", "\(rev):\(file)"])
+      return r.ok ? try? RoadmapLoader.decode(Array(r.output.utf8)).roadmap : nil
+    }
+    guard let here = roadmap("HEAD") else { return 0 }
+    guard let tracking, let there = roadmap(tracking) else { return here.counts.total }
+    let d = RoadmapDiff.between(there, here)
+    return d.changes.count + d.members.count
   }
 
   /// Whether a push failed because the remote moved on (so pulling again helps), not

@@ -37,6 +37,9 @@ public enum Msg: Sendable, Equatable {
   case history([HistoryEntry])
   /// Edits a previous run could not save before it was ended, found at start.
   case recoveryFound(RecoveredEdits)
+  /// A sync through git started or ended (`--sync`): where it left the roadmap, and
+  /// the fields changed differently here and there, waiting for an answer.
+  case synced(SyncState, conflicts: [Conflict])
 
   /// The message of a terminal event.
   public init(_ event: Event) {
@@ -87,6 +90,9 @@ public enum Effect: Sendable, Equatable {
   case writeRecovery([Change])
   /// Remove the recovery file: its edits were applied again, or the user let them go.
   case discardRecovery
+  /// The sync conflict on this field is answered: take it out of the conflict file
+  /// (the answer itself, when it is theirs, is saved as any edit; the next sync pushes it).
+  case settleSyncConflict(id: String, field: Field)
   /// Draw the whole screen anew (Ctrl-L).
   case repaint
   /// Restore the terminal and end with this status.

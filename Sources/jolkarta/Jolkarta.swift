@@ -34,7 +34,7 @@ enum Main {
       exit(2)
     }
     do {
-      var command = try Jolkarta.parseAsRoot()
+      var command = try Jolkarta.parseAsRoot(Open.withSyncDefault(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch let failure as OutputError {
       if !failure.brokenPipe { printError(failure.description) }

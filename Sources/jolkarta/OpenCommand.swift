@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapKit
 import RoadmapSession
+import RoadmapSync
 import RoadmapUI
 import TerminalBackend
 
@@ -33,6 +34,27 @@ struct Open: ParsableCommand {
   @Option(help: "Who is making the changes, for the history (default: JOLKARTA_AUTHOR, else the login name).")
   var author: String?
 
+  @Option(
+    name: .customLong("sync"),
+    help: ArgumentHelp(
+      "Sync through git: pull on open and every SECONDS (60 when not given), commit and push after saves, off the screen's thread; row 1 shows the state. FILE must be in a repository (see `jolkarta git init`).",
+      valueName: "SECONDS"))
+  var syncSeconds: Int?
+
+  /// The default interval of a bare `--sync`.
+  static let defaultSyncSeconds = 60
+
+  /// `--sync` without SECONDS means every minute: argument-parser has no optional
+  /// values, so a bare `--sync` gets the default written after it before parsing.
+  static func withSyncDefault(_ arguments: [String]) -> [String] {
+    var out: [String] = []
+    for (i, a) in arguments.enumerated() {
+      out.append(a)
+      if a == "--sync", i + 1 == arguments.count || Int(arguments[i + 1]) == nil { out.append(String(defaultSyncSeconds)) }
+    }
+    return out
+  }
+
   /// `jolkarta frobnicate` reaches here as `open frobnicate`: a word that names no file
   /// and does not look like a path is a mistyped subcommand, a usage error (exit 2).
   func validate() throws {
@@ -48,6 +70,14 @@ struct Open: ParsableCommand {
   }
 
   func run() throws {
+    // The repository is found before the terminal starts, so a file outside one is a
+    // plain message (exit 1), not a dashboard that cannot do what was asked.
+    var sync: RoadmapSync?
+    if let seconds = syncSeconds {
+      guard seconds > 0 else { throw ValidationError("--sync takes a number of seconds greater than 0") }
+      sync = RoadmapSync(repository: try repository(of: roadmap.file), author: author, driver: thisProgram())
+    }
+    let interval = Double(syncSeconds ?? Self.defaultSyncSeconds)
     let attributes = try? FileManager.default.attributesOfItem(atPath: roadmap.file)
     let size = attributes?[.size] as? Int
     // A missing or unreadable file gets its message (how to pass one, `jolkarta init`) here.
@@ -64,10 +94,11 @@ struct Open: ParsableCommand {
     if let loaded {
       var app = LiveSession(
         app: Dashboard(loaded, options: options), path: roadmap.file, loaded: loaded,
-        author: resolveAuthor(author))
+        author: resolveAuthor(author), sync: sync, syncInterval: interval)
       status = terminal.run(&app)
     } else {
       var app = StartupApp(path: roadmap.file, options: options, author: resolveAuthor(author))
+      app.sync = sync.map { ($0, interval) }
       status = terminal.run(&app)
       if let failure = app.failure { printError(failure.description) }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import RoadmapKit
 import RoadmapSession
+import RoadmapSync
 import RoadmapUI
 
 /// The first app the terminal runs: a progress bar while the roadmap loads behind it,
@@ -20,6 +21,8 @@ struct StartupApp: TerminalApp {
   let path: String
   let options: DashboardOptions
   let author: String
+  /// The sync through git the dashboard runs once loaded (`--sync`), and its interval.
+  var sync: (RoadmapSync, Double)?
   private(set) var phase: Phase = .loading
   private let progress = LoadProgress()
   private let result = LoadResult()
@@ -73,7 +76,8 @@ struct StartupApp: TerminalApp {
         return .quit(status: 1)
       case .success(let loaded)?:
         var session = LiveSession(
-          app: Dashboard(loaded, options: options), path: path, loaded: loaded, author: author)
+          app: Dashboard(loaded, options: options), path: path, loaded: loaded, author: author,
+          sync: sync?.0, syncInterval: sync?.1 ?? 60)
         _ = session.handle(.resize(width: size.width, height: size.height))
         phase = .running(session)
         return .keepRunning

@@ -34,6 +34,12 @@ extension DashboardState {
     case .conflicts(let list):
       edit.conflicts += list
       if edit.prompt == nil, !edit.conflicts.isEmpty { edit.prompt = .conflict }
+    case .synced(let state, let list):
+      edit.sync = state
+      // Each sync lists every conflict still in the file: only new ones are asked.
+      let asked = Set(edit.conflicts.filter(\.fromSync).map { "\($0.mine.id)\u{0}\($0.mine.field.rawValue)" })
+      edit.conflicts += list.filter { !asked.contains("\($0.mine.id)\u{0}\($0.mine.field.rawValue)") }
+      if edit.prompt == nil, !edit.conflicts.isEmpty { edit.prompt = .conflict }
     case .reloaded(let loaded, let changedIDs):
       reloadKeepingPlace(withPending(loaded.roadmap))
       // Slides shown over the dashboard follow the file too, on the slide they were on.
@@ -168,6 +174,7 @@ extension DashboardState {
       return []
     }
     let c = edit.conflicts.removeFirst()
+    if c.fromSync { return answerSyncConflict(c, keepMine: keepMine) }
     let same = { (x: Change) in
       x.id == c.mine.id && x.field == c.mine.field && x.new == c.mine.new
     }
@@ -194,6 +201,24 @@ extension DashboardState {
         edit.redo = edit.redo.map { $0.filter { !same($0.inverse) } }.filter { !$0.isEmpty }
       }
     }
+    edit.prompt = edit.conflicts.isEmpty ? nil : .conflict
+    return effects
+  }
+
+  /// y / n on a conflict a sync left: the file holds ours, so keeping ours writes
+  /// nothing, and keeping theirs is an edit saved like any other (the next sync pushes
+  /// it); either way the conflict leaves the conflict file.
+  mutating func answerSyncConflict(_ c: Conflict, keepMine: Bool) -> [Effect] {
+    var effects: [Effect] = []
+    if !keepMine, case .some(let now) = roadmap.value(of: c.mine.field, id: c.mine.id), now != c.theirs {
+      let theirs = applyChanges([Change(id: c.mine.id, field: c.mine.field, old: now, new: c.theirs)])
+      if !theirs.isEmpty {
+        edit.undo.append(theirs)
+        effects += save(theirs)
+      }
+    }
+    effects.append(.settleSyncConflict(id: c.mine.id, field: c.mine.field))
+    if case .conflicts(let n)? = edit.sync { edit.sync = n > 1 ? .conflicts(n - 1) : .syncing }
     edit.prompt = edit.conflicts.isEmpty ? nil : .conflict
     return effects
   }

@@ -146,7 +146,7 @@ extension DashboardState {
   /// "Status of d1.x: in progress on disk, pending yours: keep yours? y/n".
   func conflictQuestion(_ c: Conflict) -> String {
     painter.word(
-      .conflictQuestion, painter.word(fieldName(c.mine.field)), c.mine.id,
+      c.fromSync ? .syncConflictQuestion : .conflictQuestion, painter.word(fieldName(c.mine.field)), c.mine.id,
       valueText(c.theirs), valueText(c.mine.new))
   }
 

@@ -27,7 +27,8 @@ extension DashboardState {
   }
 
   /// The right end of row 1: the filters in force, named in one badge
-  /// («Сүзгі: ! мерзімі өткен · білім»), and the read-only badge.
+  /// («Сүзгі: ! мерзімі өткен · білім»), the read-only badge, and where the last sync
+  /// through git left the roadmap («синхрондалды 12:04», «желі жоқ: 3 өзгеріс күтуде»).
   func badges() -> [(String, StyleRole)] {
     let p = painter
     var badges: [(String, StyleRole)] = []
@@ -36,6 +37,14 @@ extension DashboardState {
       badges.append((p.word(.filterBadge, names.joined(separator: theme.itemSeparator)), .badge))
     }
     if readOnly { badges.append((p.word(.readOnly), .dim)) }
+    switch edit.sync {
+    case nil: break
+    case .syncing?: badges.append((p.word(.syncRunning), .dim))
+    case .inSync(let time)?: badges.append((p.word(.syncedAt, time), .dim))
+    case .offline(let waiting)?: badges.append((p.counted(.syncOffline, waiting), .badge))
+    case .conflicts(let n)?: badges.append((p.counted(.syncConflictsBadge, n), .badge))
+    case .failed(let why)?: badges.append((p.word(.syncFailed, why), .badge))
+    }
     var out: [(String, StyleRole)] = []
     for b in badges {
       if !out.isEmpty { out.append(("  ", .plain)) }

@@ -275,6 +275,12 @@ extension Catalogue {
     .reasonChangedOnDisk: "{} was changed on disk since it was read; reload it and try again",
     .reasonKeptChanging: "{} kept being changed by another program while saving; try again",
     .reasonCannotLock: "cannot lock: {}",
+    .syncRunning: "syncing…",
+    .syncedAt: "synced at {}",
+    .syncOffline: .en(one: "offline: {n} change waiting", other: "offline: {n} changes waiting"),
+    .syncConflictsBadge: .en(one: "{n} conflict waiting", other: "{n} conflicts waiting"),
+    .syncFailed: "sync failed: {}",
+    .syncConflictQuestion: "{} of {}: {} from the other office, {} here: keep this office's?",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's en_GB ("30 November 2023").

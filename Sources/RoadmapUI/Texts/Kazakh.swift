@@ -268,6 +268,12 @@ extension Catalogue {
     .reasonChangedOnDisk: "{} оқылғаннан кейін дискіде өзгерді; қайта жүктеп, қайталаңыз",
     .reasonKeptChanging: "сақтау кезінде {} файлын басқа бағдарлама өзгерте берді; қайталаңыз",
     .reasonCannotLock: "құлыптау мүмкін болмады: {}",
+    .syncRunning: "синхрондау…",
+    .syncedAt: "синхрондалды {}",
+    .syncOffline: "желі жоқ: {n} өзгеріс күтуде",
+    .syncConflictsBadge: "{n} қайшылық жауап күтуде",
+    .syncFailed: "синхрондалмады: {}",
+    .syncConflictQuestion: "{} ({}): басқа кеңседе {}, мұнда {}: мұндағысы қалсын ба?",
   ]
 
   /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.

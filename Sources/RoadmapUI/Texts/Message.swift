@@ -79,4 +79,6 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// (`SaveFailure`); the system's words (strerror) are shown as the system gives them.
   case reasonReadOnly, reasonReadOnlyFileSystem, reasonNotWritable, reasonFolderNotWritable
   case reasonChangedOnDisk, reasonKeptChanging, reasonCannotLock
+  /// Sharing through git (`--sync`): the badge on row 1 and the question a conflict asks.
+  case syncRunning, syncedAt, syncOffline, syncConflictsBadge, syncFailed, syncConflictQuestion
 }
