@@ -82,9 +82,13 @@ public enum ReportHTML {
     out += "<table>\n<thead><tr>"
     let short = t.shortColumns ?? t.columns
     for (k, c) in t.columns.enumerated() {
-      let cls = figures[k] ? " class=\"num\"" : ""
+      // A figure's heading stays on one line («Іс-шаралар» would break at its hyphen),
+      // unless it is a phrase long enough to widen the column past its figures.
+      let cls = figures[k] ? (short[k].count > 14 && short[k].contains(" ") ? " class=\"num wrap\"" : " class=\"num\"") : ""
+      // A symbol gets a font that has it, and the full heading as its title.
+      let shown = short[k] == c ? escape(c) : "<span class=\"sym\">" + escape(short[k]) + "</span>"
       let title = short[k] == c ? "" : " title=\"" + escape(c) + "\""
-      out += "<th scope=\"col\"\(cls)\(title)>" + escape(short[k]) + "</th>"
+      out += "<th scope=\"col\"\(cls)\(title)>" + shown + "</th>"
     }
     out += "</tr></thead>\n<tbody>\n"
     for (k, row) in t.rows.enumerated() {
@@ -149,7 +153,7 @@ public enum ReportHTML {
     let p = c.percentages
     let s = ReportBuilder.symbols
     func item(_ cls: String, _ symbol: String, _ m: Message, _ n: Int, _ pct: Int) -> String {
-      "<li><span class=\"key \(cls)\"></span>" + symbol + " " + escape(Catalogue.text(m, language)) + " "
+      "<li><span class=\"key \(cls)\"></span><span class=\"sym\">" + symbol + "</span> " + escape(Catalogue.text(m, language)) + " "
         + escape(Formatting.count(n, language)) + " ("
         + escape(Catalogue.text(.percent, language, Formatting.count(pct, language))) + ")</li>"
     }
@@ -157,7 +161,7 @@ public enum ReportHTML {
       + item("progress", s.inProgress, .inProgress, c.inProgress, p.inProgress)
       + item("pending", s.pending, .pending, c.pending, p.pending)
       + "<li>" + escape(Catalogue.counted(.totalCount, c.total, language)) + "</li>"
-      + "<li>" + s.overdue + " " + escape(Catalogue.counted(.overdueCount, overdue, language)) + "</li></ul>\n"
+      + "<li><span class=\"sym\">" + s.overdue + "</span> " + escape(Catalogue.counted(.overdueCount, overdue, language)) + "</li></ul>\n"
   }
 
   /// Text made inert for HTML and XML (and the SVG inside): markup characters as

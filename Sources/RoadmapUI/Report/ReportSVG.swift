@@ -17,7 +17,7 @@ public enum ReportSVG {
   /// The statuses of each direction: a full-width bar per direction split by its counts,
   /// each count written on its part (or, where the part is too narrow, after the total).
   public static func directions(_ c: ReportCharts) -> String {
-    let row = 42.0, top = 26.0
+    let row = 36.0, top = 24.0
     let height = top + row * Double(c.directions.count) + 4
     var out = open("directions", c.directionsTitle, height: height)
     out += legend(c, prefix: "d", y: 12)
@@ -55,7 +55,7 @@ public enum ReportSVG {
   /// Nil when there is one point only: `ReportCharts.onePoint` says so in words instead.
   public static func progress(_ c: ReportCharts) -> String? {
     guard c.points.count > 1, let first = c.points.first, let last = c.points.last else { return nil }
-    let left = 40.0, right = 150.0, top = 30.0, plotH = 170.0, bottom = 40.0
+    let left = 40.0, right = 150.0, top = 24.0, plotH = 140.0, bottom = 34.0
     let plotW = width - left - right
     let height = top + plotH + bottom
     let span = Double(max(last.day.ordinal - first.day.ordinal, 1))

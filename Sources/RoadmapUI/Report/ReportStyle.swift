@@ -22,7 +22,9 @@ enum ReportStyle {
     th, td { border: 1px solid #999; padding: .15rem .35rem; vertical-align: top; text-align: left; }
     th { background: #eee; }
     th.num, td.num { text-align: right; width: 1%; font-variant-numeric: tabular-nums; }
-    td.num { white-space: nowrap; }
+    th.num, td.num { white-space: nowrap; }
+    th.num.wrap { white-space: normal; }
+    .sym { font-family: "DejaVu Sans", "Segoe UI Symbol", sans-serif; }
     tr.total td { font-weight: bold; border-top: 2px solid #111; }
     td.barcell { width: 7rem; }
     .bar { display: flex; height: .8rem; width: 100%; min-width: 5rem; border: 1px solid #111; }
@@ -61,6 +63,8 @@ enum ReportStyle {
       thead { display: table-header-group; }
       tr { break-inside: avoid; }
       tr.agency { break-after: avoid; }
+      td.barcell { width: 4.5rem; }
+      .bar, .gauge { min-width: 4rem; }
       .bar span, .gauge span, .key, th, tr.agency th { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     }
 
