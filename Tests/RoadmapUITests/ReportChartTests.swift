@@ -16,6 +16,9 @@ import Testing
     let report = MeetingReport(try regionRoadmap().roadmap, language: .kk, changes: nil, history: h.entries)
     let svg = try #require(ReportSVG.progress(report.charts))
     _ = try parseStrictly(svg)
+    // The whole document with both charts inline is well-formed XML to libxml2 as well.
+    let document = try parseXML(ReportHTML.render(report))
+    #expect(document.filter { $0.name == "svg" }.map { $0.attributes["id"] } == ["chart-directions", "chart-progress"])
     let days = [h.region.asOf] + RegionHistory.days
     let circles = try elements(svg, "circle", class: "point")
     try #require(circles.count == days.count, "a marker per point")
