@@ -17,9 +17,27 @@ struct Report: ParsableCommand {
       (date, chair, reporter, speakers, decision) and the changes are those recorded in the \
       history from its day on, unless --since or --compare says otherwise.
 
-      md: GitHub-flavoured Markdown, pipe tables, text from the file escaped.
-      html: one self-contained file (inline CSS, CSS bars, no scripts, no network), \
-      <html lang=…>, laid out for A4 when printed.
+      The report opens with a heading block naming the meeting (date, chair, reporter, \
+      speakers) and its decision, lists the unfinished activities under one heading per \
+      agency with its counts, and (html) draws two charts.
+
+      html: one self-contained file (inline CSS, inline SVG charts, no scripts, no \
+      network), <html lang=…>, laid out for A4 when printed, with «page / pages» in the \
+      bottom margin of every page (CSS margin boxes: Chromium 131 or later prints them; \
+      use its print dialog or `chromium --headless --print-to-pdf=OUT.pdf \
+      --no-pdf-header-footer FILE.html`). Charts: the statuses per direction as stacked \
+      bars with their counts, and the progress over time as stacked bands with a marker \
+      per point; done solid, in progress hatched, not started dotted, so that they read \
+      in grayscale. With one point only, a sentence says so instead of the chart.
+
+      --annex heads the report «Хаттамаға қосымша» / «Приложение к протоколу» / "Annex to \
+      the minutes" with the last meeting's date; --minutes-number N adds «№ N» (and implies \
+      --annex). The progress over time is read from the history file \
+      (<name>.history.jsonl): the counts at each meeting, each day the history changed a \
+      status, and now.
+
+      md: GitHub-flavoured Markdown, pipe tables, text from the file escaped; the same \
+      sections, the progress over time as a table.
       csv: UTF-8 with a byte-order mark (so that Excel keeps Kazakh and Russian letters), \
       RFC 4180 quoting, CRLF; the meeting first (its heading, then label,value lines); one \
       section per table: a line with the table's title, its heading line, its rows, an \
@@ -47,12 +65,29 @@ struct Report: ParsableCommand {
 
   @OptionGroup var baseline: BaselineOptions
 
-  func validate() throws { try baseline.check() }
+  @Flag(help: "Head the report as an annex to the minutes of the roadmap's last meeting.")
+  var annex = false
+
+  @Option(help: ArgumentHelp(
+    "The number of the minutes, named in the annex line (implies --annex).", valueName: "NUMBER"))
+  var minutesNumber: String?
+
+  func validate() throws {
+    try baseline.check()
+    if let n = minutesNumber, n.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--minutes-number must not be empty")
+    }
+  }
 
   func run() throws {
     let loaded = try roadmap.load()
-    let changes = try baseline.changes(for: loaded.roadmap, file: roadmap.file)
-    let report = MeetingReport(loaded.roadmap, language: LanguageOption.language(lang), changes: changes)
+    // Read once: the progress over time and the changes since the meeting both come from it.
+    let history = BaselineOptions.history(for: loaded.roadmap, file: roadmap.file)
+    let changes = try baseline.changes(for: loaded.roadmap, file: roadmap.file, history: history)
+    let request = annex || minutesNumber != nil ? ReportAnnex.Request(number: minutesNumber) : nil
+    let report = MeetingReport(
+      loaded.roadmap, language: LanguageOption.language(lang), changes: changes, history: history,
+      annex: request)
     let text: String
     switch format {
     case .md: text = ReportMarkdown.render(report)
@@ -82,20 +117,25 @@ struct BaselineOptions: ParsableArguments {
 
   /// The changes asked for; without an option, those since the last meeting; nil when
   /// there is nothing to measure against.
-  func changes(for current: Roadmap, file: String) throws -> ChangeSummary? {
-    try presentationBaseline(for: current, file: file).changes(for: current)
+  func changes(for current: Roadmap, file: String, history: [HistoryEntry]? = nil) throws -> ChangeSummary? {
+    try presentationBaseline(for: current, file: file, history: history).changes(for: current)
+  }
+
+  /// The history that counts: confirmed against the roadmap as it was just read, each
+  /// damaged line reported on standard error.
+  static func history(for current: Roadmap, file: String) -> [HistoryEntry] {
+    let (entries, problems) = HistoryEntry.read(path: RoadmapStore(path: file).historyPath, confirmingWith: current)
+    for p in problems { printError(p.description) }
+    return entries
   }
 
   /// What the changes are measured against, as the presentation keeps it (so that it can
   /// work them out again when the file changes during the meeting): `--since`, `--compare`,
   /// else the roadmap's last meeting, else nothing.
-  func presentationBaseline(for current: Roadmap, file: String) throws -> ChangeBaseline {
-    /// The history that counts: confirmed against the roadmap as it was just read.
-    func history() -> [HistoryEntry] {
-      let (entries, problems) = HistoryEntry.read(path: RoadmapStore(path: file).historyPath, confirmingWith: current)
-      for p in problems { printError(p.description) }
-      return entries
-    }
+  func presentationBaseline(
+    for current: Roadmap, file: String, history read: [HistoryEntry]? = nil
+  ) throws -> ChangeBaseline {
+    func history() -> [HistoryEntry] { read ?? Self.history(for: current, file: file) }
     if let since, let day = Day(since) { return .history(history(), since: day) }
     if let compare {
       do { return .copy(try RoadmapLoader.load(path: compare).roadmap) } catch {

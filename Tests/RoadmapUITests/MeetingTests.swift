@@ -134,15 +134,22 @@ import Testing
     #expect(MeetingReport(roadmap, language: .kk, changes: nil).meeting?.title == "2023 жылғы 30 қарашадағы фракция отырысы")
     #expect(MeetingReport(roadmap, language: .ru, changes: nil).meeting?.items.last?.label == "Решение")
 
+    // The heading block names the meeting (its date in the title), who chaired, reported
+    // and spoke, then the decision, all before the first table.
     let md = ReportMarkdown.render(en)
-    let heading = try #require(md.range(of: "## Faction meeting of 30 November 2023\n\n- **Date:** 30 November 2023\n- **Chair:** С. Ізмұханбетова\n"))
+    let heading = try #require(md.range(of: "**Faction meeting of 30 November 2023**\n\n"))
+    #expect(md.contains("- **Chair:** С. Ізмұханбетова\n- **Reporter:** Н. Төреғалиев\n- **Speakers:** Ә. Әбенова\n"))
+    #expect(md.contains("> **Decision:** Items not completed this year"))
     #expect(heading.lowerBound < md.range(of: "## Activities by status")!.lowerBound, "before every table")
 
     let html = try parseStrictly(ReportHTML.render(en))
-    let section = try #require(html.all("section").first)
-    #expect(section.attributes["id"] == "meeting")
-    #expect(section.all("dt").map(\.allText) == ["Date", "Chair", "Reporter", "Speakers", "Decision"])
-    #expect(section.all("dd").map(\.allText).prefix(2) == ["30 November 2023", "С. Ізмұханбетова"])
+    let header = try #require(html.all("header").first)
+    #expect(header.all("p").first { $0.attributes["class"] == "meeting-title" }?.allText == "Faction meeting of 30 November 2023")
+    #expect(header.all("dt").map(\.allText) == ["Chair", "Reporter", "Speakers"])
+    #expect(header.all("dd").map(\.allText).prefix(2) == ["С. Ізмұханбетова", "Н. Төреғалиев"])
+    let decision = try #require(header.all("p").first { $0.attributes["class"] == "decision" })
+    #expect(decision.all("strong").first?.allText == "Decision:")
+    #expect(decision.text.hasPrefix(" Items not completed this year"))
 
     let csv = ReportCSV.render(en)
     #expect(csv.contains("\r\nFaction meeting of 30 November 2023\r\nDate,30 November 2023\r\nChair,С. Ізмұханбетова\r\n"))

@@ -40,7 +40,7 @@ import Testing
   @Test func markdownHasTheFiguresInProperTables() throws {
     let md = ReportMarkdown.render(try report(.ru))
     for needle in ["| Исполнено | 60 | 49% |", "| Исполняется | 52 | 43% |", "| Не начато | 10 | 8% |",
-      "| Всего | 122 | 100% |", "| 837 |", "| 5,6 |", "| 460 000 |", "по состоянию на 30 ноября 2023 г.",
+      "| **Всего** | **122** | **100%** |", "| 837 |", "| 5,6 |", "| 460 000 |", "по состоянию на 30 ноября 2023 г.",
       "| Единица измерения |", "| амбулатория |"]
     {
       #expect(md.contains(needle), "\(needle)")
@@ -57,7 +57,9 @@ import Testing
     let html = ReportHTML.render(try report(.en))
     let root = try parseStrictly(html)
     #expect(root.name == "html" && root.attributes["lang"] == "en")
-    #expect(root.all("script").isEmpty && !html.contains("http://") && !html.contains("https://"))
+    // Nothing fetched: the only address is the SVG namespace, a name and never loaded.
+    let addresses = html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+    #expect(root.all("script").isEmpty && !addresses.contains("http://") && !addresses.contains("https://"))
     #expect(html.contains("@media print") && html.contains("size: A4"))
     let overview = root.all("section").first { $0.attributes["id"] == "overview" }!
     let cells = overview.all("td").map(\.allText)
@@ -110,7 +112,8 @@ import Testing
     #expect(!md.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
     let table = md.components(separatedBy: "\n").filter { $0.contains("alert") }
     #expect(!table.isEmpty)
-    for line in table { #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 7) }
+    // The unfinished list of its agency: id, title, status, due (the agency is its heading).
+    for line in table { #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 5) }
   }
 
   @Test func eachLanguageHasItsWordsAndNumbers() throws {

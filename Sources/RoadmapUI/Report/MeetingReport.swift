@@ -26,6 +26,12 @@ public struct ReportTable: Hashable, Sendable {
   public var rows: [[ReportCell]]
   /// Paragraphs shown instead of, or before, the rows (e.g. "nothing to compare with").
   public var notes: [String] = []
+  /// The rows that are totals, which print in bold.
+  public var totalRows: Set<Int> = []
+  /// Short headings (✓ ◐ ○ !) for print, where the column headings are status words that
+  /// would squeeze the name column; nil keeps `columns`. The legend under the overall bar
+  /// says what each symbol stands for.
+  public var shortColumns: [String]? = nil
 }
 
 /// The meeting a report is for, named at its top: its heading and what it records.
@@ -42,11 +48,46 @@ public struct ReportMeeting: Hashable, Sendable {
   public var title: String
   /// Date, chair, reporter, speakers, decision, those given.
   public var items: [Item]
+  /// Chair, reporter and speakers, those given: who, for the heading block.
+  public var people: [Item]
+  /// What the meeting decided, labelled, when the file says.
+  public var decision: Item?
 
   /// The meeting in `language`.
   public init(_ meeting: Meeting, language: Language) {
     title = meeting.heading(language)
     items = meeting.items(language).map { Item(label: $0.label, value: $0.value) }
+    // The date is in the title and the decision gets a block of its own.
+    let dated = Catalogue.text(.meetingDate, language)
+    let decided = Catalogue.text(.meetingDecision, language)
+    people = items.filter { $0.label != dated && $0.label != decided }
+    decision = meeting.decision == nil ? nil : items.last { $0.label == decided }
+  }
+}
+
+/// "Annex to the minutes" at the top of the report: which meeting's minutes, and their
+/// number when one is given (`jolkarta report --annex [--minutes-number N]`).
+public struct ReportAnnex: Hashable, Sendable {
+  /// What the command asks for: an annex, and the minutes' number if it has one.
+  public struct Request: Hashable, Sendable {
+    /// The number of the minutes, as the secretary writes it («5», «5/2023»).
+    public var number: String?
+    /// Asks for an annex.
+    public init(number: String? = nil) { self.number = number }
+  }
+
+  /// «Хаттамаға қосымша» / «Приложение к протоколу» / "Annex to the minutes".
+  public var title: String
+  /// The meeting and the number of its minutes («2023 жылғы 30 қарашадағы фракция
+  /// отырысы, № 5»); nil when the roadmap records no meeting and no number is given.
+  public var minutes: String?
+
+  /// The annex line for `meeting` (the roadmap's last) and the minutes' `number`.
+  public init(meeting: Meeting?, number: String?, language: Language) {
+    title = Catalogue.text(.annexTitle, language)
+    let parts = [meeting?.heading(language), number.map { Catalogue.text(.annexNumber, language, $0) }]
+    let given = parts.compactMap { $0 }
+    minutes = given.isEmpty ? nil : given.joined(separator: ", ")
   }
 }
 
@@ -63,14 +104,28 @@ public struct MeetingReport: Hashable, Sendable {
   public var asOf: String
   /// The overall counts, for the big bar.
   public var counts: StatusCounts
+  /// How many activities are overdue on the report's day.
+  public var overdue: Int
   /// The roadmap's last meeting, if it has one.
   public var meeting: ReportMeeting?
   /// The tables in reading order.
   public var tables: [ReportTable]
+  /// The unfinished activities under one heading per agency (the `unfinished` table's
+  /// rows, which CSV keeps flat, grouped for print).
+  public var unfinishedByAgency: [UnfinishedGroup]
+  /// The charts: statuses per direction, progress over time.
+  public var charts: ReportCharts
+  /// "Annex to the minutes", when asked for.
+  public var annex: ReportAnnex?
 
   /// Builds the report; overdue is measured against `reference` (the roadmap's as-of day
-  /// unless given); `changes` nil means nothing to compare with.
-  public init(_ roadmap: Roadmap, language: Language, changes: ChangeSummary?, reference: Day? = nil) {
+  /// unless given); `changes` nil means nothing to compare with; `history` is the
+  /// roadmap's history, from which the progress over time is found; `annex` non-nil heads
+  /// the report as an annex to the minutes, with their number if it holds one.
+  public init(
+    _ roadmap: Roadmap, language: Language, changes: ChangeSummary?, reference: Day? = nil,
+    history: [HistoryEntry] = [], annex: ReportAnnex.Request? = nil
+  ) {
     let day = reference ?? roadmap.asOf
     let b = ReportBuilder(roadmap: roadmap, language: language, reference: day)
     self.language = language
@@ -80,10 +135,14 @@ public struct MeetingReport: Hashable, Sendable {
     program = roadmap.program.map(b.resolve)
     asOf = Formatting.day(roadmap.asOf, language, .asOf)
     counts = roadmap.counts
+    overdue = roadmap.overdueCount(asOf: day)
     meeting = roadmap.lastMeeting.map { ReportMeeting($0, language: language) }
     let digest = RoadmapDigest(roadmap, today: day)
     tables = [b.overview()] + b.directionTables() + [b.indicators(), b.agencies(digest)]
       + [b.changes(changes), b.unfinished(digest)]
+    unfinishedByAgency = b.unfinishedGroups(digest)
+    charts = ReportCharts(roadmap, language: language, points: ProgressSeries.points(roadmap, history: history))
+    self.annex = annex.map { ReportAnnex(meeting: roadmap.lastMeeting, number: $0.number, language: language) }
   }
 }
 
@@ -124,8 +183,12 @@ struct ReportBuilder {
         [.text(heading(.pending)), count(c.pending), percent(p.pending)],
         [.text(heading(.total)), count(c.total), percent(c.total > 0 ? 100 : 0)],
         [.text(heading(.overdue)), count(roadmap.overdueCount(asOf: reference)), .empty],
-      ])
+      ], totalRows: [3])
   }
+
+  /// The symbols the dashboard and the overall legend give the statuses, for the short
+  /// headings of count columns.
+  static let symbols = (done: "✓", inProgress: "◐", pending: "○", overdue: "!")
 
   /// The counts columns shared by the direction and agency tables.
   func countColumns() -> [String] {
@@ -139,10 +202,14 @@ struct ReportBuilder {
         [.text(name), count(c.done), count(c.inProgress), count(c.pending), count(c.total),
          percent(c.percentages.done), .bar(c)]
       }
+      let s = Self.symbols
       return ReportTable(
         key: "direction-\(i + 1)", title: "\(i + 1). \(resolve(d.title))",
         columns: [word(.fieldProject)] + countColumns() + [word(.statusBar)],
-        rows: d.projects.map { row(resolve($0.title), $0.counts) } + [row(heading(.total), d.counts)])
+        rows: d.projects.map { row(resolve($0.title), $0.counts) } + [row(heading(.total), d.counts)],
+        totalRows: [d.projects.count],
+        shortColumns: [word(.fieldProject), s.done, s.inProgress, s.pending, heading(.total), word(.doneShareColumn),
+          word(.statusBar)])
     }
   }
 
@@ -178,11 +245,13 @@ struct ReportBuilder {
       return [.text(owner(o.owner)), count(o.counts.done), count(o.counts.inProgress),
         count(o.counts.pending), count(overdue), count(o.counts.total), count(o.counts.remaining)]
     }
+    let s = Self.symbols
     return ReportTable(
       key: "agencies", title: word(.agencies),
       columns: [word(.fieldOwner), heading(.done), heading(.inProgress), heading(.pending), heading(.overdue),
         heading(.total), word(.remaining)],
-      rows: rows)
+      rows: rows,
+      shortColumns: [word(.fieldOwner), s.done, s.inProgress, s.pending, s.overdue, heading(.total), word(.remaining)])
   }
 
   /// What moved since the baseline, one row per move.
@@ -214,26 +283,6 @@ struct ReportBuilder {
       t.rows.append([.text(heading(.indicatorsMoved)), .text(m.id), .text(resolve(m.title)), .empty,
         .text(Formatting.figure(m.from, m.unitForms, language)), .text(Formatting.figure(m.to, m.unitForms, language))])
     }
-    return t
-  }
-
-  /// Activities not done, grouped by agency in the digest's order, with due dates.
-  func unfinished(_ digest: RoadmapDigest) -> ReportTable {
-    var rows: [[ReportCell]] = []
-    for o in digest.owners {
-      for loc in o.activities {
-        let a = roadmap[loc]
-        guard a.status != .done else { continue }
-        rows.append([.text(owner(o.owner)), .text(a.id), .text(resolve(a.title)), .text(status(a.status)),
-          day(a.due), .text(a.isOverdue(asOf: reference) ? word(.overdue) : "")])
-      }
-    }
-    var t = ReportTable(
-      key: "unfinished", title: word(.openItemsTitle),
-      columns: [word(.fieldOwner), word(.fieldID), word(.fieldTitle), word(.fieldStatus), word(.fieldDue),
-        heading(.overdue)],
-      rows: rows)
-    if rows.isEmpty { t.notes = [word(.allDone)] }
     return t
   }
 }

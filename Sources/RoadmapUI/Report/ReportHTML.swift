@@ -1,7 +1,8 @@
 import RoadmapKit
 
-/// The meeting report as one self-contained HTML file: inline CSS, CSS bars, no scripts,
-/// nothing fetched from the network, laid out for A4 when printed.
+/// The meeting report as one self-contained HTML file: inline CSS and SVG, no scripts,
+/// nothing fetched from the network, laid out for A4 when printed (page numbers in the
+/// bottom margin of every page).
 ///
 /// The markup is also well-formed XML (void elements closed, every attribute quoted),
 /// so it can be checked strictly and read by XML tools.
@@ -12,39 +13,116 @@ public enum ReportHTML {
     out += "<meta charset=\"utf-8\" />\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
     out += "<title>" + escape(r.heading + " — " + r.title) + "</title>\n"
-    out += "<style>\n" + css + "</style>\n</head>\n<body>\n<header>\n"
-    out += "<h1>" + escape(r.heading) + "</h1>\n"
-    out += "<p class=\"title\">" + escape(r.title) + "</p>\n"
-    out += "<p>" + escape(r.region) + "</p>\n"
-    if let p = r.program { out += "<p>" + escape(p) + "</p>\n" }
-    out += "<p class=\"asof\">" + escape(r.asOf) + "</p>\n"
-    out += bar(r.counts, language: r.language, wide: true) + "\n"
-    out += legend(r.counts, language: r.language)
-    out += "</header>\n"
-    if let m = r.meeting {
-      out += "<section id=\"meeting\">\n<h2>" + escape(m.title) + "</h2>\n<dl class=\"meeting\">\n"
-      for item in m.items { out += "<dt>" + escape(item.label) + "</dt><dd>" + escape(item.value) + "</dd>\n" }
-      out += "</dl>\n</section>\n"
+    out += "<style>\n" + ReportStyle.css + "</style>\n</head>\n<body>\n"
+    out += header(r)
+    var tables = r.tables[...]
+    if let overview = tables.first, overview.key == "overview" {
+      out += table(overview)
+      tables = tables.dropFirst()
     }
-    for t in r.tables { out += table(t) }
+    out += charts(r.charts)
+    for t in tables { out += t.key == "unfinished" ? unfinished(t, r.unfinishedByAgency) : table(t) }
     out += "</body>\n</html>\n"
     return out
   }
 
-  /// One table in its own section, headed by its title.
+  /// The heading block: the annex line when asked for, the report and the meeting it is
+  /// for, the roadmap, who chaired and reported, the decision, the day, the overall bar.
+  static func header(_ r: MeetingReport) -> String {
+    var out = "<header>\n"
+    if let a = r.annex {
+      out += "<p class=\"annex\"><strong>" + escape(a.title) + "</strong>"
+      if let m = a.minutes { out += "<br />" + escape(m) }
+      out += "</p>\n"
+    }
+    out += "<h1>" + escape(r.heading) + "</h1>\n"
+    if let m = r.meeting { out += "<p class=\"meeting-title\">" + escape(m.title) + "</p>\n" }
+    out += "<p class=\"title\">" + escape(r.title) + "</p>\n"
+    out += "<p>" + escape(r.region) + (r.program.map { " · " + escape($0) } ?? "") + "</p>\n"
+    if let m = r.meeting {
+      if !m.people.isEmpty {
+        out += "<dl class=\"meeting\">\n"
+        for item in m.people { out += "<dt>" + escape(item.label) + "</dt><dd>" + escape(item.value) + "</dd>\n" }
+        out += "</dl>\n"
+      }
+      if let d = m.decision {
+        out += "<p class=\"decision\"><strong>" + escape(d.label) + ":</strong> " + escape(d.value) + "</p>\n"
+      }
+    }
+    out += "<p class=\"asof\">" + escape(r.asOf) + "</p>\n"
+    out += bar(r.counts, wide: true) + "\n"
+    out += legend(r.counts, overdue: r.overdue, language: r.language)
+    return out + "</header>\n"
+  }
+
+  /// The two charts, or the sentence that stands for the progress chart.
+  static func charts(_ c: ReportCharts) -> String {
+    var out = "<section id=\"charts\">\n<h2>" + escape(c.directionsTitle) + "</h2>\n"
+    out += "<figure class=\"chart\">\n" + ReportSVG.directions(c) + "</figure>\n"
+    out += "<h2>" + escape(c.progressTitle) + "</h2>\n"
+    if let svg = ReportSVG.progress(c) {
+      out += "<figure class=\"chart\">\n" + svg + "</figure>\n"
+    } else if let words = c.onePoint {
+      out += "<p class=\"note\">" + escape(words) + "</p>\n"
+    }
+    return out + "</section>\n"
+  }
+
+  /// One table in its own section, headed by its title; figures right-aligned and kept
+  /// narrow so that the name column gets the width; totals in bold.
   static func table(_ t: ReportTable) -> String {
     var out = "<section id=\"\(escape(t.key))\">\n<h2>" + escape(t.title) + "</h2>\n"
     for n in t.notes { out += "<p class=\"note\">" + escape(n) + "</p>\n" }
     guard !t.rows.isEmpty else { return out + "</section>\n" }
+    let figures = t.columns.indices.map { c in
+      t.rows.allSatisfy { row in
+        if case .number = row[c] { return true } else { return row[c] == .empty }
+      }
+    }
     out += "<table>\n<thead><tr>"
-    for c in t.columns { out += "<th scope=\"col\">" + escape(c) + "</th>" }
+    let short = t.shortColumns ?? t.columns
+    for (k, c) in t.columns.enumerated() {
+      // A figure's heading stays on one line («Іс-шаралар» would break at its hyphen),
+      // unless it is a phrase long enough to widen the column past its figures.
+      let cls = figures[k] ? (short[k].count > 14 && short[k].contains(" ") ? " class=\"num wrap\"" : " class=\"num\"") : ""
+      // A symbol gets a font that has it, and the full heading as its title.
+      let shown = short[k] == c ? escape(c) : "<span class=\"sym\">" + escape(short[k]) + "</span>"
+      let title = short[k] == c ? "" : " title=\"" + escape(c) + "\""
+      out += "<th scope=\"col\"\(cls)\(title)>" + shown + "</th>"
+    }
     out += "</tr></thead>\n<tbody>\n"
-    for row in t.rows {
-      out += "<tr>"
+    for (k, row) in t.rows.enumerated() {
+      out += t.totalRows.contains(k) ? "<tr class=\"total\">" : "<tr>"
       for c in row { out += cell(c) }
       out += "</tr>\n"
     }
     return out + "</tbody>\n</table>\n</section>\n"
+  }
+
+  /// The unfinished activities: one row group per agency, headed by its name and counts;
+  /// each row the title (its id small before it), the status and the due date.
+  static func unfinished(_ t: ReportTable, _ groups: [UnfinishedGroup]) -> String {
+    var out = "<section id=\"\(escape(t.key))\">\n<h2>" + escape(t.title) + "</h2>\n"
+    for n in t.notes { out += "<p class=\"note\">" + escape(n) + "</p>\n" }
+    guard !groups.isEmpty else { return out + "</section>\n" }
+    // The flat table's columns: agency, id, title, status, due, overdue.
+    out += "<table class=\"unfinished\">\n<colgroup><col class=\"name\" /><col /><col /></colgroup>\n"
+    out += "<thead><tr><th scope=\"col\">" + escape(t.columns[2]) + "</th><th scope=\"col\">"
+      + escape(t.columns[3]) + "</th><th scope=\"col\">" + escape(t.columns[4]) + "</th></tr></thead>\n"
+    for g in groups {
+      out += "<tbody class=\"agency\">\n<tr class=\"agency\"><th colspan=\"3\" scope=\"rowgroup\">"
+        + "<span class=\"agency-name\">" + escape(g.agency) + "</span> <span class=\"summary\">"
+        + escape(g.summary) + "</span></th></tr>\n"
+      for row in g.rows {
+        out += "<tr><td><span class=\"id\">" + escape(row.id) + "</span> " + escape(row.title) + "</td>"
+        out += "<td class=\"status\">" + escape(row.statusWord) + "</td>"
+        out += "<td class=\"due\">" + escape(row.due)
+        if let late = row.overdue { out += "<br /><strong class=\"late\">" + escape(late) + "</strong>" }
+        out += "</td></tr>\n"
+      }
+      out += "</tbody>\n"
+    }
+    return out + "</table>\n</section>\n"
   }
 
   /// One cell: figures right-aligned, bars and gauges drawn in CSS.
@@ -52,7 +130,7 @@ public enum ReportHTML {
     switch c {
     case .text(let s): return "<td>" + escape(s) + "</td>"
     case .number(_, let s): return "<td class=\"num\">" + escape(s) + "</td>"
-    case .bar(let counts): return "<td class=\"barcell\">" + bar(counts, language: nil, wide: false) + "</td>"
+    case .bar(let counts): return "<td class=\"barcell\">" + bar(counts, wide: false) + "</td>"
     case .gauge(let f):
       let pct = Share.cells(f, of: 100)
       return "<td class=\"barcell\"><span class=\"gauge\"><span style=\"width:\(pct)%\"></span></span></td>"
@@ -61,7 +139,7 @@ public enum ReportHTML {
   }
 
   /// A stacked bar: flex parts growing by count, so they always fill the bar exactly.
-  static func bar(_ c: StatusCounts, language: Language?, wide: Bool) -> String {
+  static func bar(_ c: StatusCounts, wide: Bool) -> String {
     var out = "<span class=\"bar\(wide ? " wide" : "")\">"
     for (cls, n) in [("done", c.done), ("progress", c.inProgress), ("pending", c.pending)] where n > 0 {
       out += "<span class=\"\(cls)\" style=\"flex-grow:\(n)\"></span>"
@@ -69,24 +147,26 @@ public enum ReportHTML {
     return out + "</span>"
   }
 
-  /// The colour key under the big bar, with counts and percentages.
-  static func legend(_ c: StatusCounts, language: Language) -> String {
+  /// The key under the big bar: each status's fill and symbol (the short headings of the
+  /// count columns), its count and percentage, then the total and what is overdue.
+  static func legend(_ c: StatusCounts, overdue: Int, language: Language) -> String {
     let p = c.percentages
-    func item(_ cls: String, _ m: Message, _ n: Int, _ pct: Int) -> String {
-      "<li><span class=\"key \(cls)\"></span>" + escape(Catalogue.text(m, language)) + " "
+    let s = ReportBuilder.symbols
+    func item(_ cls: String, _ symbol: String, _ m: Message, _ n: Int, _ pct: Int) -> String {
+      "<li><span class=\"key \(cls)\"></span><span class=\"sym\">" + symbol + "</span> " + escape(Catalogue.text(m, language)) + " "
         + escape(Formatting.count(n, language)) + " ("
         + escape(Catalogue.text(.percent, language, Formatting.count(pct, language))) + ")</li>"
     }
-    return "<ul class=\"legend\">" + item("done", .done, c.done, p.done)
-      + item("progress", .inProgress, c.inProgress, p.inProgress)
-      + item("pending", .pending, c.pending, p.pending)
-      + "<li>" + escape(Catalogue.counted(.totalCount, c.total, language))
-      + "</li></ul>\n"
+    return "<ul class=\"legend\">" + item("done", s.done, .done, c.done, p.done)
+      + item("progress", s.inProgress, .inProgress, c.inProgress, p.inProgress)
+      + item("pending", s.pending, .pending, c.pending, p.pending)
+      + "<li>" + escape(Catalogue.counted(.totalCount, c.total, language)) + "</li>"
+      + "<li><span class=\"sym\">" + s.overdue + "</span> " + escape(Catalogue.counted(.overdueCount, overdue, language)) + "</li></ul>\n"
   }
 
-  /// Text made inert for HTML and XML: markup characters as entities, and the characters
-  /// that may not appear in a document at all (controls, format characters, non-characters)
-  /// shown as U+FFFD, the way the dashboard shows them.
+  /// Text made inert for HTML and XML (and the SVG inside): markup characters as
+  /// entities, and the characters that may not appear in a document at all (controls,
+  /// format characters, non-characters) shown as U+FFFD, the way the dashboard shows them.
   public static func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
@@ -107,43 +187,4 @@ public enum ReportHTML {
     }
     return out
   }
-
-  /// The style sheet: high contrast on screen, A4 with colours kept when printed.
-  static let css = """
-    body { font-family: "PT Sans", "Segoe UI", Arial, sans-serif; color: #111; background: #fff;
-      max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
-    h1 { font-size: 1.6rem; margin: 0 0 .5rem; }
-    h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #111; }
-    .title { font-weight: bold; font-size: 1.1rem; }
-    .asof { font-style: italic; }
-    table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-    th, td { border: 1px solid #999; padding: .25rem .4rem; vertical-align: top; text-align: left; }
-    th { background: #eee; }
-    td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-    td.barcell { width: 8rem; }
-    .bar { display: flex; height: .9rem; width: 100%; min-width: 6rem; border: 1px solid #111; }
-    .bar.wide { height: 1.6rem; margin: 1rem 0 .5rem; }
-    .done { background: #1b7a2b; }
-    .progress { background: #e0a800; }
-    .pending { background: #c8c8c8; }
-    .gauge { display: block; height: .9rem; width: 100%; border: 1px solid #111; background: #eee; }
-    .gauge span { display: block; height: 100%; background: #1b7a2b; }
-    .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1.5rem; }
-    .key { display: inline-block; width: .9rem; height: .9rem; margin-right: .3rem;
-      border: 1px solid #111; vertical-align: middle; }
-    .note { font-style: italic; }
-    dl.meeting { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }
-    dl.meeting dt { font-weight: bold; }
-    dl.meeting dd { margin: 0; }
-    @media print {
-      @page { size: A4; margin: 15mm; }
-      body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
-      section { break-inside: avoid-page; }
-      h2 { break-after: avoid; }
-      thead { display: table-header-group; }
-      tr { break-inside: avoid; }
-      .bar span, .gauge span, .key { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-    }
-
-    """
 }

@@ -1,28 +1,55 @@
 import RoadmapKit
 
-/// The meeting report as Markdown: headings and pipe tables (GitHub-flavoured).
+/// The meeting report as Markdown: headings and pipe tables (GitHub-flavoured), in the
+/// order and grouping of the printed report; the progress over time as a small table of
+/// the series (Markdown has no pictures of its own).
 public enum ReportMarkdown {
   /// Width of the text bars, in characters.
   static let barWidth = 20
 
   /// The whole report.
   public static func render(_ r: MeetingReport) -> String {
-    var out = "# " + inline(r.heading) + "\n\n"
+    var out = ""
+    if let a = r.annex {
+      out += "**" + inline(a.title) + "**" + (a.minutes.map { ": " + inline($0) } ?? "") + "\n\n"
+    }
+    out += "# " + inline(r.heading) + "\n\n"
+    if let m = r.meeting { out += "**" + inline(m.title) + "**\n\n" }
     out += "**" + inline(r.title) + "**\n\n"
     out += inline(r.region) + "\n\n"
     if let p = r.program { out += inline(p) + "\n\n" }
+    if let m = r.meeting {
+      for item in m.people { out += "- **" + inline(item.label) + ":** " + inline(item.value) + "\n" }
+      if !m.people.isEmpty { out += "\n" }
+      if let d = m.decision { out += "> **" + inline(d.label) + ":** " + inline(d.value) + "\n\n" }
+    }
     out += "*" + inline(r.asOf) + "*\n\n"
     out += "`" + bar(r.counts) + "`\n\n"
-    if let m = r.meeting {
-      out += "## " + inline(m.title) + "\n\n"
-      for item in m.items { out += "- **" + inline(item.label) + ":** " + inline(item.value) + "\n" }
-      out += "\n"
+    var tables = r.tables[...]
+    if let overview = tables.first, overview.key == "overview" {
+      out += table(overview)
+      tables = tables.dropFirst()
     }
-    for t in r.tables { out += table(t) }
+    out += series(r.charts)
+    for t in tables { out += t.key == "unfinished" ? unfinished(t, r.unfinishedByAgency) : table(t) }
     return out
   }
 
-  /// One table under its heading, its notes first.
+  /// The progress over time: a row per point (its date, with «отырыс» or «қазір»), or the
+  /// sentence that says there is one point only.
+  static func series(_ c: ReportCharts) -> String {
+    var out = "## " + inline(c.progressTitle) + "\n\n"
+    if let words = c.onePoint { return out + inline(words) + "\n\n" }
+    let rows = c.points.map { p in
+      [inline(p.label + (p.kind.map { " (\($0))" } ?? ""))]
+        + [p.counts.done, p.counts.inProgress, p.counts.pending, p.counts.total].map { Formatting.count($0, c.language) }
+    }
+    out += MarkdownWriter.table(
+      columns: c.seriesColumns.map(inline), alignments: [.left, .right, .right, .right, .right], rows: rows)
+    return out + "\n"
+  }
+
+  /// One table under its heading, its notes first, its totals in bold.
   static func table(_ t: ReportTable) -> String {
     var out = "## " + inline(t.title) + "\n\n"
     for n in t.notes { out += inline(n) + "\n\n" }
@@ -34,9 +61,32 @@ public enum ReportMarkdown {
       }
         ? .right : .left
     }
-    out += MarkdownWriter.table(
-      columns: t.columns.map(inline), alignments: aligns, rows: t.rows.map { $0.map(cell) })
+    let rows = t.rows.enumerated().map { k, row in
+      row.map { c in
+        let text = cell(c)
+        return t.totalRows.contains(k) && !text.isEmpty && !text.hasPrefix("`") ? "**" + text + "**" : text
+      }
+    }
+    out += MarkdownWriter.table(columns: t.columns.map(inline), alignments: aligns, rows: rows)
     return out + "\n"
+  }
+
+  /// The unfinished activities under a heading per agency with its counts; each agency's
+  /// table without the agency's name: id, title, status, due date (and overdue).
+  static func unfinished(_ t: ReportTable, _ groups: [UnfinishedGroup]) -> String {
+    var out = "## " + inline(t.title) + "\n\n"
+    for n in t.notes { out += inline(n) + "\n\n" }
+    // The flat table's columns: agency, id, title, status, due, overdue.
+    let columns = [t.columns[1], t.columns[2], t.columns[3], t.columns[4]].map(inline)
+    for g in groups {
+      out += "### " + inline(g.agency) + "\n\n" + inline(g.summary) + "\n\n"
+      let rows = g.rows.map { row in
+        [inline(row.id), inline(row.title), inline(row.statusWord),
+         inline(row.due) + (row.overdue.map { " · **" + inline($0) + "**" } ?? "")]
+      }
+      out += MarkdownWriter.table(columns: columns, rows: rows) + "\n"
+    }
+    return out
   }
 
   /// A cell as Markdown text.

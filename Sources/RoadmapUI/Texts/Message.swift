@@ -49,6 +49,10 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case before, after, change, section, yes, no, statusBar
   /// Report columns of percentages, named by what they are a share of.
   case shareColumn, doneShareColumn
+  /// The report for the minutes: the annex line, each agency's heading, the charts and the
+  /// series table that stands for the progress chart in Markdown.
+  case annexTitle, annexNumber, unfinishedCount, inProgressCount, pendingCount, overdueCountOf
+  case chartDirections, chartProgress, chartOnePoint, pointMeeting, pointNow
   /// Meetings: the one changes are measured from, the report's heading and fields, the
   /// dashboard's change mark, `jolkarta meeting list`.
   case changesSinceMeeting, meetingOf, meetingDate, meetingChair, meetingReporter, meetingSpeakers
