@@ -108,6 +108,7 @@ extension DashboardState {
       let row = ownerFilter.flatMap(agencyIndex).map { $0 + 1 } ?? 0
       overlay = .ownerPicker(selection: row, scroll: 0)
     case .showAgencies: if current.screen != .agencies { stack.append(Level(.agencies)) }
+    case .showTrend: return openTrend()
     case .toggleHelp: overlay = overlay == .help ? nil : .help
     case .togglePaneZoom: paneZoomed.toggle()
     case .quit: return requestQuit()
@@ -190,7 +191,7 @@ extension DashboardState {
     case .project(let d, let p): stack.append(Level(.activity(projectRows(d, p)[sel])))
     case .agencies: stack.append(Level(.agency(Agency(digest.owners[agencyList()[sel]].owner))))
     case .agency(let a): stack.append(Level(.activity(agencyRows(a)[sel])))
-    case .activity: break
+    case .activity, .trend: break
     }
   }
 

@@ -275,6 +275,13 @@ extension Catalogue {
     .reasonChangedOnDisk: "{} was changed on disk since it was read; reload it and try again",
     .reasonKeptChanging: "{} kept being changed by another program while saving; try again",
     .reasonCannotLock: "cannot lock: {}",
+    .trendTitle: "Progress over time",
+    .keyTrend: "progress over time",
+    .trendLoading: "Loading the history…",
+    .trendOnePoint: "Only one point in time so far ({}): the progress shows after a meeting or a change of status in the history.",
+    .trendNow: "Now",
+    .dayNumeric: "{}/{}/{}",
+    .dayMonthNumeric: "{}/{}",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's en_GB ("30 November 2023").

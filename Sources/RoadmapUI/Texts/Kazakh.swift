@@ -268,6 +268,13 @@ extension Catalogue {
     .reasonChangedOnDisk: "{} оқылғаннан кейін дискіде өзгерді; қайта жүктеп, қайталаңыз",
     .reasonKeptChanging: "сақтау кезінде {} файлын басқа бағдарлама өзгерте берді; қайталаңыз",
     .reasonCannotLock: "құлыптау мүмкін болмады: {}",
+    .trendTitle: "Орындалу динамикасы",
+    .keyTrend: "динамика",
+    .trendLoading: "Өзгерістер тарихы жүктелуде…",
+    .trendOnePoint: "Әзірге бір ғана нүкте бар ({}): динамика отырыстан не өзгерістер тарихындағы мәртебе өзгерісінен кейін көрінеді.",
+    .trendNow: "Қазір",
+    .dayNumeric: "{}.{}.{}",
+    .dayMonthNumeric: "{}.{}",
   ]
 
   /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.

@@ -79,4 +79,6 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// (`SaveFailure`); the system's words (strerror) are shown as the system gives them.
   case reasonReadOnly, reasonReadOnlyFileSystem, reasonNotWritable, reasonFolderNotWritable
   case reasonChangedOnDisk, reasonKeptChanging, reasonCannotLock
+  /// Progress over time: the trend view and slide, the key, its chart's dates.
+  case trendTitle, keyTrend, trendLoading, trendOnePoint, trendNow, dayNumeric, dayMonthNumeric
 }

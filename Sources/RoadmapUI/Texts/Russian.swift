@@ -291,6 +291,13 @@ extension Catalogue {
     .reasonChangedOnDisk: "{} изменился на диске после чтения; перечитайте его и повторите",
     .reasonKeptChanging: "{} всё время менялся другой программой во время сохранения; повторите",
     .reasonCannotLock: "не удалось заблокировать файл: {}",
+    .trendTitle: "Динамика исполнения",
+    .keyTrend: "динамика",
+    .trendLoading: "Загрузка истории изменений…",
+    .trendOnePoint: "Пока есть только одна точка ({}): динамика появится после заседания или изменения статуса в истории изменений.",
+    .trendNow: "Сейчас",
+    .dayNumeric: "{}.{}.{}",
+    .dayMonthNumeric: "{}.{}",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's («30 ноября 2023 г.»).
