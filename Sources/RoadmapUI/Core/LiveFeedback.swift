@@ -72,8 +72,8 @@ extension DashboardState {
   /// for the trend view's points.
   var wantsHistory: Bool { onActivityScreen || roadmap.lastMeeting != nil || onTrendScreen }
 
-  /// The history as the session last sent it, every entry (for the slides' changes).
-  var historyEntries: [HistoryEntry] { edit.history.values.flatMap { $0 } }
+  /// The history as the session last sent it, every entry, in time order (for the slides).
+  var historyEntries: [HistoryEntry] { orderedHistory }
 
   /// A save failed or was stopped: its changes and those queued behind it stay in memory
   /// (`r` tries again, `w` writes a copy); a quit waiting for it asks instead.

@@ -116,13 +116,16 @@ extension DashboardState {
     case .repaint: return [.repaint]
     case .switchLanguage: language = language.next
     case .present:
-      // Changes since the last meeting, from the history as last read; read afresh too.
+      // Changes since the last meeting and the trend, from the history as last read; read
+      // afresh too.
       let meeting = roadmap.lastMeeting
+      let history = orderedHistory
       presentation = Presentation(
-        roadmap: roadmap, baseline: meeting.map { .meeting(historyEntries, $0) } ?? .none,
-        options: PresentationOptions(language: language, asciiOnly: theme.asciiOnly, colors: theme.colors, reference: today))
+        roadmap: roadmap, baseline: meeting.map { .meeting(history, $0) } ?? .none,
+        options: PresentationOptions(language: language, asciiOnly: theme.asciiOnly, colors: theme.colors, reference: today),
+        history: history)
       _ = presentation?.handle(.resize(width: width, height: height))
-      if meeting != nil { return [.loadHistory] }
+      return [.loadHistory]
     // Editing.
     case .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
       .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,
