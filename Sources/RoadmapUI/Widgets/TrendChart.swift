@@ -104,9 +104,9 @@ public struct TrendChart: Sendable {
         var from = 0
         for (upTo, status) in bands {
           for j in from..<max(from, upTo) {
-            grid.put(
-              Glyph(character: theme.barFill(status), width: 1), x: plot.x + c, y: plot.maxY - 1 - j,
-              style: theme.style(theme.role(status)))
+            Self.put(
+              theme.barFill(status), x: plot.x + c, y: plot.maxY - 1 - j, theme.style(theme.role(status)),
+              clip: clip, into: &grid)
           }
           from = max(from, upTo)
         }
@@ -123,20 +123,20 @@ public struct TrendChart: Sendable {
     let labels = yLabels(plotHeight: g.plot.height)
     for k in 0..<g.plot.height {
       let label = labels.first { $0.row == k }
-      grid.put(
-        Glyph(character: label == nil ? (ascii ? "|" : "│") : (ascii ? "+" : "┤"), width: 1), x: g.axisX,
-        y: g.plot.y + k, style: border)
+      Self.put(
+        label == nil ? (ascii ? "|" : "│") : (ascii ? "+" : "┤"), x: g.axisX, y: g.plot.y + k, border,
+        clip: clip, into: &grid)
       if let label { painter.rightText(label.text, in: labelCell(g, row: g.plot.y + k, clip: clip), into: &grid) }
     }
     guard g.axisY < clip.maxY else { return }
-    grid.put(Glyph(character: ascii ? "+" : "└", width: 1), x: g.axisX, y: g.axisY, style: border)
+    Self.put(ascii ? "+" : "└", x: g.axisX, y: g.axisY, border, clip: clip, into: &grid)
     painter.rightText("0", in: labelCell(g, row: g.axisY, clip: clip), into: &grid)
     for x in g.plot.x..<g.plot.maxX {
-      grid.put(Glyph(character: ascii ? "-" : "─", width: 1), x: x, y: g.axisY, style: border)
+      Self.put(ascii ? "-" : "─", x: x, y: g.axisY, border, clip: clip, into: &grid)
     }
     let marked = points.indices.filter { points[$0].kind != .change }
     for i in marked {
-      grid.put(Glyph(character: ascii ? "+" : "┬", width: 1), x: g.plot.x + columns[i], y: g.axisY, style: border)
+      Self.put(ascii ? "+" : "┬", x: g.plot.x + columns[i], y: g.axisY, border, clip: clip, into: &grid)
     }
     guard g.labelsY < clip.maxY else { return }
     let row = Rect(x: clip.x, y: g.labelsY, width: clip.width, height: 1)
@@ -161,6 +161,14 @@ public struct TrendChart: Sendable {
     }
     let full = line(words: true)
     return full.reduce(0) { $0 + DisplayWidth.of($1.0) } <= columns ? full : line(words: false)
+  }
+
+  /// One cell of the chart's own characters, only inside `clip`.
+  private static func put(
+    _ c: Character, x: Int, y: Int, _ style: CellStyle, clip: Rect, into grid: inout Grid
+  ) {
+    guard clip.contains(x: x, y: y) else { return }
+    grid.put(Glyph(character: c, width: 1), x: x, y: y, style: style)
   }
 
   /// The cell left of the y axis where a count is written, right-aligned.
