@@ -32,4 +32,29 @@ import Testing
     #expect(wideCellsAreWhole(g) && !hasUnsafeScalar(g))
     assertSnapshot(g, named: "slide-trend-kk-\(size.0)x\(size.1)")
   }
+
+  /// From 40×12 to 200×60 the slide cuts nothing: no text ends in an ellipsis, the now row
+  /// and its figures, the axis' top count and the legend are all there, and the dates too.
+  @Test func theTrendSlideCutsNothingAtAnySize() throws {
+    var d = try TrendFixture.dashboard(width: 80, height: 24, language: .kk)
+    d.press(.escape, .character("P"))
+    var p = try #require(d.state.presentation)
+    p.press(.right)
+    #expect(p.current == .trend)
+    for (w, h) in [(40, 12), (44, 14), (52, 16), (64, 20), (80, 24), (100, 30), (120, 40), (160, 48), (200, 60)] {
+      _ = p.handle(.resize(width: w, height: h))
+      let g = p.grid()
+      // The slide's own rows: between the heading band and the footer.
+      let body = (2..<(h - 2)).map { g.rowText($0) }
+      for line in body {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        #expect(!trimmed.contains("…") || trimmed.hasPrefix("… тағы"), "\(w)×\(h): «\(trimmed)»")
+      }
+      let text = body.joined(separator: "\n")
+      #expect(text.contains("Қазір") && text.contains("60  52  10") && text.contains("+17 ✓"), "\(w)×\(h)")
+      #expect(text.contains("122┤") && text.contains("█ ✓")
+        && (text.contains("30.11") || text.contains("2023 ж. 30 қараша")), "\(w)×\(h)")
+      #expect(wideCellsAreWhole(g), "\(w)×\(h)")
+    }
+  }
 }
