@@ -116,6 +116,7 @@ extension DashboardState {
       case .activity(let l): drawActivity(l, into: &grid)
       case .agencies: drawAgencies(into: &grid)
       case .agency(let i): drawAgency(i, into: &grid)
+      case .trend: drawTrend(into: &grid)
       }
     }
     switch overlay {

@@ -11,7 +11,8 @@ struct Present: ParsableCommand {
     commandName: "present",
     abstract: "Show full-screen slides for the meeting (never edits the file).",
     discussion: """
-      Slides: title and overall figures; one per direction; one per project with \
+      Slides: title and overall figures; progress over time (once there are two points: \
+      meetings or days the history changed a status); one per direction; one per project with \
       indicators; changes since the last meeting; unfinished activities by agency.
       Keys: →/Space/PgDn next, ←/PgUp previous, 1-9 go to a slide, Home/End first/last, \
       b blank the screen (any key brings it back), ? keys, q/Esc end.

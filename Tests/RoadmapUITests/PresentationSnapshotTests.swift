@@ -50,6 +50,7 @@ extension Presentation {
   func name(_ s: Slide) -> String {
     switch s {
     case .title: return "title"
+    case .trend: return "trend"
     case .direction(let d): return "direction-\(d + 1)"
     case .project(let d, let p): return "project-\(d + 1)-\(p + 1)"
     case .changes: return "changes"

@@ -287,6 +287,9 @@ public struct EditState: Sendable, Equatable {
   public var flashes: [String: Int] = [:]
   /// The history file's entries by activity id, oldest first.
   public var history: [String: [HistoryEntry]] = [:]
+  /// Whether the history has been read at least once this session (an empty history
+  /// read is not one never asked for): the trend view waits for it.
+  public var historyLoaded = false
   /// Activities the history shows changed since the roadmap's last meeting: marked in
   /// the lists. Worked out when the history comes in (at open, after saves and reloads).
   public var changedSinceMeeting: Set<String> = []

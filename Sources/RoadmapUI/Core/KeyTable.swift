@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
   case togglePaneZoom
   /// Full-screen slides of the roadmap; `q`/Esc there comes back here.
   case present
+  /// The progress over time, as a chart with the figures beside it.
+  case showTrend
   // Editing.
   /// Status keys, the field editors, marks, carry-over, undo and saving again.
   case cycleStatus, setDone, setInProgress, setPending, editNote, editDue, editOwner, toggleMark
@@ -91,6 +93,8 @@ public enum Availability: Hashable, Sendable {
 public enum KeyContext: Hashable, Sendable, CaseIterable {
   /// The screens, the search being typed, and the two windows.
   case overview, direction, project, activity, agencies, agency, search, help, ownerPicker
+  /// The progress over time.
+  case trend
   // Editing.
   /// A line editor on the status line, the owner editor, the carry-over list, a conflict.
   case lineEditor, ownerEditor, carryOverPreview, conflict
@@ -128,7 +132,9 @@ public struct KeyBinding: Hashable, Sendable {
 public enum KeyTable {
   static let screens: Set<KeyContext> = [.overview, .direction, .project, .activity, .agencies, .agency]
   static let lists: Set<KeyContext> = [.direction, .project, .activity, .agencies, .agency]
-  static let inner: Set<KeyContext> = [.direction, .project, .activity, .agencies, .agency]
+  static let inner: Set<KeyContext> = [.direction, .project, .activity, .agencies, .agency, .trend]
+  /// The screens and the trend view: where the keys that need no row work.
+  static let views: Set<KeyContext> = screens.union([.trend])
 
   private static func bind(
     _ keys: [Key], _ action: Action, _ help: Message, _ contexts: Set<KeyContext>,
@@ -145,7 +151,7 @@ public enum KeyTable {
   /// Every binding, in the order the help lists them.
   public static let all: [KeyBinding] = [
     // First, so that Esc stops a wait before it means "back".
-    bind([.escape], .stopWaiting, .keyStopWaiting, screens, footer: true, requires: .waiting),
+    bind([.escape], .stopWaiting, .keyStopWaiting, views, footer: true, requires: .waiting),
     bind([.up, .character("k")], .moveUp, .keyUp, lists.union([.overview, .ownerPicker]), footer: true),
     bind([.down, .character("j")], .moveDown, .keyDown, lists.union([.overview, .ownerPicker]), footer: true),
     bind([.up], .moveUp, .keyUp, [.search]),
@@ -177,11 +183,12 @@ public enum KeyTable {
     bind([.character("o")], .pickOwner, .keyOwnerFilter, screens),
     bind([.character("!")], .toggleOverdueFilter, .keyOverdueFilter, screens),
     bind([.character("a")], .showAgencies, .keyAgencies, screens, footer: true),
-    bind([.character("L")], .switchLanguage, .keyLanguage, screens),
-    bind([.character("P")], .present, .keyPresent, screens),
-    bind([.character("?"), .function(1)], .toggleHelp, .keyHelp, screens, footer: true),
+    bind([.character("T")], .showTrend, .keyTrend, views, footer: true),
+    bind([.character("L")], .switchLanguage, .keyLanguage, views),
+    bind([.character("P")], .present, .keyPresent, views),
+    bind([.character("?"), .function(1)], .toggleHelp, .keyHelp, views, footer: true),
     bind([.character("?"), .escape, .character("q")], .toggleHelp, .keyClose, [.help], footer: true),
-    bind([.character("q")], .quit, .keyQuit, screens, footer: true),
+    bind([.character("q")], .quit, .keyQuit, views, footer: true),
     bind([.control("l")], .repaint, .keyRepaint, everywhere),
   ] + editing
 

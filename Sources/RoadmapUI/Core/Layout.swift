@@ -37,6 +37,7 @@ public enum Layout {
     case .activity: return body
     case .agencies: return body.dropFirst(1)
     case .agency: return body.dropFirst(3)
+    case .trend: return body
     }
   }
 

@@ -58,6 +58,7 @@ extension DashboardState {
       if edit.quitAfterCopy { effects.append(.quit(status: 0)) }
     case .history(let entries):
       edit.history = Dictionary(grouping: entries, by: \.id)
+      edit.historyLoaded = true
       edit.changedSinceMeeting = roadmap.lastMeeting.map {
         ChangeSummary.changedIDs(entries, since: $0.date, current: roadmap)
       } ?? []
@@ -73,11 +74,12 @@ extension DashboardState {
   }
 
   /// Whether the history is read again after a save or a reload: for the activity
-  /// screen's list of changes, and for the marks of what changed since the last meeting.
-  var wantsHistory: Bool { onActivityScreen || roadmap.lastMeeting != nil }
+  /// screen's list of changes, for the marks of what changed since the last meeting, and
+  /// for the trend view's points.
+  var wantsHistory: Bool { onActivityScreen || roadmap.lastMeeting != nil || onTrendScreen }
 
-  /// The history as the session last sent it, every entry (for the slides' changes).
-  var historyEntries: [HistoryEntry] { edit.history.values.flatMap { $0 } }
+  /// The history as the session last sent it, every entry, in time order (for the slides).
+  var historyEntries: [HistoryEntry] { orderedHistory }
 
   /// A save failed or was stopped: its changes and those queued behind it stay in memory
   /// (`r` tries again, `w` writes a copy); a quit waiting for it asks instead.

@@ -108,6 +108,7 @@ extension DashboardState {
       let row = ownerFilter.flatMap(agencyIndex).map { $0 + 1 } ?? 0
       overlay = .ownerPicker(selection: row, scroll: 0)
     case .showAgencies: if current.screen != .agencies { stack.append(Level(.agencies)) }
+    case .showTrend: return openTrend()
     case .toggleHelp: overlay = overlay == .help ? nil : .help
     case .togglePaneZoom: paneZoomed.toggle()
     case .quit: return requestQuit()
@@ -115,13 +116,16 @@ extension DashboardState {
     case .repaint: return [.repaint]
     case .switchLanguage: language = language.next
     case .present:
-      // Changes since the last meeting, from the history as last read; read afresh too.
+      // Changes since the last meeting and the trend, from the history as last read; read
+      // afresh too.
       let meeting = roadmap.lastMeeting
+      let history = orderedHistory
       presentation = Presentation(
-        roadmap: roadmap, baseline: meeting.map { .meeting(historyEntries, $0) } ?? .none,
-        options: PresentationOptions(language: language, asciiOnly: theme.asciiOnly, colors: theme.colors, reference: today))
+        roadmap: roadmap, baseline: meeting.map { .meeting(history, $0) } ?? .none,
+        options: PresentationOptions(language: language, asciiOnly: theme.asciiOnly, colors: theme.colors, reference: today),
+        history: history)
       _ = presentation?.handle(.resize(width: width, height: height))
-      if meeting != nil { return [.loadHistory] }
+      return [.loadHistory]
     // Editing.
     case .cycleStatus, .setDone, .setInProgress, .setPending, .editNote, .editDue, .editOwner,
       .toggleMark, .carryOver, .undo, .redo, .retrySave, .saveElsewhere, .confirm, .cancelPrompt,
@@ -190,7 +194,7 @@ extension DashboardState {
     case .project(let d, let p): stack.append(Level(.activity(projectRows(d, p)[sel])))
     case .agencies: stack.append(Level(.agency(Agency(digest.owners[agencyList()[sel]].owner))))
     case .agency(let a): stack.append(Level(.activity(agencyRows(a)[sel])))
-    case .activity: break
+    case .activity, .trend: break
     }
   }
 

@@ -65,7 +65,7 @@ extension DashboardState {
   func exists(_ screen: Screen) -> Bool {
     let dirs = roadmap.directions
     switch screen {
-    case .overview, .agencies: return true
+    case .overview, .agencies, .trend: return true
     case .direction(let d): return d < dirs.count
     case .project(let d, let p): return d < dirs.count && p < dirs[d].projects.count
     case .activity(let l):

@@ -41,6 +41,7 @@ extension DashboardState {
     case .activity(let location): return ActivityLines.lines(self, location, width: width).count
     case .agencies: return filtered?.agencyOrder.count ?? digest.owners.count
     case .agency(let a): return agencyRows(a).count
+    case .trend: return 0
     }
   }
 
@@ -60,6 +61,7 @@ extension DashboardState {
     case .activity: return .activity
     case .agencies: return .agencies
     case .agency: return .agency
+    case .trend: return .trend
     }
   }
 }

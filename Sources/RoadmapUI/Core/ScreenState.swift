@@ -15,6 +15,8 @@ public enum Screen: Hashable, Sendable {
   /// The activities of one agency, named by the agency: the list re-sorts after edits,
   /// the agency stays the same.
   case agency(Agency)
+  /// The roadmap's progress over time: the counts at each meeting and now, as a chart.
+  case trend
 }
 
 /// A responsible agency, named by its owner text; nil is the activities with no owner.

@@ -76,6 +76,11 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
   public private(set) var changes: ChangeSummary?
   /// The baseline the changes are computed from.
   public private(set) var baseline: ChangeBaseline
+  /// The history the trend slide is drawn from: the baseline's, or as last read.
+  public private(set) var history: [HistoryEntry]
+  /// The progress over time (`ProgressSeries`), worked out when the roadmap or the history
+  /// changes rather than each time the slides are listed.
+  public private(set) var trendPoints: [ProgressPoint]
   /// How it was started.
   public let options: PresentationOptions
   /// The index of the slide shown.
@@ -96,10 +101,19 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
     self.init(roadmap: loaded.roadmap, baseline: baseline, options: options)
   }
 
-  /// A presentation of a roadmap already in memory (the dashboard's, for `P`).
-  public init(roadmap: Roadmap, baseline: ChangeBaseline = .none, options: PresentationOptions = .init()) {
+  /// A presentation of a roadmap already in memory (the dashboard's, for `P`); `history`,
+  /// when given, is what the trend slide is drawn from (else the baseline's entries).
+  public init(
+    roadmap: Roadmap, baseline: ChangeBaseline = .none, options: PresentationOptions = .init(),
+    history: [HistoryEntry]? = nil
+  ) {
     self.roadmap = roadmap
     self.baseline = baseline
+    switch baseline {
+    case .history(let entries, _), .meeting(let entries, _): self.history = history ?? entries
+    case .none, .copy: self.history = history ?? []
+    }
+    trendPoints = ProgressSeries.points(roadmap, history: self.history)
     self.options = options
     digest = RoadmapDigest(roadmap, today: options.reference ?? roadmap.asOf)
     changes = Presentation.changes(baseline, roadmap)
@@ -139,6 +153,8 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
       baseline = newRoadmap.lastMeeting.map { .meeting(history ?? entries, $0) } ?? .none
     case .none, .copy: break
     }
+    if let history { self.history = history }
+    trendPoints = ProgressSeries.points(roadmap, history: self.history)
     digest = RoadmapDigest(roadmap, today: reference)
     changes = Presentation.changes(baseline, roadmap)
     let now = slides
@@ -216,6 +232,9 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
     SlideDeck.draw(p, into: &grid)
   }
 
+  /// At start, the history for the trend slide, when the baseline did not bring it.
+  public var initialEffects: [Effect] { baseline.readsHistory ? [] : [.loadHistory] }
+
   /// Ticks each second for the clock, or at the advance interval if that is shorter.
   public var tickInterval: Double? { min(options.interval ?? 1, 1) }
 
@@ -230,7 +249,8 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
     case .terminate(let signal): return [.quit(status: 128 + signal)]
     case .reloaded(let loaded, _):
       replaceRoadmap(loaded)
-      if baseline.readsHistory { return [.loadHistory] }
+      // The trend slide's history too, once there is one.
+      if baseline.readsHistory || !history.isEmpty { return [.loadHistory] }
     case .history(let entries): replaceRoadmap(roadmap, history: entries)
     default: break
     }
@@ -246,6 +266,6 @@ public struct Presentation: TerminalApp, RoadmapApp, Sendable, Equatable {
   public static func == (a: Presentation, b: Presentation) -> Bool {
     a.roadmap == b.roadmap && a.index == b.index && a.blanked == b.blanked
       && a.showingHelp == b.showingHelp && a.width == b.width && a.height == b.height
-      && a.clock == b.clock && a.changes == b.changes
+      && a.clock == b.clock && a.changes == b.changes && a.trendPoints == b.trendPoints
   }
 }

@@ -4,6 +4,8 @@ import RoadmapKit
 public enum Slide: Hashable, Sendable {
   /// Programme, region, as-of date and the overall figures.
   case title
+  /// The progress over time: the chart with the figures beside it.
+  case trend
   /// One priority direction, by index.
   case direction(Int)
   /// A project that reports indicators.
@@ -16,10 +18,11 @@ public enum Slide: Hashable, Sendable {
 
 /// Builds the list of slides and draws them; each kind of slide has its own file.
 enum SlideDeck {
-  /// Title, the directions, the projects with indicators, the changes, then the
+  /// Title, the progress over time (when there are two points to join), the directions, the projects with indicators, the changes, then the
   /// unfinished activities on as many pages as the terminal's height needs.
   static func slides(_ p: Presentation) -> [Slide] {
     var out: [Slide] = [.title]
+    if p.trendPoints.count >= 2 { out.append(.trend) }
     out += p.roadmap.directions.indices.map { Slide.direction($0) }
     for (d, direction) in p.roadmap.directions.enumerated() {
       for (i, project) in direction.projects.enumerated() where !project.indicators.isEmpty {
@@ -39,6 +42,7 @@ enum SlideDeck {
     let body = ctx.frame(into: &grid)
     switch p.current {
     case .title: TitleSlide.draw(ctx, in: body, into: &grid)
+    case .trend: TrendPanel(points: p.trendPoints, painter: ctx.painter).draw(in: body, into: &grid)
     case .direction(let d): DirectionSlide.draw(ctx, d, in: body, into: &grid)
     case .project(let d, let i): ProjectSlide.draw(ctx, d, i, in: body, into: &grid)
     case .changes: ChangesSlide.draw(ctx, in: body, into: &grid)
@@ -84,6 +88,7 @@ struct SlideContext {
   func heading(_ p: Presentation) -> String {
     switch p.current {
     case .title: return word(.roadmapWord)
+    case .trend: return word(.trendTitle)
     case .direction(let d): return "\(d + 1). " + resolve(p.roadmap.directions[d].title)
     case .project(let d, let i):
       return "\(d + 1). " + resolve(p.roadmap.directions[d].title) + theme.breadcrumbSeparator

@@ -70,16 +70,5 @@ public struct ReportCharts: Hashable, Sendable {
   }
 }
 
-extension Day {
-  /// Days since 1970-01-01 (proleptic Gregorian), for spacing a time axis.
-  var ordinal: Int {
-    // Howard Hinnant's days_from_civil.
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
-  }
-}
+// The time axis spaces points by `Day.ordinal` (TrendChart.swift), the one count of days
+// the trend view and the report share.

@@ -81,6 +81,7 @@ extension DashboardState {
     case .activity(let l): return p.resolve(roadmap[l].title)
     case .agencies: return p.word(.agencies)
     case .agency(let a): return ownerName(a.owner)
+    case .trend: return p.word(.trendTitle)
     }
   }
 

@@ -292,6 +292,13 @@ extension Catalogue {
     .syncConflictsBadge: .en(one: "{n} conflict waiting", other: "{n} conflicts waiting"),
     .syncFailed: "sync failed: {}",
     .syncConflictQuestion: "{} of {}: {} from the other office, {} here: keep this office's?",
+    .trendTitle: "Progress over time",
+    .keyTrend: "progress over time",
+    .trendLoading: "Loading the history…",
+    .trendOnePoint: "Only one point in time so far ({}): the progress shows after a meeting or a change of status in the history.",
+    .trendNow: "Now",
+    .dayNumeric: "{}/{}/{}",
+    .dayMonthNumeric: "{}/{}",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's en_GB ("30 November 2023").

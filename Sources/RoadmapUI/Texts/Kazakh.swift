@@ -285,6 +285,13 @@ extension Catalogue {
     .syncConflictsBadge: "{n} қайшылық жауап күтуде",
     .syncFailed: "синхрондалмады: {}",
     .syncConflictQuestion: "{} ({}): басқа кеңседе {}, мұнда {}: мұндағысы қалсын ба?",
+    .trendTitle: "Орындалу динамикасы",
+    .keyTrend: "динамика",
+    .trendLoading: "Өзгерістер тарихы жүктелуде…",
+    .trendOnePoint: "Әзірге бір ғана нүкте бар ({}): динамика отырыстан не өзгерістер тарихындағы мәртебе өзгерісінен кейін көрінеді.",
+    .trendNow: "Қазір",
+    .dayNumeric: "{}.{}.{}",
+    .dayMonthNumeric: "{}.{}",
   ]
 
   /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.

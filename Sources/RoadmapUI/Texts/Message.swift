@@ -85,4 +85,6 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case reasonChangedOnDisk, reasonKeptChanging, reasonCannotLock
   /// Sharing through git (`--sync`): the badge on row 1 and the question a conflict asks.
   case syncRunning, syncedAt, syncOffline, syncConflictsBadge, syncFailed, syncConflictQuestion
+  /// Progress over time: the trend view and slide, the key, its chart's dates.
+  case trendTitle, keyTrend, trendLoading, trendOnePoint, trendNow, dayNumeric, dayMonthNumeric
 }

@@ -313,6 +313,13 @@ extension Catalogue {
       one: "{n} конфликт ждёт ответа", few: "{n} конфликта ждут ответа", many: "{n} конфликтов ждут ответа"),
     .syncFailed: "синхронизация не удалась: {}",
     .syncConflictQuestion: "{} ({}): в другом офисе {}, здесь {}: оставить здешнее?",
+    .trendTitle: "Динамика исполнения",
+    .keyTrend: "динамика",
+    .trendLoading: "Загрузка истории изменений…",
+    .trendOnePoint: "Пока есть только одна точка ({}): динамика появится после заседания или изменения статуса в истории изменений.",
+    .trendNow: "Сейчас",
+    .dayNumeric: "{}.{}.{}",
+    .dayMonthNumeric: "{}.{}",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's («30 ноября 2023 г.»).
