@@ -144,7 +144,7 @@ import Testing
     #expect(section.all("dt").map(\.allText) == ["Date", "Chair", "Reporter", "Speakers", "Decision"])
     #expect(section.all("dd").map(\.allText).prefix(2) == ["30 November 2023", "С. Ізмұханбетова"])
 
-    let csv = ReportCSV.render(en)
+    let csv = ReportCSV.render(en, delimiter: .comma)
     #expect(csv.contains("\r\nFaction meeting of 30 November 2023\r\nDate,30 November 2023\r\nChair,С. Ізмұханбетова\r\n"))
 
     let none = MeetingReport(try tinyRoadmap(title: "\"A\"").roadmap, language: .en, changes: nil)

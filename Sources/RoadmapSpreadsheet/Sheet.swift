@@ -1,0 +1,66 @@
+import RoadmapKit
+import RoadmapUI
+
+/// One cell of a sheet, typed so that Excel gets numbers as numbers and dates as dates.
+public enum SheetCell: Hashable, Sendable {
+  /// Words: always a string cell, never a formula.
+  case text(String)
+  /// A figure.
+  case number(Double)
+  /// A day, as a date cell.
+  case date(Day)
+  /// Nothing.
+  case empty
+}
+
+/// One sheet: a few lines above the table (the report's heading), the table's heading
+/// row and its rows.
+public struct Sheet: Hashable, Sendable {
+  /// The title the sheet is named after (made valid by `SheetNames`).
+  public var title: String
+  /// A name to use when the title leaves nothing valid (the table's key).
+  public var fallbackName: String
+  /// Lines above the table, one cell each, in bold: the meeting, the roadmap, notes.
+  public var preamble: [[SheetCell]]
+  /// The column headings: bold, frozen, with the filter buttons.
+  public var columns: [String]
+  /// The rows, each as long as `columns`.
+  public var rows: [[SheetCell]]
+
+  /// A sheet of `columns` and `rows` under `preamble`.
+  public init(
+    title: String, fallbackName: String, preamble: [[SheetCell]] = [], columns: [String],
+    rows: [[SheetCell]]
+  ) {
+    self.title = title
+    self.fallbackName = fallbackName
+    self.preamble = preamble
+    self.columns = columns
+    self.rows = rows
+  }
+
+  /// The heading row's index: below the preamble and the empty line after it.
+  var headingRow: Int { preamble.isEmpty ? 0 : preamble.count + 1 }
+
+  /// The width each column needs, in Excel's units: the widest heading or value by
+  /// display width (a wide letter counts two), plus room for the filter button, within
+  /// `minimum`…`maximum` so that one long title does not push the rest off the screen.
+  func widths(dateWidth: Int, minimum: Int = 6, maximum: Int = 80) -> [Double] {
+    columns.indices.map { c in
+      var w = DisplayWidth.of(columns[c]) + 3
+      for row in rows {
+        let shown: Int
+        switch row[c] {
+        case .text(let s):
+          shown = s.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { DisplayWidth.of($0) }.max() ?? 0
+        case .number(let v): shown = CSVWriter.number(v, .comma).count + (v >= 1000 ? 2 : 0)
+        case .date: shown = dateWidth
+        case .empty: shown = 0
+        }
+        w = max(w, shown + 1)
+      }
+      return Double(min(max(w, minimum), maximum))
+    }
+  }
+}
