@@ -90,10 +90,12 @@ struct Report: ParsableCommand {
     let report = MeetingReport(loaded.roadmap, language: language, changes: changes)
     let chosen = try table.map { key in
       guard let t = report.tables.first(where: { $0.key == key }) else {
-        throw ValidationError(Said(
+        // A usage error found only once the roadmap is read: said without the usage.
+        printError("jolkarta: " + Said(
           kk: "\"\(key)\" деген кесте жоқ; бары: ", ru: "нет таблицы \"\(key)\"; есть: ",
           en: "no table \"\(key)\"; there are: "
         ).text + report.tables.map(\.key).joined(separator: ", "))
+        throw ExitCode(2)
       }
       return t
     }
