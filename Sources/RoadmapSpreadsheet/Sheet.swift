@@ -49,11 +49,17 @@ public struct Sheet: Hashable, Sendable {
     columns.indices.map { c in
       var w = DisplayWidth.of(columns[c]) + 3
       for row in rows {
+        // Measuring every grapheme of 100 000 titles costs seconds: a column at its
+        // maximum needs nothing more, and a text of fewer bytes than the width so far
+        // cannot be wider (a column takes at least one byte).
+        if w >= maximum { break }
         let shown: Int
         switch row[c] {
         case .text(let s):
-          shown = s.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { DisplayWidth.of($0) }.max() ?? 0
+          if s.utf8.count + 1 <= w { continue }
+          shown = s.utf8.contains(0x0A)
+            ? s.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.of($0) }.max() ?? 0
+            : DisplayWidth.of(s)
         case .number(let v): shown = CSVWriter.number(v, .comma).count + (v >= 1000 ? 2 : 0)
         case .date: shown = dateWidth
         case .empty: shown = 0

@@ -85,7 +85,8 @@ struct Worksheet {
   {
     // A C string ends at NUL; a NUL from the file would silently cut the text, so it is
     // shown as U+FFFD, as the screens show it.
-    let safe = text.contains("\u{0}") ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
+    // Scanning the bytes: Foundation's `contains` costs microseconds a cell.
+    let safe = text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
     try check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), safe, format), row, column)
   }
 
