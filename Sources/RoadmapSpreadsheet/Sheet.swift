@@ -59,7 +59,7 @@ public struct Sheet: Hashable, Sendable {
           if s.utf8.count + 1 <= w { continue }
           shown = s.utf8.contains(0x0A)
             ? s.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.of($0) }.max() ?? 0
-            : DisplayWidth.of(s)
+            : Self.quickWidth(s) ?? DisplayWidth.of(s)
         case .number(let v): shown = CSVWriter.number(v, .comma).count + (v >= 1000 ? 2 : 0)
         case .date: shown = dateWidth
         case .empty: shown = 0
@@ -68,5 +68,21 @@ public struct Sheet: Hashable, Sendable {
       }
       return Double(min(max(w, minimum), maximum))
     }
+  }
+
+  /// The width of a text of Latin, Greek, Cyrillic (Kazakh letters included) and common
+  /// punctuation, where each scalar takes one column; nil for anything else (wide letters,
+  /// combining marks, controls), which `DisplayWidth` measures grapheme by grapheme.
+  static func quickWidth(_ s: String) -> Int? {
+    var n = 0
+    for u in s.unicodeScalars {
+      switch u.value {
+      case 0x20..<0x7F, 0xA0..<0x300, 0x370..<0x483, 0x48A..<0x530, 0x2010...0x2027, 0x2030...0x205E,
+        0x2100...0x214F:
+        n += 1
+      default: return nil
+      }
+    }
+    return n
   }
 }

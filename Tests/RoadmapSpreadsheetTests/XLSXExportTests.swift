@@ -117,5 +117,11 @@ import Testing
     let narrow = Sheet(title: "x", fallbackName: "x", columns: ["T"], rows: [[.text("漢字漢字漢字漢字漢字")]])
     #expect(narrow.widths(dateWidth: 10)[0] == Double(20 + 1))
     #expect(w[2] >= Double("460000".count))
+    // The quick measure agrees with the grapheme one where it answers, and leaves the rest.
+    for t in ["Ауыл аманаты «Құрылыс» – № 5", "Ωmega ±", "漢字", "e\u{301}", "a\u{200B}b", "\u{1B}[2J"] {
+      if let quick = Sheet.quickWidth(t) { #expect(quick == DisplayWidth.of(t), "\(t)") }
+    }
+    #expect(Sheet.quickWidth("Ауыл аманаты «Құрылыс» – № 5") != nil)
+    #expect(Sheet.quickWidth("漢字") == nil && Sheet.quickWidth("e\u{301}") == nil)
   }
 }
