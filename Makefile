@@ -7,20 +7,24 @@ BENCH_SIZES ?= 122 10000 100000 1000000
 
 all: build
 
-# Installs what is missing: the ncursesw headers, tmux (for the end-to-end tests),
-# Debian's markdown-it for Python (the report tests render Markdown with a real parser),
-# Chromium and poppler-utils (the report tests print the HTML report to PDF headless,
-# count its pages with pdfinfo and read its text with pdftotext) and the locale sources
-# (the tests build a KOI8-R locale to try a terminal that is not UTF-8), through apt-get
-# when root, otherwise says the exact command to run.
+# Installs what is missing: the ncursesw headers, the libxlsxwriter headers (xlsx export
+# and report), tmux (for the end-to-end tests), git (sync, and its tests with real
+# repositories), Debian's markdown-it and openpyxl for Python (the report tests render
+# Markdown with a real parser; the xlsx tests read the workbooks back), Chromium and
+# poppler-utils (the report tests print the HTML report to PDF headless, count its pages
+# with pdfinfo and read its text with pdftotext) and the locale sources (the tests build
+# a KOI8-R locale to try a terminal that is not UTF-8), through apt-get when root,
+# otherwise says the exact command to run.
 deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/ncurses.h ] || missing="$$missing libncursesw5-dev"; \
+	[ -f /usr/include/xlsxwriter.h ] || missing="$$missing libxlsxwriter-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v git >/dev/null 2>&1 || missing="$$missing git"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	/usr/bin/python3 -c 'import markdown_it' >/dev/null 2>&1 || missing="$$missing python3-markdown-it"; \
+	/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || missing="$$missing python3-openpyxl"; \
 	[ -f /usr/share/i18n/charmaps/KOI8-R.gz ] || missing="$$missing locales"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \

@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "jolkarta", targets: ["jolkarta"]),
     .library(name: "RoadmapKit", targets: ["RoadmapKit"]),
+    .library(name: "RoadmapSpreadsheet", targets: ["RoadmapSpreadsheet"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,12 +23,16 @@ let package = Package(
     .target(name: "RoadmapSync", dependencies: ["RoadmapKit"]),
     // ncursesw, wrapped by a module map and a shim header.
     .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
+    // libxlsxwriter (Debian's libxlsxwriter-dev), wrapped by a module map and a shim header.
+    .systemLibrary(name: "CXlsxWriter", path: "Sources/CXlsxWriter"),
+    // xlsx workbooks of the export and the report, through libxlsxwriter.
+    .target(name: "RoadmapSpreadsheet", dependencies: ["CXlsxWriter", "RoadmapKit", "RoadmapUI"]),
     // The thin terminal: start/stop curses, read keys, draw grids.
     .target(name: "TerminalBackend", dependencies: ["CNcursesW", "RoadmapUI"]),
     .executableTarget(
       name: "jolkarta",
       dependencies: [
-        "RoadmapKit", "RoadmapUI", "RoadmapSession", "RoadmapSync", "TerminalBackend",
+        "RoadmapKit", "RoadmapUI", "RoadmapSession", "RoadmapSync", "TerminalBackend", "RoadmapSpreadsheet",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/roadmap.json")]
@@ -41,6 +46,8 @@ let package = Package(
     .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapUI", "RoadmapKit"], exclude: ["Snapshots"]),
     .testTarget(name: "RoadmapSessionTests", dependencies: ["RoadmapSession", "RoadmapUI", "RoadmapKit"]),
     .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit", "RoadmapUI", "RoadmapSession", "RoadmapSync"]),
+    .testTarget(
+      name: "RoadmapSpreadsheetTests", dependencies: ["RoadmapSpreadsheet", "RoadmapUI", "RoadmapKit"]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "RoadmapUI", "CNcursesW"]),
   ]
 )

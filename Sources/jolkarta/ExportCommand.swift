@@ -1,19 +1,39 @@
 import ArgumentParser
 import Foundation
 import RoadmapKit
+import RoadmapSpreadsheet
 import RoadmapUI
 
-/// `jolkarta export`: one row per activity, as CSV, Markdown or JSON.
+/// `jolkarta export`: one row per activity, as CSV, Markdown, JSON or an xlsx workbook.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export every activity with its direction, project, status, owner and due date.")
+    abstract: "Export every activity with its direction, project, status, agency, due date and note.",
+    discussion: """
+      Columns, in this order, in every format: id, direction, project, title, status, \
+      responsible agency, due date, overdue, note. Headings, statuses and yes/no are the \
+      words of the interface language (--lang); titles are in that language too. \
+      `jolkarta import` reads a csv or xlsx export back.
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, json }
+      csv: UTF-8 with a byte-order mark (so that Excel keeps Kazakh and Russian letters), \
+      CRLF, RFC 4180 quoting with the --delimiter: ; by default for kk and ru, , for en, \
+      the list separator a spreadsheet of that locale expects. Dates ISO 2024-12-31, read \
+      as dates by Excel and LibreOffice in every locale. A text field starting with = + - \
+      @, TAB or CR (also after spaces) gets a ' in front so it cannot run as a formula.
+      md: a pipe table, text from the file escaped, dates in words.
+      json: an array of objects keyed by the column codes (id, direction, project, title, \
+      status, owner, due, overdue, note), statuses as codes (in_progress), overdue a boolean.
+      xlsx: one sheet, the heading row bold and frozen with filter buttons, columns as wide \
+      as their text, due dates as date cells (dd.mm.yyyy in kk and ru, yyyy-mm-dd in en); \
+      text is always a string cell, never a formula. Needs -o FILE when standard output is \
+      a terminal.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, json, xlsx }
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: "csv, md or json.")
+  @Option(help: "csv, md, json or xlsx.")
   var format: Format
 
   @Option(
@@ -23,56 +43,31 @@ struct Export: ParsableCommand {
         + "mean standard output, a FIFO or a device is written into.", valueName: "OUT"))
   var output: String?
 
-  @Option(help: "Language of titles: kk, ru or en.")
+  @Option(help: "Language of headings, words and titles: kk, ru or en.")
   var lang: LanguageOption?
 
+  @Option(help: ArgumentHelp(
+    "CSV field separator: ';' (default for kk and ru, numbers with a decimal comma) or ',' "
+      + "(default for en, a decimal point).", valueName: "; or ,"))
+  var delimiter: CSVDelimiter?
+
+  func validate() throws {
+    CLILanguage.use(lang)
+    try SpreadsheetOutput.checkDelimiter(delimiter, isCSV: format == .csv)
+    if format == .xlsx { try SpreadsheetOutput.checkNotTerminal(output) }
+  }
+
   func run() throws {
+    CLILanguage.use(lang)
     let loaded = try roadmap.load()
-    let rows = ExportTable.rows(loaded.roadmap, language: LanguageOption.resolve(lang).rawValue)
-    let text: String
+    let language = LanguageOption.language(lang)
+    let table = ExportTable(loaded.roadmap, language: language)
     switch format {
-    case .csv: text = ExportTable.csv(rows)
-    case .md: text = ExportTable.markdown(rows)
-    case .json: text = ExportTable.json(rows)
+    case .csv:
+      try OutputFile.write(table.csv(delimiter: SpreadsheetOutput.delimiter(delimiter, language)), to: output)
+    case .md: try OutputFile.write(table.markdown(), to: output)
+    case .json: try OutputFile.write(table.json(), to: output)
+    case .xlsx: try SpreadsheetOutput.writeWorkbook(Sheets.export(table), language: language, to: output)
     }
-    try OutputFile.write(text, to: output)
-  }
-}
-
-/// The export's rows and their three renderings.
-enum ExportTable {
-  static let columns = ["id", "direction", "project", "title", "status", "owner", "due", "overdue"]
-
-  static func rows(_ r: Roadmap, language: String) -> [[String]] {
-    r.allActivities.map { loc, a in
-      let d = r.directions[loc.direction]
-      let p = d.projects[loc.project]
-      return [
-        a.id, d.title.resolved(language), p.title.resolved(language), a.title.resolved(language),
-        a.status.rawValue, a.owner?.resolved(language) ?? "", a.due?.description ?? "",
-        a.isOverdue(asOf: r.asOf) ? "yes" : "no",
-      ]
-    }
-  }
-
-  /// CSV through the one writer (`CSVWriter`: BOM, CRLF, RFC 4180, formulas defused);
-  /// every column is text from the file or a word, so every field is neutralised.
-  static func csv(_ rows: [[String]]) -> String {
-    CSVWriter.document(([columns] + rows).map { $0.map(CSVField.text) })
-  }
-
-  /// A Markdown table through the one writer (`MarkdownWriter`: every cell inert).
-  static func markdown(_ rows: [[String]]) -> String {
-    MarkdownWriter.table(
-      columns: columns, rows: rows.map { $0.map(MarkdownWriter.inline) })
-  }
-
-  /// An array of objects, keys as the CSV columns.
-  static func json(_ rows: [[String]]) -> String {
-    JSONWriter.canonicalString(JSON(.array(rows.map { r in
-      JSON(.object(zip(columns, r).map { k, v in
-        JSON.Member(key: k, value: k == "overdue" ? JSON(.bool(v == "yes")) : .string(v))
-      }))
-    })))
   }
 }

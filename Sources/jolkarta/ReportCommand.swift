@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import RoadmapKit
+import RoadmapSpreadsheet
 import RoadmapUI
 
-/// `jolkarta report`: the meeting report as Markdown, HTML or CSV.
+/// `jolkarta report`: the meeting report as Markdown, HTML, CSV or an xlsx workbook.
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
@@ -39,18 +40,30 @@ struct Report: ParsableCommand {
       md: GitHub-flavoured Markdown, pipe tables, text from the file escaped; the same \
       sections, the progress over time as a table.
       csv: UTF-8 with a byte-order mark (so that Excel keeps Kazakh and Russian letters), \
-      RFC 4180 quoting, CRLF; the meeting first (its heading, then label,value lines); one \
-      section per table: a line with the table's title, its heading line, its rows, an \
-      empty line. Figures are plain numbers (460000, 5.6) so a \
-      spreadsheet can add them; bars are left out; a text field starting with = + - @, TAB \
-      or CR (also after spaces) gets a ' in front so it cannot run as a formula.
+      RFC 4180 quoting, CRLF, fields separated by the --delimiter: ; by default for kk and \
+      ru, , for en, the list separator a spreadsheet of that locale expects; numbers plain \
+      (460000) with the decimal mark that goes with it (5,6 after ;, 5.6 after ,); dates ISO \
+      2024-12-31, read as dates in every locale. A CSV is one sheet, so the whole report is \
+      its tables stacked: the heading, the meeting (label, value lines), then per table a \
+      line with its title, its notes, its heading line, its rows, an empty line. --table KEY \
+      writes one table alone, its heading line and rows, ready to sort and filter. Bars are \
+      left out; a text field starting with = + - @, TAB or CR (also after spaces) gets a ' \
+      in front so it cannot run as a formula.
+      xlsx: one sheet per table (the first starts with the heading and the meeting), \
+      named after it (31 characters at most, as Excel allows), the heading row bold and \
+      frozen with filter buttons, columns as wide as their text; figures as numbers, dates \
+      as date cells; text always a string cell, never a formula. --table KEY keeps one \
+      sheet. Needs -o FILE when standard output is a terminal.
+
+      Table keys: overview, direction-1, direction-2, …, indicators, agencies, changes, \
+      unfinished.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv, xlsx }
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: "md, html or csv.")
+  @Option(help: "md, html, csv or xlsx.")
   var format: Format
 
   @Option(
@@ -63,6 +76,16 @@ struct Report: ParsableCommand {
   @Option(help: "Language of the report: kk, ru or en (default: $JOLKARTA_LANG, else the locale, else kk).")
   var lang: LanguageOption?
 
+  @Option(help: ArgumentHelp(
+    "CSV field separator: ';' (default for kk and ru, numbers with a decimal comma) or ',' "
+      + "(default for en, a decimal point).", valueName: "; or ,"))
+  var delimiter: CSVDelimiter?
+
+  @Option(help: ArgumentHelp(
+    "Only this table (csv or xlsx): overview, direction-N, indicators, agencies, changes, unfinished.",
+    valueName: "KEY"))
+  var table: String?
+
   @OptionGroup var baseline: BaselineOptions
 
   @Flag(help: "Head the report as an annex to the minutes of the roadmap's last meeting.")
@@ -73,10 +96,21 @@ struct Report: ParsableCommand {
   var minutesNumber: String?
 
   func validate() throws {
+    CLILanguage.use(lang)
     try baseline.check()
     if let n = minutesNumber, n.trimmingCharacters(in: .whitespaces).isEmpty {
-      throw ValidationError("--minutes-number must not be empty")
+      throw ValidationError(Said(
+        kk: "--minutes-number бос болмауы керек", ru: "--minutes-number не может быть пустым",
+        en: "--minutes-number must not be empty").text)
     }
+    try SpreadsheetOutput.checkDelimiter(delimiter, isCSV: format == .csv)
+    if table != nil && format != .csv && format != .xlsx {
+      throw ValidationError(Said(
+        kk: "--table тек --format csv немесе xlsx үшін", ru: "--table — только для --format csv или xlsx",
+        en: "--table goes with --format csv or xlsx only"
+      ).text)
+    }
+    if format == .xlsx { try SpreadsheetOutput.checkNotTerminal(output) }
   }
 
   func run() throws {
@@ -85,14 +119,31 @@ struct Report: ParsableCommand {
     let history = BaselineOptions.history(for: loaded.roadmap, file: roadmap.file)
     let changes = try baseline.changes(for: loaded.roadmap, file: roadmap.file, history: history)
     let request = annex || minutesNumber != nil ? ReportAnnex.Request(number: minutesNumber) : nil
+    let language = LanguageOption.language(lang)
     let report = MeetingReport(
-      loaded.roadmap, language: LanguageOption.language(lang), changes: changes, history: history,
-      annex: request)
+      loaded.roadmap, language: language, changes: changes, history: history, annex: request)
+    let chosen = try table.map { key in
+      guard let t = report.tables.first(where: { $0.key == key }) else {
+        // A usage error found only once the roadmap is read: said without the usage.
+        printError("jolkarta: " + Said(
+          kk: "\"\(key)\" деген кесте жоқ; бары: ", ru: "нет таблицы \"\(key)\"; есть: ",
+          en: "no table \"\(key)\"; there are: "
+        ).text + report.tables.map(\.key).joined(separator: ", "))
+        throw ExitCode(2)
+      }
+      return t
+    }
     let text: String
     switch format {
     case .md: text = ReportMarkdown.render(report)
     case .html: text = ReportHTML.render(report)
-    case .csv: text = ReportCSV.render(report)
+    case .csv:
+      let d = SpreadsheetOutput.delimiter(delimiter, language)
+      text = chosen.map { ReportCSV.table($0, delimiter: d) } ?? ReportCSV.render(report, delimiter: d)
+    case .xlsx:
+      let sheets = Sheets.report(report, only: chosen.map { [$0.key] })
+      try SpreadsheetOutput.writeWorkbook(sheets, language: language, to: output)
+      return
     }
     try OutputFile.write(text, to: output)
   }

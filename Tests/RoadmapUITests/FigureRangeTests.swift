@@ -72,7 +72,7 @@ import Testing
       for width in html.matches(of: /width:(-?\d+)%/) {
         #expect((0...100).contains(Int(width.1)!), "\(label) html gauge \(width.1)%")
       }
-      Self.sensible(ReportCSV.render(report), "\(label) csv")
+      Self.sensible(ReportCSV.render(report, delimiter: .semicolon), "\(label) csv")
     }
   }
 

@@ -151,7 +151,7 @@ import Testing
     #expect(decision.all("strong").first?.allText == "Decision:")
     #expect(decision.text.hasPrefix(" Items not completed this year"))
 
-    let csv = ReportCSV.render(en)
+    let csv = ReportCSV.render(en, delimiter: .comma)
     #expect(csv.contains("\r\nFaction meeting of 30 November 2023\r\nDate,30 November 2023\r\nChair,С. Ізмұханбетова\r\n"))
 
     let none = MeetingReport(try tinyRoadmap(title: "\"A\"").roadmap, language: .en, changes: nil)

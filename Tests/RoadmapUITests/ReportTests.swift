@@ -81,7 +81,7 @@ import Testing
   }
 
   @Test func csvHasABOMCyrillicAndRFC4180Quoting() throws {
-    let csv = ReportCSV.render(try report(.ru))
+    let csv = ReportCSV.render(try report(.ru), delimiter: .comma)
     #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let lines = csv.dropFirst().components(separatedBy: "\r\n")
     // Row labels and headings with a capital; the percentage column says what it is.
@@ -92,9 +92,12 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("\"Предвыборная") } == false)
     #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF only inside quotes")
     #expect(lines.contains { $0.contains(",837") } && lines.contains { $0.contains(",5.6") })
-    #expect(CSVWriter.field(.text("a,\"b\"")) == "\"a,\"\"b\"\"\"")
-    #expect(CSVWriter.field(.text("=HYPERLINK(1)")) == "'=HYPERLINK(1)")
-    #expect(CSVWriter.field(.number("-5")) == "-5")
+    #expect(CSVWriter.field(.text("a,\"b\""), delimiter: .comma) == "\"a,\"\"b\"\"\"")
+    #expect(CSVWriter.field(.text("a,b"), delimiter: .semicolon) == "a,b")
+    #expect(CSVWriter.field(.text("a;b"), delimiter: .semicolon) == "\"a;b\"")
+    #expect(CSVWriter.field(.text("=HYPERLINK(1)"), delimiter: .comma) == "'=HYPERLINK(1)")
+    #expect(CSVWriter.field(.number(-5), delimiter: .comma) == "-5")
+    #expect(CSVWriter.field(.number(5.6), delimiter: .semicolon) == "5,6")
   }
 
   @Test func hostileTitlesAreEscapedEverywhere() throws {

@@ -13,18 +13,21 @@ import Testing
   ]
   static let awkward = ["a,b", "say \"hi\"", "two\nlines", "bare\rcr", "crlf\r\nend", "", " x "]
 
-  @Test func csvReadBackByPythonKeepsEveryFieldAndDefusesFormulas() throws {
-    let texts = Self.formulas + Self.awkward + ["plain", "Ауыл аманаты"]
-    let records: [[CSVField]] = texts.map { [.text($0), .number("-5"), .number("5.6")] }
-    let csv = CSVWriter.document([[.text("title"), .text("n"), .text("x")]] + records)
+  @Test(arguments: CSVDelimiter.allCases)
+  func csvReadBackByPythonKeepsEveryFieldAndDefusesFormulas(_ delimiter: CSVDelimiter) throws {
+    let texts = Self.formulas + Self.awkward + ["plain", "Ауыл аманаты", "a;b", "a,b;c"]
+    let records: [[CSVField]] = texts.map { [.text($0), .number(-5), .number(5.6)] }
+    let csv = CSVWriter.document([[.text("title"), .text("n"), .text("x")]] + records, delimiter: delimiter)
     #expect(csv.hasPrefix("\u{FEFF}"))
-    let rows = try Python.csvRows(csv)
+    let rows = try Python.csvRows(csv, delimiter: delimiter.rawValue)
     try #require(rows.count == texts.count + 1)
     #expect(rows[0] == ["title", "n", "x"])
     for (k, t) in texts.enumerated() {
       let first = t.unicodeScalars.first { $0 != " " }
       let trigger = first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false
-      #expect(rows[k + 1] == [(trigger ? "'" : "") + t, "-5", "5.6"], "\(t.debugDescription)")
+      // The decimal mark goes with the delimiter: `5,6` after `;`, `5.6` after `,`.
+      let decimal = delimiter == .semicolon ? "5,6" : "5.6"
+      #expect(rows[k + 1] == [(trigger ? "'" : "") + t, "-5", decimal], "\(t.debugDescription)")
     }
     // Every record ends in CRLF; a bare LF or CR appears only inside quotes.
     #expect(csv.hasSuffix("\r\n"))
@@ -101,11 +104,11 @@ enum Python {
   }
 
   /// The records of a CSV document, as Python's csv module reads them.
-  static func csvRows(_ csv: String) throws -> [[String]] {
+  static func csvRows(_ csv: String, delimiter: String = ",") throws -> [[String]] {
     let script = """
       import csv, io, json, sys
       data = sys.stdin.buffer.read().decode('utf-8-sig')
-      json.dump(list(csv.reader(io.StringIO(data, newline=''), strict=True)), sys.stdout)
+      json.dump(list(csv.reader(io.StringIO(data, newline=''), delimiter=\(delimiter.debugDescription), strict=True)), sys.stdout)
       """
     let r = try run("python3", ["-c", script], input: csv)
     try #require(r.status == 0)

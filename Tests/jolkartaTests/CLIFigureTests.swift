@@ -21,7 +21,7 @@ struct CLIFigureTests {
     defer { dir.remove() }
     let path = try file(plan: figures.0, actual: figures.1, in: dir)
     for args in [["summary"], ["summary", "--json"], ["report", "--format", "md"], ["report", "--format", "html"],
-      ["report", "--format", "csv"], ["validate"]]
+      ["report", "--format", "csv"], ["report", "--format", "xlsx", "-o", dir.file("r.xlsx")], ["validate"]]
     {
       let r = CLI.run(args + [path])
       #expect(r.status == 0, "\(figures) \(args): \(r.stderr)")

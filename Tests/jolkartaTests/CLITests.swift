@@ -179,10 +179,11 @@ struct CLITests {
     #expect(r.status == 0)
     let rows = r.stdout.components(separatedBy: "\r\n")
     #expect(rows.count == 124 && rows.last == "")
-    #expect(rows[0] == "\u{FEFF}id,direction,project,title,status,owner,due,overdue")
+    #expect(rows[0] == "\u{FEFF}ID,Direction,Project,Title,Status,Responsible agency,Due date,Overdue,Note")
     #expect(rows[1].hasPrefix("d1.housing.01,Raising the quality of life,"))
-    #expect(rows.filter { $0.hasSuffix(",yes") }.count == 11)
+    #expect(rows.filter { $0.contains(",yes,") }.count == 11)
     #expect(rows.dropFirst().filter { $0.contains(",done,") }.count == 60)
+    #expect(rows.dropFirst().filter { $0.contains(",in progress,") }.count == 52)
   }
 
   @Test func exportMarkdown() throws {
@@ -190,8 +191,8 @@ struct CLITests {
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.count == 124)  // header, separator, 122 rows
-    #expect(lines[0] == "| id | direction | project | title | status | owner | due | overdue |")
-    #expect(lines[1] == "| --- | --- | --- | --- | --- | --- | --- | --- |")
+    #expect(lines[0] == "| Коды | Бағыт | Жоба | Атауы | Мәртебесі | Жауапты орган | Мерзімі | Мерзімі өткен | Ескертпе |")
+    #expect(lines[1] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     #expect(lines.dropFirst(2).allSatisfy { $0.hasPrefix("| d") && $0.hasSuffix(" |") })
   }
 
@@ -202,7 +203,7 @@ struct CLITests {
       of: "\"en\": \"Build 5 multi-storey apartment blocks in Oral\"", with: "\"en\": \"Build 5, \\\"big\\\" | blocks\\nin Oral\"")
     let path = dir.write("r.json", Array(text.utf8))
     let csv = CLI.run(["export", path, "--format", "csv", "--lang", "en"])
-    #expect(csv.stdout.contains("\r\nd1.housing.01,Raising the quality of life,Housing construction,\"Build 5, \"\"big\"\" | blocks\nin Oral\",done,\"Department of Construction, West Kazakhstan Region\",2023-09-30,no\r\n"))
+    #expect(csv.stdout.contains("\r\nd1.housing.01,Raising the quality of life,Housing construction,\"Build 5, \"\"big\"\" | blocks\nin Oral\",done,\"Department of Construction, West Kazakhstan Region\",2023-09-30,no,\r\n"))
     let md = CLI.run(["export", path, "--format", "md", "--lang", "en"])
     #expect(md.stdout.contains("| d1.housing.01 | Raising the quality of life | Housing construction | Build 5, \"big\" \\| blocks in Oral | done |"))
     let json = CLI.run(["export", path, "--format", "json", "--lang", "en"])
@@ -220,7 +221,7 @@ struct CLITests {
     #expect(rows.count == 122)
     #expect(rows.filter { $0["status"] as? String == "in_progress" }.count == 52)
     #expect(rows.filter { $0["overdue"] as? Bool == true }.count == 11)
-    #expect(Set(rows[0].keys) == ["id", "direction", "project", "title", "status", "owner", "due", "overdue"])
+    #expect(Set(rows[0].keys) == ["id", "direction", "project", "title", "status", "owner", "due", "overdue", "note"])
   }
 
   // MARK: - init

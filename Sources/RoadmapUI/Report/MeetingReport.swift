@@ -8,6 +8,9 @@ public enum ReportCell: Hashable, Sendable {
   case number(Double, String)
   /// A done / in progress / pending bar.
   case bar(StatusCounts)
+  /// A day: the date itself (a spreadsheet's date cell, CSV's `2024-12-31`) and how the
+  /// language words it.
+  case date(Day, String)
   /// A plan/actual gauge: actual as a share of plan.
   case gauge(Double)
   /// Nothing.
@@ -160,7 +163,7 @@ struct ReportBuilder {
   func count(_ n: Int) -> ReportCell { .number(Double(n), Formatting.count(n, language)) }
   func percent(_ n: Int) -> ReportCell { .number(Double(n), word(.percent, Formatting.count(n, language))) }
   func figure(_ v: Double) -> ReportCell { .number(v, Formatting.number(v, language)) }
-  func day(_ d: Day?) -> ReportCell { d.map { .text(Formatting.day($0, language)) } ?? .text(word(.noDue)) }
+  func day(_ d: Day?) -> ReportCell { d.map { .date($0, Formatting.day($0, language)) } ?? .text(word(.noDue)) }
   func owner(_ o: LocalizedText?) -> String { o.map(resolve) ?? word(.noOwner) }
   func status(_ s: Status) -> String {
     switch s {

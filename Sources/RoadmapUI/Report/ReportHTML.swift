@@ -128,7 +128,7 @@ public enum ReportHTML {
   /// One cell: figures right-aligned, bars and gauges drawn in CSS.
   static func cell(_ c: ReportCell) -> String {
     switch c {
-    case .text(let s): return "<td>" + escape(s) + "</td>"
+    case .text(let s), .date(_, let s): return "<td>" + escape(s) + "</td>"
     case .number(_, let s): return "<td class=\"num\">" + escape(s) + "</td>"
     case .bar(let counts): return "<td class=\"barcell\">" + bar(counts, wide: false) + "</td>"
     case .gauge(let f):

@@ -92,7 +92,7 @@ public enum ReportMarkdown {
   /// A cell as Markdown text.
   static func cell(_ c: ReportCell) -> String {
     switch c {
-    case .text(let s): return inline(s)
+    case .text(let s), .date(_, let s): return inline(s)
     case .number(_, let s): return inline(s)
     case .bar(let counts): return "`" + bar(counts) + "`"
     case .gauge(let f):
