@@ -10,6 +10,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // Reading .xlsx (a ZIP of XML parts) for `jolkarta import`.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // The model: types, JSON, load + validate, figures, edits, save. Foundation only.
@@ -22,10 +24,14 @@ let package = Package(
     .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
     // The thin terminal: start/stop curses, read keys, draw grids.
     .target(name: "TerminalBackend", dependencies: ["CNcursesW", "RoadmapUI"]),
+    // `jolkarta import`: spreadsheets (xlsx, CSV) read into tables, then into a roadmap.
+    .target(
+      name: "RoadmapImport",
+      dependencies: ["RoadmapKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .executableTarget(
       name: "jolkarta",
       dependencies: [
-        "RoadmapKit", "RoadmapUI", "RoadmapSession", "TerminalBackend",
+        "RoadmapKit", "RoadmapUI", "RoadmapSession", "TerminalBackend", "RoadmapImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/roadmap.json")]
@@ -39,6 +45,9 @@ let package = Package(
     .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapUI", "RoadmapKit"], exclude: ["Snapshots"]),
     .testTarget(name: "RoadmapSessionTests", dependencies: ["RoadmapSession", "RoadmapUI", "RoadmapKit"]),
     .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit"]),
+    .testTarget(
+      name: "RoadmapImportTests", dependencies: ["RoadmapImport", "RoadmapKit"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "RoadmapUI", "CNcursesW"]),
   ]
 )
