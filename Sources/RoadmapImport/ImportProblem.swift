@@ -19,8 +19,6 @@ public struct ImportProblem: Hashable, Sendable, Comparable {
     case noTitle
     /// An id given twice; where it was first.
     case duplicateID(String, first: CellPlace)
-    /// An id with characters ids may not have (spaces, controls).
-    case badID(String)
     /// No sheet has a header row naming an activity column.
     case noHeader
     /// A header row was found but no activity under it.
