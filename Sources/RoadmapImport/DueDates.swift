@@ -5,7 +5,7 @@ import RoadmapKit
 /// `31.12.2024`, `31/12/2024`, `2024-12-31`, a date cell, `31 желтоқсан 2024`,
 /// `31 декабря 2024 г.`, `2024 жылғы желтоқсан`, `желтоқсан 2024`, `декабрь 2024`,
 /// `IV тоқсан 2024`, `4 квартал 2024 года`, `II жартыжылдық 2024`, `1 полугодие 2025`,
-/// `2024 жыл`, `2024 год`, `2024`, `2023–2025 жж.`. A month, quarter, half-year or year
+/// `December 2024`, `Q4 2024`, `2024 жыл`, `2024 год`, `2024`, `2023–2025 жж.`. A month, quarter, half-year or year
 /// means its last day: the work is due by then.
 public enum DueDates {
   /// What a due cell says.
@@ -45,6 +45,10 @@ public enum DueDates {
         numbers.append(n)
       } else if let r = roman(rawWord(t, i) ?? w) {
         numbers.append(r)
+      } else if w.count == 2, w.hasPrefix("q"), let n = Int(w.dropFirst()) {
+        // Q4: the quarter and its number in one word.
+        quarter = true
+        numbers.append(n)
       } else if let m = monthNumber(w) {
         guard month == nil else { return .notADate }
         month = m
@@ -128,19 +132,20 @@ public enum DueDates {
   }
 
   /// Folded stems of the months: Kazakh (its last consonant left out where it changes:
-  /// қыркүйек → қыркүйегі) and Russian.
+  /// қыркүйек → қыркүйегі), Russian and English.
   static let monthStems: [[String]] = [
-    ["кантар", "январ"], ["акпан", "феврал"], ["наурыз", "март"], ["сауир", "апрел"],
-    ["мамыр"], ["маусым", "июн"], ["шилде", "июл"], ["тамыз", "август"],
-    ["кыркуйе", "сентябр"], ["казан", "октябр"], ["караша", "ноябр"], ["желтоксан", "декабр"],
+    ["кантар", "январ", "jan"], ["акпан", "феврал", "feb"], ["наурыз", "март", "mar"],
+    ["сауир", "апрел", "apr"], ["мамыр", "may"], ["маусым", "июн", "jun"], ["шилде", "июл", "jul"],
+    ["тамыз", "август", "aug"], ["кыркуйе", "сентябр", "sep"], ["казан", "октябр", "oct"],
+    ["караша", "ноябр", "nov"], ["желтоксан", "декабр", "dec"],
   ]
 
-  static let quarterWords = ["токсан", "квартал", "кв"]
-  static let halfWords = ["жартыжылдык", "полугоди", "жарты"]
+  static let quarterWords = ["токсан", "квартал", "кв", "quarter"]
+  static let halfWords = ["жартыжылдык", "полугоди", "жарты", "half"]
   /// Words that say nothing of the day: years' words and "by".
   static let fillers: Set<String> = [
     "г", "гг", "ж", "жж", "до", "дейин", "к", "не", "позднее", "кешиктирмей", "в", "течение",
-    "ишинде", "по", "итогам", "срок", "мерзими", "айы", "ай", "конца", "соны", "сонына",
+    "ишинде", "по", "итогам", "срок", "мерзими", "айы", "ай", "конца", "соны", "сонына", "by", "end", "of",
   ]
   /// Prefixes of the word for year in every case (жыл, жылғы, жылдың, год, года, годы, году).
   static let yearWordPrefixes = ["жыл", "год"]

@@ -79,4 +79,11 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// (`SaveFailure`); the system's words (strerror) are shown as the system gives them.
   case reasonReadOnly, reasonReadOnlyFileSystem, reasonNotWritable, reasonFolderNotWritable
   case reasonChangedOnDisk, reasonKeptChanging, reasonCannotLock
+  /// `jolkarta import`: the fields it keeps in the note, what it cannot read (each with its
+  /// cell: `Лист1!D14`), `--map` errors and what it wrote.
+  case fieldForm, fieldProgress, importNotADate, importUnknownStatus, importNoTitle
+  case importDuplicateID, importNoHeader, importNoActivities, importNotZip, importMissingPart
+  case importBadXML, importEmpty, importUnknownKind, importCannotRead, importMoreProblems
+  case importExists, importMapMalformed, importMapUnknown, importMapLetters, importWrote
+  case importInvalid
 }
