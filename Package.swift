@@ -46,8 +46,9 @@ let package = Package(
     .testTarget(name: "RoadmapSessionTests", dependencies: ["RoadmapSession", "RoadmapUI", "RoadmapKit"]),
     .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit"]),
     .testTarget(
-      name: "RoadmapImportTests", dependencies: ["RoadmapImport", "RoadmapKit"],
-      resources: [.copy("Fixtures")]),
+      name: "RoadmapImportTests",
+      dependencies: ["RoadmapImport", "RoadmapKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["FixtureSources"], resources: [.copy("Fixtures")]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "RoadmapUI", "CNcursesW"]),
   ]
 )

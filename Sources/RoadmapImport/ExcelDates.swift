@@ -15,6 +15,7 @@ enum ExcelDates {
     guard serial.isFinite, serial >= 1, serial < 2_958_466 else { return nil }
     let whole = Int(serial.rounded(.down))
     let epoch = date1904 ? daysFromCivil(1904, 1, 1) : daysFromCivil(1899, 12, 30)
+    if !date1904 && whole == 60 { return nil }
     let offset = !date1904 && whole < 60 ? whole + 1 : whole
     let (y, m, d) = civil(fromDays: epoch + offset)
     return Day(year: y, month: m, day: d)

@@ -17,16 +17,26 @@ final class XMLEvents: NSObject, XMLParserDelegate {
   /// Text inside the current element.
   var text: (String) -> Void = { _ in }
 
+  /// How deep the walk is: elements begun and not yet ended.
+  private var depth = 0
+  /// Whether a root element was seen.
+  private var sawRoot = false
+
   /// Walks `data`; a part that is not well-formed throws with its line and the parser's words.
+  ///
+  /// FoundationXML on Linux returns true from `parse()` for a document with mismatched tags
+  /// (setting `parserError` all the same) and for one cut off inside a tag (setting
+  /// nothing), so both the error and the balance of elements are checked.
   func walk(_ data: Data, part: String) throws(ImportFailure) {
     let parser = XMLParser(data: data)
     parser.delegate = self
     parser.shouldResolveExternalEntities = false
-    if !parser.parse() {
-      let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "?"
-      throw ImportFailure(
-        ImportProblem(.unreadable(.badXML(part: part, line: parser.lineNumber, reason: reason))))
-    }
+    let ok = parser.parse()
+    guard !ok || parser.parserError != nil || depth != 0 || !sawRoot else { return }
+    let code = (parser.parserError as NSError?).flatMap { XMLParser.ErrorCode(rawValue: $0.code) }
+    let reason = code.map { String(describing: $0) } ?? "prematureDocumentEndError"
+    throw ImportFailure(
+      ImportProblem(.unreadable(.badXML(part: part, line: max(1, parser.lineNumber), reason: reason))))
   }
 
   static func local(_ name: String) -> String {
@@ -40,6 +50,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
   ) {
     var attributes: [String: String] = [:]
     for (k, v) in attributeDict { attributes[Self.local(k)] = v }
+    depth += 1
+    sawRoot = true
     start(Self.local(elementName), attributes)
   }
 
@@ -47,6 +59,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?
   ) {
+    depth -= 1
     end(Self.local(elementName))
   }
 
