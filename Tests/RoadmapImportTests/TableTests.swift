@@ -116,6 +116,9 @@ import Testing
     let without = try imported(Array(csv.utf8))
     #expect(rows(with).map { $0.activity.title.resolved() } == ["Мектеп"])
     #expect(rows(with).map(\.activity) == rows(without).map(\.activity))
+    // The mark is no part of the first cell.
+    let book = CSVReader.read(Array("\u{FEFF}\(csv)".utf8), sheet: "t")
+    #expect(book.sheets[0].rows[0].cells[0] == .text("Іс-шара"))
   }
 
   /// Windows-1251 bytes as Python's `'…'.encode('cp1251')` gives them.

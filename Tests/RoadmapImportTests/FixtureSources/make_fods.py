@@ -42,6 +42,10 @@ def cell(v):
 
 
 def row(cells, width):
+    if isinstance(cells, dict) and "number" in cells:
+        # The number in column A, the heading merged over the rest of the row.
+        return (f'<table:table-row>{cell(cells["number"])}<table:table-cell table:number-columns-spanned="{width-1}" office:value-type="string"><text:p>{escape(cells["merged"])}</text:p></table:table-cell>'
+                + f'<table:covered-table-cell table:number-columns-repeated="{width-2}"/></table:table-row>\n')
     if isinstance(cells, dict) and "merged" in cells:
         return (f'<table:table-row><table:table-cell table:number-columns-spanned="{width}" office:value-type="string"><text:p>{escape(cells["merged"])}</text:p></table:table-cell>'
                 + f'<table:covered-table-cell table:number-columns-repeated="{width-1}"/></table:table-row>\n')
@@ -67,7 +71,7 @@ kk_rows = [
     [1, ("rich", [("Жаңа ", False), ("мектеп", True), (" салу", False)]), "пайдалануға беру актісі", ("date", "2024-09-01"), "Білім басқармасы", "орындалды", None],
     [2, "Мектептерді жөндеу", "әкімдікке ақпарат", "2024 жылғы желтоқсан", "Білім басқармасы", "орындалуда", "2 мектеп"],
     [3, "Спорт залдарын жабдықтау", "ақпарат", "IV тоқсан 2025", "Дене шынықтыру басқармасы", "басталмаған", None],
-    {"merged": "2. Кірістерді арттыру"},
+    {"number": "2", "merged": "Кірістерді арттыру"},
     {"merged": "«Ауыл аманаты» жобасы"},
     [4, "Шағын несиелер беру", "есеп", "желтоқсан 2024", "Ауыл шаруашылығы басқармасы", ("pct", 1), None],
     [5, "Кооперативтерді қолдау", "ақпарат", "2025 жыл", "Кәсіпкерлік басқармасы", "45%", None],
