@@ -7,13 +7,15 @@ BENCH_SIZES ?= 122 10000 100000 1000000
 
 all: build
 
-# Installs what is missing: the ncursesw headers, tmux (for the end-to-end tests),
+# Installs what is missing: the ncursesw headers, zlib's (ZIPFoundation inflates the
+# .xlsx that `import` reads), tmux (for the end-to-end tests),
 # Debian's markdown-it for Python (the report tests render Markdown with a real parser)
 # and the locale sources (the tests build a KOI8-R locale to try a terminal that is not
 # UTF-8), through apt-get when root, otherwise says the exact command to run.
 deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/ncurses.h ] || missing="$$missing libncursesw5-dev"; \
+	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	/usr/bin/python3 -c 'import markdown_it' >/dev/null 2>&1 || missing="$$missing python3-markdown-it"; \
 	[ -f /usr/share/i18n/charmaps/KOI8-R.gz ] || missing="$$missing locales"; \
