@@ -36,6 +36,9 @@ public struct Vocabulary: Sendable {
   public var headers: [ImportColumn: [String]]
   /// Status words of each status.
   public var statuses: [Status: [String]]
+  /// Headers of columns that are read by no one though they hold a known word: «Мерзімі
+  /// өткен» (overdue, which an export writes) holds «мерзімі» (due).
+  public var ignoredHeaders: [String] = ["мерзімі өткен", "просрочено", "overdue", "мерзімі өтті"]
 
   /// The words akimats' tables use.
   public static let standard = Vocabulary(
@@ -81,8 +84,11 @@ public struct Vocabulary: Sendable {
     ])
 
   /// This vocabulary with more words (the catalogue's, for instance).
-  public func adding(headers more: [ImportColumn: [String]], statuses moreStatuses: [Status: [String]]) -> Vocabulary {
+  public func adding(
+    headers more: [ImportColumn: [String]], statuses moreStatuses: [Status: [String]], ignoring: [String] = []
+  ) -> Vocabulary {
     var v = self
+    v.ignoredHeaders += ignoring
     for (k, words) in more { v.headers[k, default: []] += words }
     for (k, words) in moreStatuses { v.statuses[k, default: []] += words }
     return v
@@ -104,6 +110,11 @@ public struct Vocabulary: Sendable {
         let hit = w.count <= 3 ? folded == w : folded.contains(w)
         if hit, w.count > best?.1 ?? 0 { best = (column, w.count) }
       }
+    }
+    // A header that is an ignored one, or holds one longer than the best word, is none.
+    for word in ignoredHeaders {
+      let w = Folding.fold(word)
+      if !w.isEmpty, folded.contains(w), w.count >= best?.1 ?? 0 { return nil }
     }
     return best?.0
   }

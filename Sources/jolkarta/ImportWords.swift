@@ -32,7 +32,8 @@ enum ImportWords {
       }
     }
     for s in Status.allCases { words[s, default: []].append(s.rawValue) }
-    return Vocabulary.standard.adding(headers: headers, statuses: words)
+    let overdue = Language.allCases.map { Catalogue.text(.overdue, $0) }
+    return Vocabulary.standard.adding(headers: headers, statuses: words, ignoring: overdue)
   }()
 
   /// A note's label in the sheet's language.

@@ -18,7 +18,7 @@ import Testing
       ("Примечание", .note), ("Наименование проекта", .project),
       // Typed on a Russian keyboard: а for ә, к for қ, и for і; spaces and case anyhow.
       ("Ис-шаранын атауы", .activity), ("ОРЫНДАУ  МЕРЗИМИ:", .due), ("Жауапты орындаушылар\n", .owner),
-      ("overdue", nil), ("Сумма", nil), ("", nil),
+      ("overdue", nil), ("Сумма", nil), ("", nil), ("Мерзімі өткен", nil), ("Просрочено", nil),
     ]
     for (header, column) in cases { #expect(v.column(forHeader: header) == column, "\(header)") }
   }
