@@ -9,7 +9,8 @@ all: build
 
 # Installs what is missing: the ncursesw headers, zlib's (ZIPFoundation inflates the
 # .xlsx that `import` reads), tmux (for the end-to-end tests),
-# Debian's markdown-it for Python (the report tests render Markdown with a real parser)
+# Debian's markdown-it for Python (the report tests render Markdown with a real parser),
+# openpyxl (the import tests read the .xlsx fixtures with it as a second reader)
 # and the locale sources (the tests build a KOI8-R locale to try a terminal that is not
 # UTF-8), through apt-get when root, otherwise says the exact command to run.
 deps:
@@ -18,6 +19,7 @@ deps:
 	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	/usr/bin/python3 -c 'import markdown_it' >/dev/null 2>&1 || missing="$$missing python3-markdown-it"; \
+	/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || missing="$$missing python3-openpyxl"; \
 	[ -f /usr/share/i18n/charmaps/KOI8-R.gz ] || missing="$$missing locales"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
