@@ -3,7 +3,7 @@
 /// Problems carry data only (the place, the text found); the words belong to the
 /// catalogue, so the same problem reads `Лист1!D14: «32.13.2024» күн емес` or
 /// `Лист1!D14: “32.13.2024” is not a date`.
-public struct ImportProblem: Hashable, Sendable, Comparable {
+public struct ImportProblem: Hashable, Sendable {
   /// The cell (or, for a whole sheet, its first cell) the problem is at; nil for the file.
   public var place: CellPlace?
   /// What is wrong.
@@ -47,16 +47,6 @@ public struct ImportProblem: Hashable, Sendable, Comparable {
   public init(_ kind: Kind, at place: CellPlace? = nil) {
     self.kind = kind
     self.place = place
-  }
-
-  /// In sheet order, then row, then column; problems of a whole file first.
-  public static func < (a: ImportProblem, b: ImportProblem) -> Bool {
-    switch (a.place, b.place) {
-    case (nil, nil): return false
-    case (nil, _): return true
-    case (_, nil): return false
-    case let (x?, y?): return x < y
-    }
   }
 }
 

@@ -5,7 +5,7 @@ import RoadmapKit
 ///
 /// Messages name cells as spreadsheets do, `Лист1!D14`, so that whoever fixes the file
 /// finds the cell by typing it into the name box.
-public struct CellPlace: Hashable, Sendable, CustomStringConvertible, Comparable {
+public struct CellPlace: Hashable, Sendable, CustomStringConvertible {
   /// The sheet's name (a CSV has the file's name without the extension).
   public var sheet: String
   /// The row number, from 1.
@@ -44,11 +44,6 @@ public struct CellPlace: Hashable, Sendable, CustomStringConvertible, Comparable
       n = n * 26 + Int(u - 64)
     }
     return n - 1
-  }
-
-  /// Sheet order is the file's; within a sheet, rows then columns.
-  public static func < (a: CellPlace, b: CellPlace) -> Bool {
-    (a.row, a.column) < (b.row, b.column)
   }
 }
 
