@@ -45,6 +45,7 @@ struct SheetWalk {
         if let a = activity(row, problems: &problems, seenIDs: &seenIDs) { place(a, row: row, drafts: &drafts) }
       case .untitled(let column):
         problems.append(ImportProblem(.noTitle, at: at(row, layout.columns[.activity] ?? column)))
+      case .empty: continue
       }
     }
   }
@@ -53,13 +54,14 @@ struct SheetWalk {
     case heading(String)
     case activity
     case untitled(Int)
+    case empty
   }
 
   func column(_ c: ImportColumn, _ row: TableRow) -> String? {
     layout.columns[c].flatMap(row.text).map(Self.oneLine)
   }
 
-  /// Heading, activity, or a row of data without a title.
+  /// Heading, activity, a row of data without a title, or a row with only a number.
   func classify(_ row: TableRow) -> RowKind {
     let filled = row.filledColumns
     let dataColumns: [ImportColumn] = [.due, .owner, .status, .form, .note, .id]
@@ -67,6 +69,8 @@ struct SheetWalk {
     let title = column(.activity, row)
     if hasData { return title == nil ? .untitled(filled.first ?? 0) : .activity }
     let texts = filled.compactMap(row.text).map(Self.oneLine)
+    // A number alone (an empty numbered row) heads nothing and holds nothing.
+    if texts.count == 1, Double(texts[0].replacingOccurrences(of: ",", with: ".")) != nil { return .empty }
     if sheet.isMergedAcross(row: row.number) || texts.count == 1 {
       return .heading(texts.joined(separator: " "))
     }

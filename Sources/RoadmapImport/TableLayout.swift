@@ -31,13 +31,21 @@ public struct TableLayout: Hashable, Sendable {
     return TableLayout(headerRow: nil, columns: mapping)
   }
 
-  /// The rows under the header, without the row of column numbers (1 2 3 4 …) that many
-  /// tables put right under it.
-  public func dataRows(of sheet: TableSheet) -> ArraySlice<TableRow> {
+  /// The rows under the header, without the rows of column numbers (1 2 3 4 …) that many
+  /// tables put under it, nor the header where a table repeats it (one per printed page).
+  public func dataRows(of sheet: TableSheet) -> [TableRow] {
     var rows = sheet.rows[...]
-    if let headerRow { rows = rows.drop { $0.number <= headerRow } }
-    if let first = rows.first, Self.isColumnNumbers(first) { rows = rows.dropFirst() }
-    return rows
+    guard let headerRow else { return Array(rows) }
+    rows = rows.drop { $0.number <= headerRow }
+    let header = sheet.rows.first { $0.number == headerRow }.map(Self.texts)
+    return rows.filter { !Self.isColumnNumbers($0) && Self.texts($0) != header }
+  }
+
+  /// A row's texts by column, for telling a repeated header.
+  static func texts(_ row: TableRow) -> [Int: String] {
+    var out: [Int: String] = [:]
+    for c in row.filledColumns { out[c] = row.text(c) }
+    return out
   }
 
   /// Whether a row holds only whole numbers rising left to right, three at least.

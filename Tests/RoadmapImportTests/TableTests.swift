@@ -74,6 +74,21 @@ import Testing
     ])
   }
 
+  @Test func repeatedHeadersColumnNumbersAndEmptyNumberedRowsAreSkipped() throws {
+    let r = try imported(csv: """
+      №;Іс-шара;Мерзімі;Орындалу барысы
+      1;2;3;4
+      1. Өмір сапасын арттыру
+      1;Мектеп салу;2024 жыл;орындалды
+      2
+      №;Іс-шара;Мерзімі;Орындалу барысы
+      1;2;3;4
+      3;Жол жөндеу;2025 жыл;орындалуда
+      """)
+    #expect(r.directions.map { $0.title.resolved() } == ["Өмір сапасын арттыру"])
+    #expect(rows(r).map { $0.activity.title.resolved() } == ["Мектеп салу", "Жол жөндеу"])
+  }
+
   @Test func aTableWithoutHeadingsIsOneDirectionOfTheSheetsName() throws {
     let r = try imported(csv: "Атауы;Мерзімі\nМектеп салу;2024 жыл\nЖол жөндеу;2025 жыл\n", testOptions("кесте"))
     #expect(r.directions.map { $0.title.resolved() } == ["кесте"])
