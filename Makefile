@@ -8,7 +8,7 @@ BENCH_SIZES ?= 122 10000 100000 1000000
 all: build
 
 # Installs what is missing: the ncursesw headers, the libxlsxwriter headers (xlsx export
-# and report), tmux (for the end-to-end tests), git (sync, and its tests with real
+# and report), zlib's (ZIPFoundation inflates the .xlsx that `import` reads), tmux (for the end-to-end tests), git (sync, and its tests with real
 # repositories), Debian's markdown-it and openpyxl for Python (the report tests render
 # Markdown with a real parser; the xlsx tests read the workbooks back), Chromium and
 # poppler-utils (the report tests print the HTML report to PDF headless, count its pages
@@ -19,6 +19,7 @@ deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/ncurses.h ] || missing="$$missing libncursesw5-dev"; \
 	[ -f /usr/include/xlsxwriter.h ] || missing="$$missing libxlsxwriter-dev"; \
+	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v git >/dev/null 2>&1 || missing="$$missing git"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \

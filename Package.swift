@@ -11,6 +11,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // Reading .xlsx (a ZIP of XML parts) for `jolkarta import`.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // The model: types, JSON, load + validate, figures, edits, save. Foundation only.
@@ -29,10 +31,14 @@ let package = Package(
     .target(name: "RoadmapSpreadsheet", dependencies: ["CXlsxWriter", "RoadmapKit", "RoadmapUI"]),
     // The thin terminal: start/stop curses, read keys, draw grids.
     .target(name: "TerminalBackend", dependencies: ["CNcursesW", "RoadmapUI"]),
+    // `jolkarta import`: spreadsheets (xlsx, CSV) read into tables, then into a roadmap.
+    .target(
+      name: "RoadmapImport",
+      dependencies: ["RoadmapKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .executableTarget(
       name: "jolkarta",
       dependencies: [
-        "RoadmapKit", "RoadmapUI", "RoadmapSession", "RoadmapSync", "TerminalBackend", "RoadmapSpreadsheet",
+        "RoadmapKit", "RoadmapUI", "RoadmapSession", "RoadmapSync", "TerminalBackend", "RoadmapSpreadsheet", "RoadmapImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [.copy("Resources/roadmap.json")]
@@ -48,6 +54,10 @@ let package = Package(
     .testTarget(name: "jolkartaTests", dependencies: ["jolkarta", "RoadmapKit", "RoadmapUI", "RoadmapSession", "RoadmapSync"]),
     .testTarget(
       name: "RoadmapSpreadsheetTests", dependencies: ["RoadmapSpreadsheet", "RoadmapUI", "RoadmapKit"]),
+    .testTarget(
+      name: "RoadmapImportTests",
+      dependencies: ["RoadmapImport", "RoadmapKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["FixtureSources"], resources: [.copy("Fixtures")]),
     .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "RoadmapUI", "CNcursesW"]),
   ]
 )

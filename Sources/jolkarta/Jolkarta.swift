@@ -14,7 +14,7 @@ struct Jolkarta: ParsableCommand {
     version: JolkartaVersion.string,
     subcommands: [
       Open.self, Summary.self, Validate.self, SetStatus.self, SetField.self, Add.self, Remove.self,
-      Move.self, History.self, Export.self, Init.self, Report.self, Present.self, MeetingCommand.self,
+      Move.self, History.self, Export.self, Import.self, Init.self, Report.self, Present.self, MeetingCommand.self,
       Keys.self, Generate.self, SyncCommand.self, GitCommand.self, MergeDriver.self,
     ],
     defaultSubcommand: Open.self

@@ -154,8 +154,11 @@ import Testing
   }
 
   @Test func noDateIsBuiltOutsideTheOnePlace() throws {
-    // Every date in words comes from `Formatting.day`: nothing else names a month.
-    for file in try sourceFiles() where !file.path.hasSuffix("Texts/DayWords.swift") {
+    // Every date in words comes from `Formatting.day`: nothing else names a month. The
+    // import's reader of due dates is the one exception: it reads months (in every case
+    // ending, folded), it never writes one.
+    let exempt = ["Texts/DayWords.swift", "RoadmapImport/DueDates.swift"]
+    for file in try sourceFiles() where !exempt.contains(where: file.path.hasSuffix) {
       for month in Self.russian + Self.english + Self.kazakh.map(\.0) where file.text.contains("\"\(month)") {
         Issue.record("\(file.path) spells the month \(month)")
       }

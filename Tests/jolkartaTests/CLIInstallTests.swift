@@ -7,7 +7,7 @@ struct CLIInstallTests {
   /// Every subcommand `jolkarta --help` lists, and argument-parser's own `help`.
   static let subcommands = [
     "open", "summary", "validate", "set-status", "set", "add", "remove", "move", "history",
-    "export", "init", "report", "present", "meeting", "keys", "generate", "help",
+    "export", "import", "init", "report", "present", "meeting", "keys", "generate", "help",
   ]
 
   @Test func theManualsSourceHoldsEveryCommandAndTheVersion() throws {

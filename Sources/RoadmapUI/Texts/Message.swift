@@ -87,4 +87,11 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case syncRunning, syncedAt, syncOffline, syncConflictsBadge, syncFailed, syncConflictQuestion
   /// Progress over time: the trend view and slide, the key, its chart's dates.
   case trendTitle, keyTrend, trendLoading, trendOnePoint, trendNow, dayNumeric, dayMonthNumeric
+  /// `jolkarta import`: the fields it keeps in the note, what it cannot read (each with its
+  /// cell: `Лист1!D14`), `--map` errors and what it wrote.
+  case fieldForm, fieldProgress, importNotADate, importUnknownStatus, importNoTitle
+  case importDuplicateID, importNoHeader, importNoActivities, importNotZip, importMissingPart
+  case importBadXML, importEmpty, importUnknownKind, importCannotRead, importMoreProblems
+  case importExists, importMapMalformed, importMapUnknown, importMapLetters, importWrote
+  case importInvalid
 }
