@@ -1,0 +1,155 @@
+extension Catalogue {
+  /// The command line's help in English, as it was written beside each command.
+  static let englishHelp: [HelpText: String] = [
+    .rootAbstract: "Follow a regional roadmap (Жол картасы): dashboard, figures, edits, reports.",
+    .rootDiscussion: """
+      FILE defaults to data/roadmap.json in the current folder. Without a subcommand, \
+      jolkarta opens the dashboard.
+      """,
+    .fileArgument: "The roadmap file.",
+    .langOption:
+      "The language of messages and texts: kk, ru or en (default: $JOLKARTA_LANG, else the locale, else kk).",
+    .authorOption: "Who makes the change (default: $JOLKARTA_AUTHOR, else the login name).",
+    .openAbstract: "Open the dashboard (the default).",
+    .openReadOnly: "Look only: status keys do not change the file.",
+    .openToday: "Count overdue against today's date instead of the roadmap's as_of date.",
+    .summaryAbstract: "Print the roadmap's figures: counts, percentages, overdue, indicators.",
+    .summaryJSON: "Print JSON: activities and per-direction counts.",
+    .validateAbstract: "Check roadmap files and print every problem with its place.",
+    .validateDiscussion: "Exit status: 0 all valid, 1 problems found, 2 usage error.",
+    .validateFiles: "Roadmap files to check.",
+    .keysAbstract: "Print the dashboard's key bindings as a Markdown table.",
+    .initAbstract: "Write the bundled sample roadmap (West Kazakhstan region) to FILE.",
+    .initFile: "Where to write it.",
+    .initForce: "Overwrite an existing file.",
+    .generateAbstract: "Write a synthetic roadmap (format v1) with N activities, deterministic by seed.",
+    .generateActivities: "How many activities.",
+    .generateSeed: "Seed of the pseudo-random choices.",
+    .generateOutput: "The file to write.",
+    .setStatusAbstract: "Set an activity's status (done, in_progress, pending) and save.",
+    .setStatusDiscussion: "The change is saved atomically under a lock and appended to the history file.",
+    .activityID: "The activity's id.",
+    .newStatus: "The new status: done, in_progress or pending.",
+    .setAbstract: "Set one field of an activity, project, direction or indicator, or the roadmap's as_of day.",
+    .setDiscussion: """
+      Fields:
+        activity   status (done, in_progress, pending), title, owner, due, note
+        project    title
+        direction  title
+        indicator  title, actual, plan
+        roadmap    as_of: jolkarta set as_of 2024-05-30 (or: set "" as_of 2024-05-30)
+
+      Values are read as people type them: dates YYYY-MM-DD; figures `1 710`, `5,6` or \
+      `5.6` (actual 0 or greater, plan greater than 0). An empty value ('') removes \
+      note, owner, due and plan; `none` removes due and plan too. A title or note sets \
+      one translation: --lang's, else the interface language's (JOLKARTA_LANG, the \
+      locale; a plain text counts as Kazakh). An owner that is one of the file's owners \
+      (in any of its translations) keeps that owner's translations.
+
+      A value that starts with -- goes after --: jolkarta set ID note -- '--text'. The \
+      change is saved atomically under a lock and appended to the history file; a value \
+      that is already there writes nothing.
+
+      Exit status: 0 changed, or already so; 1 the file cannot be read, is invalid or \
+      cannot be written, the id is unknown, or the thing has no such field; 2 usage: an \
+      unknown field, or a value the field cannot hold.
+      """,
+    .setWords: "ID FIELD VALUE [FILE], or as_of DATE [FILE].",
+    .addAbstract: "Add an activity to a project, or a project to a direction; prints the new id.",
+    .addDiscussion: """
+      Only the new id is printed on standard output, so that scripts can use it: \
+      id=$(jolkarta add activity --project d1.schools --title "…"). The id continues the \
+      project's numbering (d1.schools.12 after d1.schools.11). The addition is saved \
+      atomically under a lock and appended to the history file. The title is stored in \
+      --lang's language; without --lang, as a plain text.
+
+      Exit status: 0 added; 1 the file cannot be read, is invalid or cannot be written, \
+      or the project or direction is unknown; 2 usage.
+      """,
+    .addTitle: "The title.",
+    .addActivityAbstract: "Add an activity at the end of a project; prints its id.",
+    .addActivityDiscussion:
+      "Pending unless --status says otherwise. Exit status: 0 added; 1 runtime failure; 2 usage.",
+    .addProject: "The project's id.",
+    .addOwner: "The responsible agency (one of the file's owners keeps its translations).",
+    .addDue: "The due date, YYYY-MM-DD.",
+    .addStatus: "done, in_progress or pending (the default).",
+    .addProjectAbstract: "Add an empty project at the end of a direction; prints its id.",
+    .addProjectDiscussion: "Exit status: 0 added; 1 runtime failure; 2 usage.",
+    .addDirection: "The direction's id.",
+    .removeAbstract: "Remove an activity, or a project that is empty; prints what was removed.",
+    .removeDiscussion: """
+      A project is removed only when it has no activities and no indicators. The \
+      removal is saved atomically under a lock and appended to the history file, with the \
+      whole activity, so that the history says what it was.
+
+      Exit status: 0 removed (or already gone); 1 the file cannot be read, is invalid or \
+      cannot be written, the id is unknown, or it is not an activity or an empty project; 2 usage.
+      """,
+    .removeID: "The activity's or project's id.",
+    .moveAbstract: "Move an activity to the end of another project.",
+    .moveDiscussion: """
+      The activity goes whole: every field, and members jolkarta does not know, move \
+      with it. The move is saved atomically under a lock and appended to the history file.
+
+      Exit status: 0 moved, or already in that project; 1 the file cannot be read, is \
+      invalid or cannot be written, or an id is unknown or not an activity / a project; 2 usage.
+      """,
+    .moveTo: "The project it goes to.",
+    .historyAbstract: "Print the history of changes, of one thing or of all.",
+    .historyDiscussion: """
+      Only confirmed changes are printed: those that reached the roadmap file (a save \
+      interrupted before it replaced the file is left out). A damaged line is reported \
+      with its line number on standard error. An addition or removal is shown as \
+      "added «title» to PROJECT" / "removed «title» from PROJECT", a move by the projects, \
+      figures as written, the roadmap's own fields (as_of) under "roadmap".
+      """,
+    .historyID: "Only this id (an activity, project, indicator…).",
+    .historyJSON: "One JSON object a line, with exactly: time, author, id, field, old, new.",
+    .historyWords: "An id, then the roadmap file; or only the file.",
+    .presentAbstract: "Show full-screen slides for the meeting (never edits the file).",
+    .presentDiscussion: """
+      Slides: title and overall figures; one per direction; one per project with \
+      indicators; changes since the last meeting; unfinished activities by agency.
+      Keys: →/Space/PgDn next, ←/PgUp previous, 1-9 go to a slide, Home/End first/last, \
+      b blank the screen (any key brings it back), ? keys, q/Esc end.
+      The changes slide compares with --since DATE (the history file) or --compare FILE \
+      (an earlier copy); without either, with the history since the roadmap's last meeting, \
+      and in a roadmap without meetings it says how to ask for it. The slides follow the \
+      file: when it changes on disk, the slide shown is redrawn with the new figures.
+      """,
+    .presentInterval: "Advance to the next slide every SECONDS (a loop).",
+    .meetingAbstract:
+      "The faction's meetings recorded in the roadmap (the last one is what changes are measured from).",
+    .meetingListAbstract: "Print the meetings: date, chair, reporter, speakers, decision.",
+    .meetingListDiscussion: """
+      In file order: the legacy "meeting" block first (when its date is a real date), then \
+      the "meetings" list of a version 2 file. The last meeting by date is the one the \
+      changes slide and the report measure from.
+      """,
+    .meetingListJSON:
+      "Print a JSON array of the meetings, each as in the file's \"meetings\" (texts untranslated).",
+    .meetingAddAbstract:
+      "Record a meeting: its date, chair, reporter, speakers and decision; the roadmap's \"as of\" day moves to it.",
+    .meetingAddDiscussion: """
+      The meeting goes into the file's "meetings" list (the file becomes format version 2, \
+      which older jolkarta versions refuse rather than lose it). Its id is printed: \
+      meeting.DATE (meeting.DATE-2 for a second one that day). With --carry-over, the \
+      activities not done and due in the meeting's year are moved to the same day next \
+      year, in the same save. Exit status: 0 recorded, 1 not (a message says why).
+      """,
+    .meetingDate: "The meeting's date, YYYY-MM-DD.",
+    .meetingChair: "Who chaired it.",
+    .meetingReporter: "Who reported on the roadmap.",
+    .meetingSpeaker: "Who spoke (repeat for each).",
+    .meetingDecision: "What was decided.",
+    .meetingCarryOver: "Also carry over: what is not done and due in the meeting's year moves to next year.",
+    .usageHeading: "USAGE:",
+    .argumentsHeading: "ARGUMENTS:",
+    .optionsHeading: "OPTIONS:",
+    .subcommandsHeading: "SUBCOMMANDS:",
+    .showHelp: "Show help information.",
+    .showVersion: "Show the version.",
+    .seeSubcommandHelp: "See '{}' for detailed help.",
+  ]
+}
