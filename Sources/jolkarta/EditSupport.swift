@@ -1,9 +1,10 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 /// `--author`, for every command that changes the roadmap.
 struct AuthorOption: ParsableArguments {
-  @Option(help: "Who makes the change (default: $JOLKARTA_AUTHOR, else the login name).")
+  @Option(help: HelpText.authorOption.help)
   var author: String?
 }
 

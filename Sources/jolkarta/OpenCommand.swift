@@ -13,24 +13,25 @@ import TerminalBackend
 /// cancels; its problems are printed once the terminal is restored. Without a terminal,
 /// or with one that cannot draw a screen, the command exits 2.
 struct Open: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "open", abstract: "Open the dashboard (the default).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "open", abstract: HelpText.openAbstract.said)
+  }
 
   /// Files up to this size load before the terminal starts: well under a second.
   static let loadFirstLimit = 4 << 20
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: "Language of the dashboard: kk, ru or en.")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
-  @Flag(help: "Look only: status keys do not change the file.")
+  @Flag(help: HelpText.openReadOnly.help)
   var readOnly = false
 
-  @Flag(help: "Count overdue against today's date instead of the roadmap's as_of date.")
+  @Flag(help: HelpText.openToday.help)
   var today = false
 
-  @Option(help: "Who is making the changes, for the history (default: JOLKARTA_AUTHOR, else the login name).")
+  @Option(help: HelpText.authorOption.help)
   var author: String?
 
   /// `jolkarta frobnicate` reaches here as `open frobnicate`: a word that names no file
@@ -55,7 +56,7 @@ struct Open: ParsableCommand {
     let loaded = loadFirst ? try roadmap.load() : nil
     let terminal = try startTerminal()
     var options = DashboardOptions(
-      language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
+      language: lang.language, asciiOnly: !terminal.capabilities.utf8,
       colors: terminal.capabilities.colors, readOnly: readOnly, today: today ? Day.today() : nil)
     // A file its mode makes read-only opens read-only, saying why, instead of being
     // rewritten by a process that happens to be allowed to (root).

@@ -9,7 +9,7 @@ struct RoadmapFileArgument: ParsableArguments {
   /// The default file, relative to the current folder.
   static let defaultPath = "data/roadmap.json"
 
-  @Argument(help: ArgumentHelp("The roadmap file.", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(HelpText.fileArgument.said, valueName: "FILE"))
   var file: String = RoadmapFileArgument.defaultPath
 
   /// Loads and validates the file, or prints every problem and exits 1.

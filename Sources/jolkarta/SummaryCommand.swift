@@ -1,27 +1,29 @@
 import ArgumentParser
+import RoadmapUI
 import Foundation
 import RoadmapKit
 
 /// `jolkarta summary`: the roadmap's figures, as text or JSON.
 struct Summary: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "summary",
-    abstract: "Print the roadmap's figures: counts, percentages, overdue, indicators.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "summary",
+      abstract: HelpText.summaryAbstract.said)
+  }
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Flag(help: "Print JSON: activities and per-direction counts.")
+  @Flag(help: HelpText.summaryJSON.help)
   var json = false
 
-  @Option(help: "Language of titles and labels: kk, ru or en.")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
-  @Flag(help: "Count overdue against today instead of the roadmap's as_of date.")
+  @Flag(help: HelpText.openToday.help)
   var today = false
 
   func run() throws {
     let loaded = try roadmap.load()
-    let language = LanguageOption.resolve(lang)
+    let language = lang.resolved
     let reference = today ? Day.today() : loaded.roadmap.asOf
     if json {
       try Output.stdout(

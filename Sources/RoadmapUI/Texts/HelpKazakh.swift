@@ -38,7 +38,8 @@ extension Catalogue {
         project    title
         direction  title
         indicator  title, actual, plan
-        roadmap    as_of: jolkarta set as_of 2024-05-30 (не: set "" as_of 2024-05-30)
+        roadmap    as_of: jolkarta set as_of 2024-05-30
+                   (не: set "" as_of 2024-05-30)
 
       Мәндер адамдар терген түрде оқылады: күндер YYYY-MM-DD; сандар `1 710`, `5,6` не \
       `5.6` (нақты мәні 0 не одан үлкен, жоспар 0-ден үлкен). Бос мән ('') note, owner, \
@@ -142,6 +143,33 @@ extension Catalogue {
     .meetingSpeaker: "Кім сөз сөйледі (әрқайсысына қайталаңыз).",
     .meetingDecision: "Не шешілді.",
     .meetingCarryOver: "Келесі жылға ауыстыру да: орындалмаған, мерзімі отырыс жылына келетіндер келесі жылға көшеді.",
+    .keysHeadingKeys: "Пернелер",
+    .keysHeadingWhat: "Не істейді",
+    .keysHeadingWhere: "Қайда",
+    .keysHeadingWhen: "Қашан",
+    .placeOverview: "шолу",
+    .placeDirection: "бағыт",
+    .placeProject: "жоба",
+    .placeActivity: "іс-шара",
+    .placeAgencies: "органдар",
+    .placeAgency: "орган",
+    .placeSearch: "іздеу",
+    .placeHelp: "анықтама",
+    .placeOwnerPicker: "органдар тізімі",
+    .placeLineEditor: "жолды өңдеу",
+    .placeOwnerEditor: "органды өңдеу",
+    .placeCarryOver: "ауыстыру тізімі",
+    .placeConflict: "қайшылық",
+    .placeBulkConfirm: "белгіленгендер туралы сұрақ",
+    .placeQuitQuestion: "шығу сұрағы",
+    .placeRecoveryQuestion: "қалпына келтіру сұрағы",
+    .placeForm: "пішін",
+    .placeProjectPicker: "жобалар тізімі",
+    .placeRemoveQuestion: "жою сұрағы",
+    .placeSearchList: "іздеу нәтижелері",
+    .overviewHeading: "ШОЛУ:",
+    .defaultValue: "(әдепкісі:",
+    .possibleValues: "(мәндері:",
     .usageHeading: "ҚОЛДАНУ:",
     .argumentsHeading: "АРГУМЕНТТЕР:",
     .optionsHeading: "ОПЦИЯЛАР:",

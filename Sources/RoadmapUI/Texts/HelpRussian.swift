@@ -38,7 +38,8 @@ extension Catalogue {
         project    title
         direction  title
         indicator  title, actual, plan
-        roadmap    as_of: jolkarta set as_of 2024-05-30 (или: set "" as_of 2024-05-30)
+        roadmap    as_of: jolkarta set as_of 2024-05-30
+                   (или: set "" as_of 2024-05-30)
 
       Значения читаются так, как их набирают: даты YYYY-MM-DD; числа `1 710`, `5,6` или \
       `5.6` (факт 0 или больше, план больше 0). Пустое значение ('') удаляет note, owner, \
@@ -142,6 +143,33 @@ extension Catalogue {
     .meetingSpeaker: "Кто выступил (повторите для каждого).",
     .meetingDecision: "Что решено.",
     .meetingCarryOver: "Также перенос на следующий год: неисполненное со сроком в году заседания переходит на следующий год.",
+    .keysHeadingKeys: "Клавиши",
+    .keysHeadingWhat: "Что делают",
+    .keysHeadingWhere: "Где",
+    .keysHeadingWhen: "Когда",
+    .placeOverview: "обзор",
+    .placeDirection: "направление",
+    .placeProject: "проект",
+    .placeActivity: "мероприятие",
+    .placeAgencies: "исполнители",
+    .placeAgency: "исполнитель",
+    .placeSearch: "поиск",
+    .placeHelp: "справка",
+    .placeOwnerPicker: "список исполнителей",
+    .placeLineEditor: "строка ввода",
+    .placeOwnerEditor: "ввод исполнителя",
+    .placeCarryOver: "список переноса",
+    .placeConflict: "конфликт",
+    .placeBulkConfirm: "вопрос об отмеченных",
+    .placeQuitQuestion: "вопрос при выходе",
+    .placeRecoveryQuestion: "вопрос о восстановлении",
+    .placeForm: "форма",
+    .placeProjectPicker: "список проектов",
+    .placeRemoveQuestion: "вопрос об удалении",
+    .placeSearchList: "результаты поиска",
+    .overviewHeading: "ОПИСАНИЕ:",
+    .defaultValue: "(по умолчанию:",
+    .possibleValues: "(значения:",
     .usageHeading: "ИСПОЛЬЗОВАНИЕ:",
     .argumentsHeading: "АРГУМЕНТЫ:",
     .optionsHeading: "ПАРАМЕТРЫ:",

@@ -26,7 +26,14 @@ public enum HelpText: String, CaseIterable, Sendable, Hashable {
   case meetingAbstract, meetingListAbstract, meetingListDiscussion, meetingListJSON
   case meetingAddAbstract, meetingAddDiscussion, meetingDate, meetingChair, meetingReporter
   case meetingSpeaker, meetingDecision, meetingCarryOver
+  /// `jolkarta keys`: the table's headings and the places where a key works.
+  case keysHeadingKeys, keysHeadingWhat, keysHeadingWhere, keysHeadingWhen
+  case placeOverview, placeDirection, placeProject, placeActivity, placeAgencies, placeAgency
+  case placeSearch, placeHelp, placeOwnerPicker, placeLineEditor, placeOwnerEditor
+  case placeCarryOver, placeConflict, placeBulkConfirm, placeQuitQuestion, placeRecoveryQuestion
+  case placeForm, placeProjectPicker, placeRemoveQuestion, placeSearchList
   /// What argument-parser prints around them: section headings and its own options.
+  case overviewHeading, defaultValue, possibleValues
   case usageHeading, argumentsHeading, optionsHeading, subcommandsHeading, showHelp
   case showVersion, seeSubcommandHelp
 }
