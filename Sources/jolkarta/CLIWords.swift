@@ -33,11 +33,10 @@ struct Said {
 
 /// Words the command-line messages are built from, one table each.
 enum CLIWords {
-  /// A status in human output: the catalogue's word («орындалды»), the code in English
-  /// (`in_progress`, as scripts and the English messages have always shown it).
+  /// A status in human output: the catalogue's word («орындалды», «исполняется», "not
+  /// started"); only `--json` writes the file's codes (`in_progress`).
   static func status(_ s: Status) -> String {
     let language = CLILanguage.current
-    guard language != .en else { return s.rawValue }
     switch s {
     case .done: return Catalogue.text(.done, language)
     case .inProgress: return Catalogue.text(.inProgress, language)

@@ -20,7 +20,9 @@ struct LanguageGroup: ParsableArguments {
   /// The same as an option value, for what takes a language code.
   var resolved: LanguageOption { LanguageOption.resolve(lang) }
 
-  func validate() throws { CLILanguage.use(lang) }
+  // Without `--lang` the language stays the one `CLILanguage.prescan` chose: argument-parser
+  // also decodes a command without its arguments when it builds the help.
+  func validate() throws { if let lang { CLILanguage.use(lang) } }
 }
 
 extension HelpText {

@@ -34,7 +34,7 @@ struct CLIHistoryTests {
     // The text form is still there.
     #expect(
       CLI.run(["history", path, "--lang", "en"]).stdout.contains(
-        "Ә. Әбенова  d1.roads.06  status: in_progress → done"))
+        "Ә. Әбенова  d1.roads.06  status: in progress → done"))
   }
 
   @Test func aDamagedLineIsReportedAndTheOthersPrinted() throws {

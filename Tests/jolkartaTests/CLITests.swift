@@ -69,7 +69,7 @@ struct CLITests {
   }
 
   @Test func helpListsAtLeastTheFoundationSubcommands() throws {
-    let r = CLI.run(["--help"])
+    let r = CLI.run(["--help"], environment: ["JOLKARTA_LANG": "en"])
     #expect(r.status == 0)
     let listed = Self.subcommands()
     for name in ["open", "summary", "validate", "set-status", "history", "export", "init"] {
@@ -79,7 +79,7 @@ struct CLITests {
 
   /// The subcommands `jolkarta --help` lists, so a new one is covered by the help test.
   static func subcommands() -> [String] {
-    let help = CLI.run(["--help"]).stdout
+    let help = CLI.run(["--help"], environment: ["JOLKARTA_LANG": "en"]).stdout
     guard let start = help.range(of: "SUBCOMMANDS:\n") else { return [] }
     return help[start.upperBound...].split(separator: "\n").compactMap { line -> String? in
       guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first else { return nil }
@@ -89,12 +89,16 @@ struct CLITests {
 
   @Test(arguments: [[]] + subcommands().map { [$0] })
   func helpOnEverySubcommand(sub: [String]) throws {
-    let r = CLI.run(sub + ["--help"])
+    let r = CLI.run(sub + ["--help"], environment: ["JOLKARTA_LANG": "en"])
     #expect(r.status == 0, "\(sub)")
     #expect(r.stdout.contains("USAGE:"), "\(sub)")
     #expect(r.stdout.contains(sub.isEmpty ? "SUBCOMMANDS:" : "jolkarta \(sub[0])"), "\(sub)")
     let h = CLI.run(["help"] + sub)
     #expect(h.status == 0, "help \(sub)")
+    // In Kazakh (the default) and Russian, argument-parser's headings are in the language.
+    #expect(h.stdout.contains("ҚОЛДАНУ: jolkarta") && !h.stdout.contains("USAGE:"), "help \(sub)")
+    let ru = CLI.run(sub + ["--help", "--lang", "ru"])
+    #expect(ru.stdout.contains("ИСПОЛЬЗОВАНИЕ: jolkarta") && !ru.stdout.contains("OPTIONS:"), "\(sub) ru")
   }
 
   // MARK: - summary
@@ -250,7 +254,7 @@ struct CLITests {
     let path = dir.write("r.json", CLI.sampleBytes)
     let r = CLI.run(["set-status", "d1.roads.06", "done", path, "--author", "Ә. Әбенова", "--lang", "en"])
     #expect(r.status == 0)
-    #expect(r.stdout == "d1.roads.06: in_progress → done\n")
+    #expect(r.stdout == "d1.roads.06: in progress → done\n")
     let after = String(decoding: dir.read("r.json"), as: UTF8.self)
     let before = String(decoding: CLI.sampleBytes, as: UTF8.self)
     let diff = zip(before.split(separator: "\n"), after.split(separator: "\n")).filter { $0 != $1 }
@@ -277,7 +281,7 @@ struct CLITests {
     let h = CLI.run(["history", "d1.roads.06", path, "--lang", "en"])
     #expect(h.status == 0)
     #expect(h.stdout.split(separator: "\n").count == 3)
-    #expect(h.stdout.contains("Ә. Әбенова  d1.roads.06  status: in_progress → done"))
+    #expect(h.stdout.contains("Ә. Әбенова  d1.roads.06  status: in progress → done"))
 
     // The same status again: nothing written, no history line.
     let same = CLI.run(["set-status", "d1.roads.06", "in_progress", path])
