@@ -14,7 +14,7 @@ struct Jolkarta: ParsableCommand {
       subcommands: [
         Open.self, Summary.self, Validate.self, SetStatus.self, SetField.self, Add.self, Remove.self,
         Move.self, History.self, Export.self, Init.self, Report.self, Present.self, MeetingCommand.self,
-        Keys.self, Generate.self,
+        Keys.self, Generate.self, Manual.self,
       ],
       defaultSubcommand: Open.self
     )
@@ -42,7 +42,9 @@ enum Main {
       exit(failure.status)
     } catch where Jolkarta.exitCode(for: error) == .success {
       // Help and the version: argument-parser's own words around ours put in the language.
-      let text = HelpWords.localized(Jolkarta.fullMessage(for: error), CLILanguage.current)
+      // The command tree (`--experimental-dump-help`) is JSON for tools: left as it is.
+      let message = Jolkarta.fullMessage(for: error)
+      let text = message.hasPrefix("{") ? message : HelpWords.localized(message, CLILanguage.current)
       do { try Output.stdout(text.hasSuffix("\n") ? text : text + "\n") } catch { exit(1) }
       exit(0)
     } catch {

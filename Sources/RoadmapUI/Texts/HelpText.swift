@@ -36,6 +36,9 @@ public enum HelpText: String, CaseIterable, Sendable, Hashable {
   case overviewHeading, defaultValue, possibleValues
   case usageHeading, argumentsHeading, optionsHeading, subcommandsHeading, showHelp
   case showVersion, seeSubcommandHelp
+  /// The man page (`jolkarta manual`): its NAME and DESCRIPTION headings and the command's
+  /// own help.
+  case manName, manDescription, manualAbstract
 }
 
 extension Catalogue {
