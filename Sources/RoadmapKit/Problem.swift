@@ -45,7 +45,7 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A roadmap file that could not be read or is not valid: every problem found.
-public struct RoadmapLoadError: Error, Sendable, CustomStringConvertible {
+public struct RoadmapLoadError: Error, Sendable, Hashable, CustomStringConvertible {
   /// All problems, errors first in file order, then warnings.
   public var problems: [Problem]
   /// True when the file could not be read at all (missing, unreadable, a folder).

@@ -44,6 +44,21 @@ enum CLIWords {
     }
   }
 
+  /// Why a save failed: the model's own English sentence in English, else the file and the
+  /// reason in the language, every place kept.
+  static func saveFailed(_ error: SaveError, file: String) -> String {
+    let language = CLILanguage.current
+    guard language != .en else { return error.message }
+    let reason = SaveFailure.words(error.reason, language)
+    if case .readOnly = error.reason { return reason + nothingWritten }
+    return Catalogue.failure(.notSaved, language, [file, reason])
+  }
+
+  /// A roadmap's problems, one a line, each with its place, in the language.
+  static func problems(_ problems: [Problem]) -> String {
+    problems.map { ProblemWords.line($0, CLILanguage.current) }.joined(separator: "\n")
+  }
+
   /// A field in a change line: «мәртебесі», «статус», `status`.
   static func field(_ f: Field) -> String {
     let said: Said

@@ -20,7 +20,7 @@ func commitChanges(_ changes: [Change], to file: String, author: String?) throws
   do {
     return try RoadmapStore(path: file).commit(changes, author: resolveAuthor(author))
   } catch {
-    throw failure(error.description)
+    throw failure(CLIWords.saveFailed(error, file: file))
   }
 }
 

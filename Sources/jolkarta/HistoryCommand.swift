@@ -43,7 +43,7 @@ struct History: ParsableCommand {
     }
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     let (entries, problems) = RoadmapStore(path: file).readHistory()
-    for p in problems { printError(p.description) }
+    for p in problems { printError(CLIWords.problems([p])) }
     // One write for the whole listing: a line at a time would be a system call each.
     var out = ""
     let language = lang.resolved.rawValue

@@ -22,7 +22,7 @@ struct RoadmapFileArgument: ParsableArguments {
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     do {
       let loaded = try RoadmapLoader.load(path: file)
-      for w in loaded.warnings { printError(w.description) }
+      for w in loaded.warnings { printError(CLIWords.problems([w])) }
       return loaded
     } catch {
       if error.isUnreadable, file == RoadmapFileArgument.defaultPath,
@@ -34,7 +34,7 @@ struct RoadmapFileArgument: ParsableArguments {
           Pass a file (jolkarta summary path/to/roadmap.json), or create the sample here with `jolkarta init`.
           """)
       } else {
-        printError(error.description)
+        printError(CLIWords.problems(error.problems))
       }
       throw ExitCode(1)
     }

@@ -25,11 +25,11 @@ struct Validate: ParsableCommand {
     for file in files {
       let loaded: LoadedRoadmap
       do { loaded = try RoadmapLoader.load(path: file) } catch {
-        printError(error.description)
+        printError(CLIWords.problems(error.problems))
         failed = true
         continue
       }
-      for w in loaded.warnings { printError(w.description) }
+      for w in loaded.warnings { printError(CLIWords.problems([w])) }
       try Output.stdout(EditMessage.valid(file, activities: loaded.roadmap.counts.total))
     }
     if failed { throw ExitCode(1) }
