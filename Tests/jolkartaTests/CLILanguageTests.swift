@@ -84,3 +84,35 @@ struct CLILanguageUsageTests {
     #expect(few.status == 2 && few.stderr.contains("не хватает значения note"))
   }
 }
+
+/// Failures of the model (a save, a load) in each language, every place kept.
+struct CLIFailureLanguageTests {
+  @Test func aReadOnlyRoadmapInEachLanguage() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let path = dir.write("r.json", CLI.sampleBytes)
+    #expect(chmod(path, 0o444) == 0)
+    let kk = CLI.run(["set-status", "d1.roads.06", "done", path])
+    #expect(kk.status == 1)
+    #expect(kk.stderr == "\(path) тек оқуға арналған (режимі 0444); ештеңе жазылмады\n")
+    let ru = CLI.run(["set", "d1.roads.06", "note", "x", path], environment: ["JOLKARTA_LANG": "ru"])
+    #expect(ru.status == 1)
+    #expect(ru.stderr == "\(path) только для чтения (режим 0444); ничего не записано\n")
+    let en = CLI.run(["set-status", "d1.roads.06", "done", path, "--lang", "en"])
+    #expect(en.stderr == "cannot save: \(path) is read-only (mode 0444); nothing was written\n")
+    #expect(dir.read("r.json") == CLI.sampleBytes)
+  }
+
+  @Test func aLoadProblemKeepsItsPlaceInEachLanguage() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let text = String(decoding: CLI.sampleBytes, as: UTF8.self)
+    let bad = dir.write("bad.json", Array(text.replacingOccurrences(of: "\"id\": \"d1.roads.06\",", with: "\"id\": \"d1.roads.05\",").utf8))
+    let place = "\(bad):342:21: "
+    let path = "directions[0].projects[1].activities[5].id (id \"d1.roads.05\"): "
+    #expect(CLI.run(["validate", bad]).stderr.hasPrefix(place + "қате: " + path))
+    #expect(CLI.run(["validate", bad, "--lang", "ru"]).stderr.hasPrefix(place + "ошибка: " + path))
+    #expect(CLI.run(["set-status", "d1.roads.05", "done", bad], environment: ["LANG": "ru_RU.UTF-8"])
+      .stderr.hasPrefix(place + "ошибка: " + path))
+  }
+}

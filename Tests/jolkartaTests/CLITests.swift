@@ -16,7 +16,7 @@ struct CLITests {
     let text = String(decoding: CLI.sampleBytes, as: UTF8.self)
     let bad = text.replacingOccurrences(of: "\"id\": \"d1.roads.06\",", with: "\"id\": \"d1.roads.05\",")
     let badPath = dir.write("bad.json", Array(bad.utf8))
-    let invalid = CLI.run(["validate", badPath])
+    let invalid = CLI.run(["validate", badPath, "--lang", "en"])
     #expect(invalid.status == 1)
     #expect(invalid.stdout == "")
     #expect(invalid.stderr.contains("\(badPath):342:21: error: directions[0].projects[1].activities[5].id (id \"d1.roads.05\"): duplicate id \"d1.roads.05\": already used by directions[0].projects[1].activities[4] at "))
@@ -29,13 +29,13 @@ struct CLITests {
     #expect(both.stderr.contains("duplicate id"))
 
     let malformed = dir.write("m.json", Array("{\n  \"format\": ,\n}".utf8))
-    let m = CLI.run(["validate", malformed])
+    let m = CLI.run(["validate", malformed, "--lang", "en"])
     #expect(m.status == 1)
     #expect(m.stderr.hasPrefix("\(malformed):2:13: error: malformed JSON: unexpected character ','"))
 
     // A warning alone does not fail validation.
     let late = text.replacingOccurrences(of: "\"due\": \"2023-09-30\"", with: "\"due\": \"2029-09-30\"")
-    let w = CLI.run(["validate", dir.write("late.json", Array(late.utf8))])
+    let w = CLI.run(["validate", dir.write("late.json", Array(late.utf8)), "--lang", "en"])
     #expect(w.status == 0)
     #expect(w.stderr.contains(": warning: "))
     #expect(w.stderr.contains("outside the programme period 2023–2027"))
