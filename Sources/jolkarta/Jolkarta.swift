@@ -50,7 +50,7 @@ enum Main {
     } catch {
       let code = Jolkarta.exitCode(for: error)
       if code == .validationFailure {
-        let message = Jolkarta.fullMessage(for: error)
+        let message = HelpWords.usageError(Jolkarta.fullMessage(for: error), CLILanguage.current)
         printError(message)
         exit(2)
       }

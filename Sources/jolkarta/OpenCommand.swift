@@ -44,7 +44,11 @@ struct Open: ParsableCommand {
       let names = Jolkarta.configuration.subcommands.map { $0._commandName }
       let near = EditMessage.didYouMeanAside(Suggestions.nearest(to: word, among: names))
       throw ValidationError(
-        "'\(word)' is neither a subcommand nor a roadmap file\(near); see 'jolkarta --help'")
+        Said(
+          kk: "'\(word)' ішкі команда да, жол картасының файлы да емес\(near); қараңыз: 'jolkarta --help'",
+          ru: "'\(word)' — не подкоманда и не файл дорожной карты\(near); см. 'jolkarta --help'",
+          en: "'\(word)' is neither a subcommand nor a roadmap file\(near); see 'jolkarta --help'"
+        ).text)
     }
   }
 

@@ -29,10 +29,20 @@ struct RoadmapFileArgument: ParsableArguments {
         !FileManager.default.fileExists(atPath: file)
       {
         printError(
-          """
-          jolkarta: no roadmap at \(file) in this folder.
-          Pass a file (jolkarta summary path/to/roadmap.json), or create the sample here with `jolkarta init`.
-          """)
+          Said(
+            kk: """
+              jolkarta: бұл қалтада \(file) жол картасы жоқ.
+              Файлды көрсетіңіз (jolkarta summary path/to/roadmap.json) не үлгіні осында `jolkarta init` арқылы жасаңыз.
+              """,
+            ru: """
+              jolkarta: в этой папке нет дорожной карты \(file).
+              Укажите файл (jolkarta summary path/to/roadmap.json) или создайте здесь образец: `jolkarta init`.
+              """,
+            en: """
+              jolkarta: no roadmap at \(file) in this folder.
+              Pass a file (jolkarta summary path/to/roadmap.json), or create the sample here with `jolkarta init`.
+              """
+          ).text)
       } else {
         printError(CLIWords.problems(error.problems))
       }

@@ -40,9 +40,13 @@ struct CLITests {
     #expect(w.stderr.contains(": warning: "))
     #expect(w.stderr.contains("outside the programme period 2023–2027"))
 
-    let usage = CLI.run(["validate"])
+    let usage = CLI.run(["validate", "--lang", "en"])
     #expect(usage.status == 2)
     #expect(usage.stderr.contains("Missing expected argument"))
+    // argument-parser's own words in the interface language, the argument as it is.
+    let kk = CLI.run(["validate"])
+    #expect(kk.status == 2)
+    #expect(kk.stderr.hasPrefix("Қате: '<FILE> ...' аргументі берілмеген\n"), "\(kk.stderr)")
   }
 
   @Test(arguments: [
@@ -55,15 +59,21 @@ struct CLITests {
     defer { dir.remove() }
     let r = CLI.run(arguments, cwd: dir.path)
     #expect(r.status == 2, "\(arguments): \(r.stderr)")
-    #expect(r.stderr.contains("Error:") || r.stderr.contains("error:"), "\(r.stderr)")
+    // Kazakh, the default language: argument-parser's "Error:" in its words.
+    #expect(r.stderr.hasPrefix("Қате: "), "\(r.stderr)")
+    #expect(!r.stderr.contains("Error:") && !r.stderr.contains("Usage:"), "\(r.stderr)")
     #expect(r.stdout == "")
   }
 
   @Test func unknownSubcommandIsAUsageError() throws {
     let dir = TempFolder()
     defer { dir.remove() }
-    let r = CLI.run(["frobnicate"], cwd: dir.path)
+    let r = CLI.run(["frobnicate"], cwd: dir.path, environment: ["JOLKARTA_LANG": "en"])
     #expect(r.status == 2)
+    let ru = CLI.run(["frobnicate"], cwd: dir.path, environment: ["JOLKARTA_LANG": "ru"])
+    #expect(ru.status == 2)
+    #expect(ru.stderr.hasPrefix("Ошибка: 'frobnicate' — не подкоманда и не файл дорожной карты"), "\(ru.stderr)")
+    #expect(ru.stderr.contains("Использование: jolkarta open") && ru.stderr.contains("  Подробнее: 'jolkarta open --help'."))
     #expect(r.stderr.contains("frobnicate"))
     #expect(r.stderr.contains("subcommand"))
   }
@@ -164,9 +174,11 @@ struct CLITests {
     let dir = TempFolder()
     defer { dir.remove() }
     for sub in [["summary"], [], ["export", "--format", "csv"], ["set-status", "d1.roads.06", "done"]] {
-      let r = CLI.run(sub, cwd: dir.path)
+      let r = CLI.run(sub, cwd: dir.path, environment: ["JOLKARTA_LANG": "en"])
       #expect(r.status == 1, "\(sub)")
       #expect(r.stderr.contains("no roadmap at data/roadmap.json"), "\(sub): \(r.stderr)")
+      let kk = CLI.run(sub, cwd: dir.path)
+      #expect(kk.stderr.contains("бұл қалтада data/roadmap.json жол картасы жоқ"), "\(sub): \(kk.stderr)")
       #expect(r.stderr.contains("jolkarta init"), "\(sub)")
       #expect(r.stderr.contains("Pass a file"), "\(sub)")
     }

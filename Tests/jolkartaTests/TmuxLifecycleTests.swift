@@ -137,7 +137,7 @@ extension TmuxEndToEnd {
       #expect(exit.status == 1)
       let screen = try session.tmux(["capture-pane", "-p", "-J"])
       #expect(screen.contains("jolkarta init"), "\(screen)")
-      #expect(screen.contains("no roadmap at data/roadmap.json"), "\(screen)")
+      #expect(screen.contains("бұл қалтада data/roadmap.json жол картасы жоқ"), "\(screen)")
       #expect(try session.pane("alternate_on") == "0")
     }
 

@@ -39,6 +39,10 @@ public enum HelpText: String, CaseIterable, Sendable, Hashable {
   /// The man page (`jolkarta manual`): its NAME and DESCRIPTION headings and the command's
   /// own help.
   case manName, manDescription, manualAbstract
+  /// A usage error as argument-parser prints it: its line heads and its own messages
+  /// (`{}` the argument or option as typed).
+  case errorLine, helpLine, usageLine, seeMore, missingArgument, unknownOption
+  case unexpectedArgument, missingValue, invalidValueFor, orWord
 }
 
 extension Catalogue {
