@@ -107,3 +107,44 @@ import Testing
     #expect(help.contains("Ctrl+L") && !help.contains("^L"))
   }
 }
+
+/// A roadmap file's problems in each language, their places kept. Expectations written
+/// by hand.
+@Suite struct ProblemWordsTests {
+  @Test func theFrameAndTheProblemInEachLanguage() {
+    let p = Problem(
+      file: "r.json", location: SourceLocation(line: 12, column: 5),
+      path: "directions[0].projects[1].activities[2].status", id: "d1.roads.03", .invalidStatus(found: "\"finished\""))
+    #expect(ProblemWords.line(p, .en) == p.description)
+    #expect(ProblemWords.line(p, .kk) == "r.json:12:5: қате: directions[0].projects[1].activities[2].status (id \"d1.roads.03\"): "
+      + "\"finished\" мәртебесі жарамсыз; рұқсат етілгені: \"done\", \"in_progress\", \"pending\"")
+    #expect(ProblemWords.line(p, .ru) == "r.json:12:5: ошибка: directions[0].projects[1].activities[2].status (id \"d1.roads.03\"): "
+      + "недопустимый статус \"finished\"; допустимы: \"done\", \"in_progress\", \"pending\"")
+    let late = Problem(severity: .warning, file: "r.json", path: "a.due", id: "x", .dueOutsidePeriod(due: "2029-09-30", start: 2023, end: 2027))
+    #expect(ProblemWords.line(late, .kk) == "r.json: ескерту: a.due (id \"x\"): 2029-09-30 мерзімі бағдарлама кезеңінен (2023–2027) тыс")
+    #expect(ProblemWords.line(late, .ru) == "r.json: предупреждение: a.due (id \"x\"): срок 2029-09-30 вне периода программы 2023–2027")
+  }
+
+  /// Each kind of problem has its own words in Kazakh and Russian, never the English.
+  @Test func noProblemStaysInEnglish() {
+    let all: [ProblemText] = [
+      .requiredMissing(field: "id"), .idNotString(found: "5"), .duplicateID("a", firstPath: "p", firstLocation: "1:2"),
+      .translationNotString(found: "5", language: "kk"), .notText(found: "5"), .notPluralText(found: "5"),
+      .translationWithoutLanguage(found: "5"), .translationNotForms(found: "5", language: "ru"),
+      .unknownPluralForm(found: "\"x\"", allowed: "\"one\""), .pluralFormNotString(found: "5", form: "one"),
+      .notFiniteNumber(found: "\"x\""), .outOfDomain(.actual, found: "-1"), .outOfDomain(.plan, found: "0"),
+      .notADate(found: "\"x\""), .notAYear(found: "0"), .notAnObject(what: "a", found: "5"), .wrongFormat(found: "\"x\""),
+      .unsupportedVersion(found: "9", versions: [1, 2]), .notTexts(found: "5"),
+      .dueOutsidePeriod(due: "2030-01-01", start: 2023, end: 2027), .invalidStatus(found: "\"x\""), .notAnArray(found: "5"),
+      .startAfterEnd(start: 2027, end: 2023), .noSuchFile, .cannotReadPermission, .isFolder, .cannotOpen(system: "E"),
+      .cannotRead(system: "E"), .malformedJSON(detail: "d"), .loadingCancelled, .structureNotReadable,
+    ]
+    for t in all {
+      for l in [Language.kk, .ru] {
+        let w = ProblemTexts.words(t, l)
+        #expect(w != t.english && !w.isEmpty, "\(t) \(l)")
+        #expect(w.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }, "\(t) \(l): \(w)")
+      }
+    }
+  }
+}

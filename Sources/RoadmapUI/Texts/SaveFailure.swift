@@ -138,6 +138,6 @@ public enum ProblemWords {
     if !problem.path.isEmpty { s += problem.path }
     if let id = problem.id { s += (problem.path.isEmpty ? "" : " ") + "(id \"\(id)\")" }
     if !problem.path.isEmpty || problem.id != nil { s += ": " }
-    return s + problem.message
+    return s + (problem.text.map { ProblemTexts.words($0, language) } ?? problem.message)
   }
 }
