@@ -169,7 +169,7 @@ public struct RoadmapStore: Sendable {
           outcomes + HistoryLog.lines(plan.written, save: save, author: author, now: now))
       } catch {
         staged.discard()
-        throw error
+        throw SaveError(.nothingWritten(error.reason))
       }
       beforeFinalCheck?(attempt)
       // A writer that does not lock (vim, cp) may have written since it was read: then

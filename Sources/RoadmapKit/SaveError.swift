@@ -112,6 +112,9 @@ public indirect enum SaveReason: Sendable, Hashable {
   /// The overwrite of a hard-linked file stopped half-way; the whole new content is kept
   /// in `complete` and put in place at the next open or save.
   case completeKept(SaveReason, complete: String)
+  /// The save stopped at `reason` before anything was written (the history, which goes
+  /// first, could not be).
+  case nothingWritten(SaveReason)
 
   /// In English, naming the file.
   public var english: String {
@@ -137,6 +140,7 @@ public indirect enum SaveReason: Sendable, Hashable {
     case .invalidOnDisk(let path, let e):
       return "\(path) on disk is not a valid roadmap now, so nothing was written over it:\n\(e.description)"
     case .refused(let e): return "cannot save: \(e.description)"
+    case .nothingWritten(let inner): return inner.english + "; nothing was written"
     case .completeKept(let inner, let complete):
       return inner.english + "; the complete new content is kept in \(complete) and is put in place "
         + "when the roadmap is next opened or saved"

@@ -23,6 +23,8 @@ public enum FailureText: String, CaseIterable, Sendable, Hashable {
   case problemError, problemWarning
   /// The command line's frame of a failed save: `{}` the file, then the reason.
   case notSaved
+  /// A save that stopped before writing anything: `{}` the reason.
+  case nothingWritten
 }
 
 extension Catalogue {

@@ -49,6 +49,7 @@ extension Catalogue {
     .problemError: "қате",
     .problemWarning: "ескерту",
     .notSaved: "{} сақталмады: {}",
+    .nothingWritten: "{}; ештеңе жазылмады",
   ]
 
   /// Failures in Russian; terms per docs/GLOSSARY.md.
@@ -101,6 +102,7 @@ extension Catalogue {
     .problemError: "ошибка",
     .problemWarning: "предупреждение",
     .notSaved: "{} не сохранён: {}",
+    .nothingWritten: "{}; ничего не записано",
   ]
 
   /// Failures in English, as the model words them.
@@ -153,5 +155,6 @@ extension Catalogue {
     .problemError: "error",
     .problemWarning: "warning",
     .notSaved: "cannot save {}: {}",
+    .nothingWritten: "{}; nothing was written",
   ]
 }

@@ -32,6 +32,7 @@ public enum SaveFailure {
     case .unreadable(let e): return LoadFailure.words(e, language)
     case .invalidOnDisk(let path, let e): return failure(.invalidOnDisk, path, LoadFailure.words(e, language))
     case .refused(let e): return EditFailure.words(e, language)
+    case .nothingWritten(let inner): return failure(.nothingWritten, words(inner, language))
     case .completeKept(let inner, let complete): return failure(.completeKept, words(inner, language), complete)
     }
   }
