@@ -74,7 +74,7 @@ struct Open: ParsableCommand {
     } else {
       var app = StartupApp(path: roadmap.file, options: options, author: resolveAuthor(author))
       status = terminal.run(&app)
-      if let failure = app.failure { printError(failure.description) }
+      if let failure = app.failure { printError(CLIWords.problems(failure.problems)) }
     }
     if status != 0 { throw ExitCode(status) }
   }

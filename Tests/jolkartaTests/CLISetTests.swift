@@ -169,7 +169,7 @@ struct CLISetTests {
     }
     #expect(f.bytes == CLI.sampleBytes)
     #expect(!f.names.contains("r.history.jsonl"))
-    let missing = CLI.run(["set", "d1.schools.03", "note", "x", f.dir.file("none.json")])
+    let missing = CLI.run(["set", "d1.schools.03", "note", "x", f.dir.file("none.json"), "--lang", "en"])
     #expect(missing.status == 1 && missing.stderr.contains("no such file"))
   }
 }
