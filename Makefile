@@ -12,8 +12,9 @@ all: build
 # repositories), Debian's markdown-it and openpyxl for Python (the report tests render
 # Markdown with a real parser; the xlsx tests read the workbooks back), Chromium and
 # poppler-utils (the report tests print the HTML report to PDF headless, count its pages
-# with pdfinfo and read its text with pdftotext) and the locale sources (the tests build
-# a KOI8-R locale to try a terminal that is not UTF-8), through apt-get when root,
+# with pdfinfo and read its text with pdftotext), the locale sources (the tests build a
+# KOI8-R locale to try a terminal that is not UTF-8) and groff (the man page tests render
+# the pages), through apt-get when root,
 # otherwise says the exact command to run.
 deps:
 	@missing=""; \
@@ -27,6 +28,7 @@ deps:
 	/usr/bin/python3 -c 'import markdown_it' >/dev/null 2>&1 || missing="$$missing python3-markdown-it"; \
 	/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || missing="$$missing python3-openpyxl"; \
 	[ -f /usr/share/i18n/charmaps/KOI8-R.gz ] || missing="$$missing locales"; \
+	command -v groff >/dev/null 2>&1 || missing="$$missing groff-base"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing:$$missing"; \
@@ -68,12 +70,17 @@ fuzz:
 	cp data/roadmap.json Tests/RoadmapKitTests/Fixtures/jsontestsuite/test_parsing/*.json .build/fuzz-corpus/
 	.build/fuzz-loader -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=4096 .build/fuzz-corpus
 
-# The man page, generated from the commands by argument-parser's generate-manual plugin
-# (it runs `jolkarta --experimental-dump-help`); written to .build/man/jolkarta.1.
-man:
-	$(SWIFT) package plugin generate-manual --configuration release --authors 'jolkarta'
-	mkdir -p .build/man
-	cp "$$(find .build/plugins -path '*GenerateManual*' -name jolkarta.1 | head -1)" .build/man/jolkarta.1
+# The man pages, written by the binary from its own command tree (`jolkarta manual`, which
+# keeps Kazakh and Russian letters that argument-parser's generate-manual plugin drops):
+# .build/man/jolkarta.1 in MAN_LANG (English unless given), and the Kazakh and Russian
+# pages under .build/man/kk/ and .build/man/ru/, where man finds them for those locales.
+MAN_LANG ?= en
+man: deps
+	$(SWIFT) build -c release --product jolkarta
+	mkdir -p .build/man/kk .build/man/ru
+	.build/release/jolkarta manual --lang $(MAN_LANG) > .build/man/jolkarta.1
+	.build/release/jolkarta manual --lang kk > .build/man/kk/jolkarta.1
+	.build/release/jolkarta manual --lang ru > .build/man/ru/jolkarta.1
 
 # The shell completions, from the binary itself, into .build/completions/.
 completions:
@@ -87,11 +94,14 @@ completions:
 PREFIX ?= /usr/local
 install: deps man completions
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	  "$(DESTDIR)$(PREFIX)/share/man/kk/man1" "$(DESTDIR)$(PREFIX)/share/man/ru/man1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
 	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
 	install -m 755 .build/release/jolkarta "$(DESTDIR)$(PREFIX)/bin/jolkarta"
 	install -m 644 .build/man/jolkarta.1 "$(DESTDIR)$(PREFIX)/share/man/man1/jolkarta.1"
+	install -m 644 .build/man/kk/jolkarta.1 "$(DESTDIR)$(PREFIX)/share/man/kk/man1/jolkarta.1"
+	install -m 644 .build/man/ru/jolkarta.1 "$(DESTDIR)$(PREFIX)/share/man/ru/man1/jolkarta.1"
 	install -m 644 .build/completions/jolkarta.bash \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/jolkarta"
 	install -m 644 .build/completions/_jolkarta "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_jolkarta"

@@ -38,7 +38,7 @@ public enum AtomicFile {
     let temp = names.temporary()
     let fail = failure(path)
     let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-    guard fd >= 0 else { throw fail("cannot create a temporary file in \(names.dir)") }
+    guard fd >= 0 else { throw fail(.createTemporary(folder: names.dir)) }
     var ok = false
     defer {
       close(fd)
@@ -48,46 +48,46 @@ public enum AtomicFile {
     if exists && !inPlace {
       _ = fchown(fd, st.st_uid, st.st_gid) == 0 || fchown(fd, uid_t.max, st.st_gid) == 0
       guard fchmod(fd, mode_t(st.st_mode & 0o7777)) == 0 else {
-        throw fail("cannot set the file mode")
+        throw fail(.setMode)
       }
     } else if !exists {
-      guard fchmod(fd, 0o644) == 0 else { throw fail("cannot set the file mode") }
+      guard fchmod(fd, 0o644) == 0 else { throw fail(.setMode) }
     }
-    guard fsync(fd) == 0 else { throw fail("cannot flush to disk") }
+    guard fsync(fd) == 0 else { throw fail(.flush) }
     // The hash of what is replaced lets recovery see whether the overwrite had begun.
     let oldHash: UInt64?? = inPlace ? .some(contentHash(ofFile: names.target)) : .none
     ok = true
     return StagedFile(path: path, names: names, temp: temp, bytes: bytes, inPlaceOldHash: oldHash)
   }
 
-  /// A maker of "cannot save PATH: what: errno" errors (errno read when called).
-  static func failure(_ path: String) -> (String) -> SaveError {
-    { what in SaveError("cannot save \(path): \(what): \(String(cString: strerror(errno)))") }
+  /// A maker of "cannot save PATH: step: errno" errors (errno read when called).
+  static func failure(_ path: String) -> (WriteStep) -> SaveError {
+    { step in SaveError(.write(path: path, step: step, system: String(cString: strerror(errno)))) }
   }
 
   /// Reserves room for `size` bytes in the open file without changing its length, so an
   /// overwrite that grows the file cannot run out of space half-way.
-  static func reserve(_ fd: Int32, _ size: Int, _ fail: (String) -> SaveError) throws(SaveError) {
+  static func reserve(_ fd: Int32, _ size: Int, _ fail: (WriteStep) -> SaveError) throws(SaveError) {
     var st = stat()
-    guard fstat(fd, &st) == 0 else { throw fail("cannot read the file's size") }
+    guard fstat(fd, &st) == 0 else { throw fail(.readSize) }
     guard size > Int(st.st_size), let fallocate = Fallocate.function else { return }
     while fallocate(fd, Fallocate.keepSize, 0, off_t(size)) != 0 {
       if errno == EINTR { continue }
       // A file system without fallocate: the overwrite is all that is left to try.
       if errno == EOPNOTSUPP || errno == ENOSYS { return }
-      throw fail("not enough room for the new content (\(size) bytes)")
+      throw fail(.reserve(bytes: size))
     }
   }
 
   /// Overwrites the open file with `bytes` from offset 0, cuts it to their length and
   /// flushes: never a truncation to zero first, so at every moment the file holds
   /// at least all of the old or new bytes up to where the writing is.
-  static func overwrite(_ fd: Int32, with bytes: [UInt8], _ fail: (String) -> SaveError)
+  static func overwrite(_ fd: Int32, with bytes: [UInt8], _ fail: (WriteStep) -> SaveError)
     throws(SaveError)
   {
     try writeAll(fd, bytes, at: 0, fail)
-    guard ftruncate(fd, off_t(bytes.count)) == 0 else { throw fail("cannot set the file's length") }
-    guard fsync(fd) == 0 else { throw fail("cannot flush to disk") }
+    guard ftruncate(fd, off_t(bytes.count)) == 0 else { throw fail(.setLength) }
+    guard fsync(fd) == 0 else { throw fail(.flush) }
   }
 
   /// Flushes a folder, so that a rename in it survives a power cut.
@@ -125,7 +125,7 @@ public enum AtomicFile {
   }
 
   static func writeAll(
-    _ fd: Int32, _ bytes: [UInt8], at offset: off_t?, _ fail: (String) -> SaveError
+    _ fd: Int32, _ bytes: [UInt8], at offset: off_t?, _ fail: (WriteStep) -> SaveError
   ) throws(SaveError) {
     var done = 0
     let result: SaveError? = bytes.withUnsafeBytes { raw in
@@ -135,7 +135,7 @@ public enum AtomicFile {
           ?? Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
         if n < 0 {
           if errno == EINTR { continue }
-          return fail("cannot write")
+          return fail(.write)
         }
         done += n
       }

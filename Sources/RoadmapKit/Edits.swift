@@ -89,25 +89,6 @@ public struct Change: Hashable, Sendable {
   public var inverse: Change { Change(id: id, field: field, old: new, new: old) }
 }
 
-/// Why an edit could not be applied.
-public enum EditError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// Nothing in the roadmap has this id.
-  case unknownID(String)
-  /// The thing has no such field.
-  case noSuchField(id: String, field: Field)
-  /// The value is not one the field can hold.
-  case invalidValue(field: Field, reason: String)
-
-  /// A plain message.
-  public var description: String {
-    switch self {
-    case .unknownID(let id): return "nothing in the roadmap has the id \"\(id)\""
-    case .noSuchField(let id, let field): return "\"\(id)\" has no field \(field.rawValue)"
-    case .invalidValue(let field, let reason): return "invalid value for \(field.rawValue): \(reason)"
-    }
-  }
-}
-
 extension LocalizedText {
   /// A text read from its JSON form (a string, or an object of language to string).
   public init?(json: JSON) {
@@ -205,7 +186,7 @@ extension Roadmap {
     switch found {
     case .activity(let loc) where change.field == .project:
       guard case .place(let place)? = change.new else {
-        throw EditError.invalidValue(field: .project, reason: "an activity must be in a project")
+        throw EditError.invalidValue(field: .project, reason: .mustBeInProject)
       }
       try move(loc, to: place)
     case .activity(let loc): try applyActivityField(change, at: loc)
@@ -231,12 +212,12 @@ extension Roadmap {
     case (.note, nil): activity.note = nil
     case (.title, .text(let t)?): activity.title = t
     case (.status, _):
-      throw EditError.invalidValue(field: .status, reason: "must be done, in_progress or pending")
-    case (.title, _): throw EditError.invalidValue(field: .title, reason: "an activity must have a title")
+      throw EditError.invalidValue(field: .status, reason: .statusCodes)
+    case (.title, _): throw EditError.invalidValue(field: .title, reason: .activityNeedsTitle)
     case (let field, _) where !Field.activityMembers.contains(field):
       throw EditError.noSuchField(id: change.id, field: field)
     default:
-      throw EditError.invalidValue(field: change.field, reason: "wrong kind of value \(String(describing: change.new))")
+      throw EditError.invalidValue(field: change.field, reason: .wrongKind)
     }
     directions[loc.direction].projects[loc.project].activities[loc.activity] = activity
     if before != activity.status {

@@ -162,7 +162,7 @@ enum FormatRules {
 /// An indicator counts what was delivered (m² of housing, km of road, loans, events):
 /// `actual` is 0 or more, and `plan`, when there is one, is more than 0 — a plan of 0
 /// has no share to show, so a roadmap without a plan leaves `plan` out.
-enum NumberDomain: Equatable, Sendable {
+public enum NumberDomain: Hashable, Sendable {
   /// An indicator's `plan`: finite and greater than 0.
   case plan
   /// An indicator's `actual`: finite and 0 or greater.

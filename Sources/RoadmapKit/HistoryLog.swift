@@ -68,29 +68,27 @@ struct HistoryLog {
   /// line instead of swallowing the next entry.
   func append(_ bytes: [UInt8], flush: Bool = true) throws(SaveError) {
     guard !bytes.isEmpty else { return }
-    func fail(_ what: String) -> SaveError {
-      SaveError("cannot write the history \(path): \(what)")
+    func fail(_ step: WriteStep?, _ system: String = String(cString: strerror(errno))) -> SaveError {
+      SaveError(.history(path: path, step: step ?? .openForWriting, system: system))
     }
     let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
     guard fd >= 0 else {
-      if errno == ELOOP { throw fail("it is a symbolic link; refusing to write through it") }
-      throw fail(String(cString: strerror(errno)))
+      if errno == ELOOP { throw fail(.symbolicLink, "") }
+      throw fail(.openForWriting)
     }
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
-      throw fail("not a regular file")
+      throw fail(.notRegularFile, "")
     }
     var out = bytes
     if st.st_size > 0 {
       var last: UInt8 = 0
       if pread(fd, &last, 1, off_t(st.st_size) - 1) == 1, last != 0x0A { out.insert(0x0A, at: 0) }
     }
-    try AtomicFile.writeAll(fd, out, at: nil) { what in
-      fail("\(what): \(String(cString: strerror(errno)))")
-    }
+    try AtomicFile.writeAll(fd, out, at: nil) { step in fail(step) }
     if flush && fsync(fd) != 0 {
-      throw fail("cannot flush to disk: \(String(cString: strerror(errno)))")
+      throw fail(.flush)
     }
   }
 }

@@ -18,7 +18,7 @@ extension Roadmap {
       let object = top.span([])!
       let members = top.members(object)
       guard let directionsAt = members.firstIndex(where: { $0.key == "directions" }) else {
-        throw EditError.invalidValue(field: .entry, reason: "the roadmap has no directions")
+        throw EditError.invalidValue(field: .entry, reason: .noDirections)
       }
       let keyStart = members[directionsAt].keyStart
       let separator =
@@ -60,10 +60,10 @@ extension Meeting {
   /// A meeting from its object, checked by the format's rules.
   init(entryObject json: JSON) throws(EditError) {
     if let problem = RoadmapDecoder.problems(of: json, as: .meeting).first {
-      throw EditError.invalidValue(field: .entry, reason: problem)
+      throw EditError.invalidValue(field: .entry, reason: .entryProblem(problem))
     }
     guard let id = json["id"]?.stringValue, let date = json["date"]?.stringValue.flatMap(Day.init) else {
-      throw EditError.invalidValue(field: .entry, reason: "a meeting needs an id and a date")
+      throw EditError.invalidValue(field: .entry, reason: .meetingNeedsIDAndDate)
     }
     self.init(
       id: id, date: date, chair: json["chair"].flatMap(LocalizedText.init(json:)),

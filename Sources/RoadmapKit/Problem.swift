@@ -15,8 +15,11 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
   public var path: String
   /// The id of the nearest enclosing item that has one.
   public var id: String?
-  /// What is wrong and what is allowed.
+  /// What is wrong and what is allowed, in English.
   public var message: String
+  /// The same as a case with its values, for the interface to word in its language; nil
+  /// for a problem found elsewhere (the history's lines), whose `message` is all there is.
+  public var text: ProblemText?
 
   /// Makes a problem.
   public init(
@@ -29,6 +32,15 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
     self.path = path
     self.id = id
     self.message = message
+  }
+
+  /// Makes a problem from its case; `message` is its English.
+  public init(
+    severity: Severity = .error, file: String = "", location: SourceLocation? = nil,
+    path: String = "", id: String? = nil, _ text: ProblemText
+  ) {
+    self.init(severity: severity, file: file, location: location, path: path, id: id, message: text.english)
+    self.text = text
   }
 
   /// `file:line:col: error: path (id "x"): message`, as compilers print it.
@@ -45,7 +57,7 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A roadmap file that could not be read or is not valid: every problem found.
-public struct RoadmapLoadError: Error, Sendable, CustomStringConvertible {
+public struct RoadmapLoadError: Error, Sendable, Hashable, CustomStringConvertible {
   /// All problems, errors first in file order, then warnings.
   public var problems: [Problem]
   /// True when the file could not be read at all (missing, unreadable, a folder).

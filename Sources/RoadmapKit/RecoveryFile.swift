@@ -33,15 +33,12 @@ public struct RecoveryFile: Sendable {
       return
     }
     let names = SiblingNames(of: path)
-    func fail(_ what: String) -> SaveError {
-      SaveError(
-        "cannot keep the unsaved edits in \(path): \(what): \(String(cString: strerror(errno)))")
+    func fail(_ step: WriteStep) -> SaveError {
+      SaveError(.recovery(path: path, step: step, system: String(cString: strerror(errno))))
     }
     var st = stat()
     if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
-      throw SaveError(
-        "cannot keep the unsaved edits in \(path): it is a symbolic link; refusing to write over it"
-      )
+      throw SaveError(.recovery(path: path, step: .symbolicLink, system: ""))
     }
     removeTemporariesOfDeadWriters(names)
     let time = ISO8601DateFormatter().string(from: now)
@@ -53,15 +50,15 @@ public struct RecoveryFile: Sendable {
     }
     let temp = names.temporary()
     let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-    guard fd >= 0 else { throw fail("cannot create a temporary file in \(names.dir)") }
+    guard fd >= 0 else { throw fail(.createTemporary(folder: names.dir)) }
     var ok = false
     defer { if !ok { unlink(temp) } }
     do {
       defer { close(fd) }
       try AtomicFile.writeAll(fd, bytes, at: nil, fail)
-      guard fsync(fd) == 0 else { throw fail("cannot flush to disk") }
+      guard fsync(fd) == 0 else { throw fail(.flush) }
     }
-    guard rename(temp, path) == 0 else { throw fail("cannot replace the file") }
+    guard rename(temp, path) == 0 else { throw fail(.replace) }
     ok = true
     AtomicFile.syncFolder(names.dir)
   }

@@ -21,11 +21,10 @@ struct RoadmapDecoder {
   }
 
   mutating func report(
-    _ message: String, at node: JSON?, path: String, id: String?, severity: Problem.Severity = .error
+    _ text: ProblemText, at node: JSON?, path: String, id: String?, severity: Problem.Severity = .error
   ) {
     let loc = node.flatMap { $0.offset >= 0 ? source?.location(of: $0.offset) : nil }
-    problems.append(
-      Problem(severity: severity, file: file, location: loc, path: path, id: id, message: message))
+    problems.append(Problem(severity: severity, file: file, location: loc, path: path, id: id, text))
   }
 
   func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
@@ -34,7 +33,7 @@ struct RoadmapDecoder {
 
   mutating func required(_ obj: JSON, _ key: String, _ path: String, _ id: String?) -> JSON? {
     guard let v = obj[key] else {
-      report("required field \"\(key)\" is missing", at: obj, path: path, id: id)
+      report(.requiredMissing(field: key), at: obj, path: path, id: id)
       return nil
     }
     return v
@@ -44,12 +43,12 @@ struct RoadmapDecoder {
   mutating func id(_ obj: JSON, _ path: String) -> String? {
     guard let v = required(obj, "id", path, nil) else { return nil }
     guard let s = v.stringValue, !s.isEmpty else {
-      report("\"id\" must be a non-empty string, found \(describeValue(v))", at: v, path: join(path, "id"), id: nil)
+      report(.idNotString(found: describeValue(v)), at: v, path: join(path, "id"), id: nil)
       return nil
     }
     if let first = ids[s] {
-      let firstLoc = source.map { " at \($0.location(of: first.offset))" } ?? ""
-      report("duplicate id \"\(s)\": already used by \(first.path)\(firstLoc); ids must be unique across the file",
+      let firstLoc = source.map { "\($0.location(of: first.offset))" } ?? ""
+      report(.duplicateID(s, firstPath: first.path, firstLocation: firstLoc),
         at: v, path: join(path, "id"), id: s)
     } else {
       ids[s] = (path, v.offset)
@@ -66,7 +65,7 @@ struct RoadmapDecoder {
       var out: [LocalizedText.Translation] = []
       for m in members {
         guard let s = m.value.stringValue, !m.key.isEmpty else {
-          report("each translation must be a string under a language code, found \(describeValue(m.value)) under \"\(m.key)\"",
+          report(.translationNotString(found: describeValue(m.value), language: m.key),
             at: m.value, path: join(path, m.key), id: id)
           return nil
         }
@@ -74,7 +73,7 @@ struct RoadmapDecoder {
       }
       return LocalizedText(translations: out)
     default:
-      report("must be a string or an object of language code to string (e.g. {\"kk\": \"…\", \"ru\": \"…\"}), found \(describeValue(v))",
+      report(.notText(found: describeValue(v)),
         at: v, path: path, id: id)
       return nil
     }
@@ -84,7 +83,7 @@ struct RoadmapDecoder {
   mutating func pluralText(_ v: JSON, _ path: String, _ id: String?) {
     guard case .object(let members) = v.value, !members.isEmpty else {
       if v.stringValue == nil {
-        report("must be a string or an object of language code to a string or to plural forms (e.g. {\"kk\": \"…\", \"ru\": {\"one\": \"…\", \"few\": \"…\", \"many\": \"…\"}}), found \(describeValue(v))",
+        report(.notPluralText(found: describeValue(v)),
           at: v, path: path, id: id)
       }
       return
@@ -92,22 +91,22 @@ struct RoadmapDecoder {
     for m in members {
       let p = join(path, m.key)
       guard !m.key.isEmpty else {
-        report("each translation must be under a language code, found \(describeValue(m.value)) under \"\"",
+        report(.translationWithoutLanguage(found: describeValue(m.value)),
           at: m.value, path: p, id: id)
         continue
       }
       if m.value.stringValue != nil { continue }
       guard case .object(let forms) = m.value.value, !forms.isEmpty else {
-        report("each translation must be a string or an object of plural forms (e.g. {\"one\": \"…\", \"other\": \"…\"}), found \(describeValue(m.value)) under \"\(m.key)\"",
+        report(.translationNotForms(found: describeValue(m.value), language: m.key),
           at: m.value, path: p, id: id)
         continue
       }
       for f in forms {
         if !FormatRules.pluralCategories.contains(f.key) {
-          report("plural form \(describeValue(JSON.string(f.key))) is not one of \(FormatRules.pluralCategoriesText)",
+          report(.unknownPluralForm(found: describeValue(JSON.string(f.key)), allowed: FormatRules.pluralCategoriesText),
             at: f.value, path: join(p, f.key), id: id)
         } else if f.value.stringValue == nil {
-          report("each plural form must be a string, found \(describeValue(f.value)) under \"\(f.key)\"",
+          report(.pluralFormNotString(found: describeValue(f.value), form: f.key),
             at: f.value, path: join(p, f.key), id: id)
         }
       }
@@ -117,17 +116,17 @@ struct RoadmapDecoder {
   /// Reads a number, checking it against the field's domain.
   mutating func number(_ v: JSON, _ path: String, _ id: String?, _ domain: NumberDomain) {
     guard case .number(let text) = v.value, let d = Double(text), d.isFinite else {
-      report("must be a finite number, found \(describeValue(v))", at: v, path: path, id: id)
+      report(.notFiniteNumber(found: describeValue(v)), at: v, path: path, id: id)
       return
     }
     if !domain.allows(d) {
-      report("must be \(domain.allowed), found \(describeValue(v))", at: v, path: path, id: id)
+      report(.outOfDomain(domain, found: describeValue(v)), at: v, path: path, id: id)
     }
   }
 
   mutating func date(_ v: JSON, _ path: String, _ id: String?) -> Day? {
     guard let s = v.stringValue, let d = Day(s) else {
-      report("must be a real date written YYYY-MM-DD, found \(describeValue(v))", at: v, path: path, id: id)
+      report(.notADate(found: describeValue(v)), at: v, path: path, id: id)
       return nil
     }
     return d
@@ -135,7 +134,7 @@ struct RoadmapDecoder {
 
   mutating func year(_ v: JSON, _ path: String) -> Int? {
     guard case .number(let t) = v.value, let n = Int(t), (1...9999).contains(n) else {
-      report("must be a year (a whole number from 1 to 9999), found \(describeValue(v))", at: v, path: path, id: nil)
+      report(.notAYear(found: describeValue(v)), at: v, path: path, id: nil)
       return nil
     }
     return n
@@ -143,7 +142,7 @@ struct RoadmapDecoder {
 
   mutating func object(_ v: JSON, _ path: String, what: String) -> Bool {
     guard case .object = v.value else {
-      report("\(what) must be an object, found \(describeValue(v))", at: v, path: path, id: nil)
+      report(.notAnObject(what: what, found: describeValue(v)), at: v, path: path, id: nil)
       return false
     }
     return true
@@ -179,7 +178,7 @@ struct RoadmapDecoder {
     }
     for field in fields where field.kind != .id && field.since <= version ?? 1 {
       guard let v = obj[field.name] else {
-        if field.required { report("required field \"\(field.name)\" is missing", at: obj, path: path, id: ownID) }
+        if field.required { report(.requiredMissing(field: field.name), at: obj, path: path, id: ownID) }
         continue
       }
       let p = join(path, field.name)
@@ -188,11 +187,11 @@ struct RoadmapDecoder {
         break
       case .format:
         if v.stringValue != "jolkarta-roadmap" {
-          report("\"format\" must be \"jolkarta-roadmap\", found \(describeValue(v))", at: v, path: p, id: nil)
+          report(.wrongFormat(found: describeValue(v)), at: v, path: p, id: nil)
         }
       case .version:
         if case .number(let t) = v.value, let n = Double(t), FormatRules.version(n) != nil { break }
-        report("unsupported \"version\" \(describeValue(v)); this jolkarta reads \(FormatRules.versionsText)",
+        report(.unsupportedVersion(found: describeValue(v), versions: FormatRules.versions),
           at: v, path: p, id: nil)
       case .text:
         _ = text(v, p, ownID)
@@ -200,7 +199,7 @@ struct RoadmapDecoder {
         pluralText(v, p, ownID)
       case .texts:
         guard let elements = v.arrayValue else {
-          report("must be an array of texts, found \(describeValue(v))", at: v, path: p, id: ownID)
+          report(.notTexts(found: describeValue(v)), at: v, path: p, id: ownID)
           break
         }
         for (k, e) in elements.enumerated() { _ = text(e, "\(p)[\(k)]", ownID) }
@@ -208,11 +207,11 @@ struct RoadmapDecoder {
         years[field.name] = year(v, p)
       case .date:
         guard let day = date(v, p, ownID), kind == .activity, let period, !period.contains(day.year) else { break }
-        report("due date \(day) is outside the programme period \(period.lowerBound)–\(period.upperBound)",
+        report(.dueOutsidePeriod(due: "\(day)", start: period.lowerBound, end: period.upperBound),
           at: v, path: p, id: ownID, severity: .warning)
       case .status:
         if v.stringValue.flatMap(Status.init(rawValue:)) == nil {
-          report("invalid status \(describeValue(v)); allowed: \"done\", \"in_progress\", \"pending\"",
+          report(.invalidStatus(found: describeValue(v)),
             at: v, path: p, id: ownID)
         }
       case .number(let domain):
@@ -221,7 +220,7 @@ struct RoadmapDecoder {
         if object(v, p, what: inner.article) { check(v, inner, p, owner: nil) }
       case .list(let inner):
         guard let elements = v.arrayValue else {
-          report("must be an array, found \(describeValue(v))", at: v, path: p, id: ownID)
+          report(.notAnArray(found: describeValue(v)), at: v, path: p, id: ownID)
           break
         }
         for (k, e) in elements.enumerated() where object(e, "\(p)[\(k)]", what: inner.article) {
@@ -233,7 +232,7 @@ struct RoadmapDecoder {
       if s <= e {
         period = s...e
       } else {
-        report("\"start\" (\(s)) is after \"end\" (\(e))", at: obj, path: path, id: nil)
+        report(.startAfterEnd(start: s, end: e), at: obj, path: path, id: nil)
       }
     }
   }

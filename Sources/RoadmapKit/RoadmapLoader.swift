@@ -48,7 +48,7 @@ public enum RoadmapLoader {
       return try? decoder.document(source: bytes)
     }
     if progress?.isCancelled == true {
-      throw RoadmapLoadError(problems: [Problem(file: file, message: "loading was cancelled")], isUnreadable: true)
+      throw RoadmapLoadError(problems: [Problem(file: file, .loadingCancelled)], isUnreadable: true)
     }
     if let roadmap = fast {
       // The only warning: a due date outside the period. Placed by the thorough pass.
@@ -73,7 +73,7 @@ public enum RoadmapLoader {
       let loc = text.location(of: error.offset)
       let also = error.related.map { " (first written at \(text.location(of: $0)))" } ?? ""
       throw RoadmapLoadError(problems: [
-        Problem(file: file, location: loc, message: "malformed JSON: \(error.message)\(also)")
+        Problem(file: file, location: loc, .malformedJSON(detail: "\(error.message)\(also)"))
       ])
     }
     var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))
@@ -84,7 +84,7 @@ public enum RoadmapLoader {
     }
     if !problems.contains(where: { $0.severity == .error }) {
       // Both passes must agree; if they ever do not, say so rather than guess.
-      problems.insert(Problem(file: file, message: "cannot read this roadmap: its structure is not one this version of jolkarta reads"), at: 0)
+      problems.insert(Problem(file: file, .structureNotReadable), at: 0)
     }
     throw RoadmapLoadError(problems: problems)
   }
@@ -113,21 +113,21 @@ public enum RoadmapLoader {
 
   /// The whole content of a file, with a plain message for each way reading can fail.
   public static func readFile(_ path: String, progress: LoadProgress? = nil) throws(RoadmapLoadError) -> [UInt8] {
-    func fail(_ message: String) -> RoadmapLoadError {
-      RoadmapLoadError(problems: [Problem(file: path, message: message)], isUnreadable: true)
+    func fail(_ text: ProblemText) -> RoadmapLoadError {
+      RoadmapLoadError(problems: [Problem(file: path, text)], isUnreadable: true)
     }
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     if fd < 0 {
       switch errno {
-      case ENOENT: throw fail("no such file")
-      case EACCES: throw fail("permission denied: the file cannot be read")
-      default: throw fail("cannot open: \(String(cString: strerror(errno)))")
+      case ENOENT: throw fail(.noSuchFile)
+      case EACCES: throw fail(.cannotReadPermission)
+      default: throw fail(.cannotOpen(system: String(cString: strerror(errno))))
       }
     }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0 else { throw fail("cannot read: \(String(cString: strerror(errno)))") }
-    if (st.st_mode & S_IFMT) == S_IFDIR { throw fail("is a folder, not a roadmap file") }
+    guard fstat(fd, &st) == 0 else { throw fail(.cannotRead(system: String(cString: strerror(errno)))) }
+    if (st.st_mode & S_IFMT) == S_IFDIR { throw fail(.isFolder) }
     var bytes: [UInt8] = []
     let size = Int(st.st_size)
     if (st.st_mode & S_IFMT) == S_IFREG && size > 0 {
@@ -150,7 +150,7 @@ public enum RoadmapLoader {
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-      if n < 0 { throw fail("cannot read: \(String(cString: strerror(errno)))") }
+      if n < 0 { throw fail(.cannotRead(system: String(cString: strerror(errno)))) }
       if n == 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
     }

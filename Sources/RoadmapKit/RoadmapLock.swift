@@ -56,7 +56,7 @@ public final class RoadmapLock {
 
   private static func acquire(_ fd: Int32, _ path: String, _ waiting: LockWait?) throws(SaveError) {
     func cannotLock() -> SaveError {
-      SaveError("cannot save \(path): cannot lock: \(String(cString: strerror(errno)))")
+      SaveError(.cannotLock(path: path, system: String(cString: strerror(errno))))
     }
     guard let waiting else {
       while flock(fd, LOCK_EX) != 0 {
@@ -70,8 +70,7 @@ public final class RoadmapLock {
       if errno == EINTR { continue }
       guard errno == EWOULDBLOCK else { throw cannotLock() }
       if waiting.isCancelled {
-        throw SaveError(
-          "stopped waiting for the lock on \(path); nothing was written", cancelled: true)
+        throw SaveError(.stoppedWaiting(path: path), cancelled: true)
       }
       // /proc/locks is read every 100 ms, not every poll: the holder rarely changes.
       if polls % 5 == 0 {
@@ -115,11 +114,10 @@ public final class RoadmapLock {
     }
     guard fd >= 0 else {
       if cause == ELOOP {
-        throw SaveError(
-          "cannot save \(path): the lock file \(lockPath) is a symbolic link; refusing to use it")
+        throw SaveError(.lockIsSymbolicLink(path: path, lock: lockPath))
       }
       let why = String(cString: strerror(cause))
-      throw SaveError("cannot save \(path): cannot create the lock file \(lockPath): \(why)")
+      throw SaveError(.cannotCreateLock(path: path, lock: lockPath, system: why))
     }
     return fd
   }

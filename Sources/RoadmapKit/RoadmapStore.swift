@@ -34,29 +34,29 @@ public struct RoadmapStore: Sendable {
       : target.deletingLastPathComponent + "/" + base + suffix
   }
 
-  /// Why the roadmap must not be written, in plain words; nil when it may be.
-  public var readOnlyReason: String? { Self.readOnlyReason(path) }
+  /// Why the roadmap must not be written; nil when it may be.
+  public var readOnlyReason: ReadOnlyReason? { Self.readOnlyReason(path) }
 
   /// Why the file at `path` must not be written, e.g. "roadmap.json is read-only (mode
   /// 0444)"; nil when it may be (or does not exist).
   ///
   /// The mode bits are looked at, not only access(2): root may write a 0444 file, but
   /// a file someone made read-only is not to be rewritten behind their back.
-  public static func readOnlyReason(_ path: String) -> String? {
+  public static func readOnlyReason(_ path: String) -> ReadOnlyReason? {
     let target = AtomicFile.resolve(path)
     var st = stat()
     guard stat(target, &st) == 0 else { return nil }
     let mode = String(format: "%04o", UInt32(st.st_mode & 0o7777))
-    if st.st_mode & 0o222 == 0 { return "\(path) is read-only (mode \(mode))" }
+    if st.st_mode & 0o222 == 0 { return .mode(path: path, mode: mode) }
     var fs = statvfs()
     // ST_RDONLY is 1; Glibc's Swift module does not name it.
     if statvfs(target, &fs) == 0, fs.f_flag & 1 != 0 {
-      return "\(path) is on a read-only file system"
+      return .fileSystem(path: path)
     }
-    if access(target, W_OK) != 0 { return "\(path) cannot be written by this user (mode \(mode))" }
+    if access(target, W_OK) != 0 { return .notWritable(path: path, mode: mode) }
     let dir = SiblingNames(of: target).dir
     if st.st_nlink == 1, access(dir, W_OK | X_OK) != 0 {
-      return "the folder of \(path) cannot be written by this user, so it cannot be replaced"
+      return .folderNotWritable(path: path)
     }
     return nil
   }
@@ -104,7 +104,7 @@ public struct RoadmapStore: Sendable {
     policy: ConflictPolicy = .refuse, now: Date = Date(), waiting: LockWait? = nil
   ) throws(SaveError) -> CommitResult {
     if let reason = readOnlyReason {
-      throw SaveError("cannot save: \(reason); nothing was written")
+      throw SaveError(.readOnly(reason))
     }
     let lock = try RoadmapLock(for: path, waiting: waiting)
     defer { withExtendedLifetime(lock) {} }
@@ -120,13 +120,11 @@ public struct RoadmapStore: Sendable {
       var disk = unchanged ? base! : []
       if !unchanged {
         do { disk = try RoadmapLoader.readFile(target) } catch {
-          throw SaveError("cannot save: \(error.description)")
+          throw SaveError(.unreadable(error))
         }
         if base != nil {
           guard case .merge = policy else {
-            throw SaveError(
-              "\(path) was changed on disk since it was read; nothing was written. Reload it and try again.",
-              changedOnDisk: true)
+            throw SaveError(.changedOnDisk(path: path), changedOnDisk: true)
           }
           merged = true
         }
@@ -171,7 +169,7 @@ public struct RoadmapStore: Sendable {
           outcomes + HistoryLog.lines(plan.written, save: save, author: author, now: now))
       } catch {
         staged.discard()
-        throw SaveError("cannot save \(path): \(error.message); nothing was written")
+        throw SaveError(.nothingWritten(error.reason))
       }
       beforeFinalCheck?(attempt)
       // A writer that does not lock (vim, cp) may have written since it was read: then
@@ -189,9 +187,7 @@ public struct RoadmapStore: Sendable {
       }
       return result
     }
-    throw SaveError(
-      "\(path) kept being changed by another program while saving (\(Self.attempts) tries); nothing was written. Try again.",
-      changedOnDisk: true)
+    throw SaveError(.keptChanging(path: path, tries: Self.attempts), changedOnDisk: true)
   }
 }
 
@@ -216,9 +212,7 @@ struct Plan {
     do {
       roadmap = try RoadmapLoader.decode(bytes, file: path).roadmap
     } catch {
-      throw SaveError(
-        "\(path) on disk is not a valid roadmap now, so nothing was written over it:\n\(error.description)"
-      )
+      throw SaveError(.invalidOnDisk(path: path, error))
     }
     // Ids of our additions that someone else's addition took meanwhile, and the fresh
     // ids they get instead (our later changes of the same thing follow).
@@ -242,7 +236,7 @@ struct Plan {
       }
       let actual = Change(id: change.id, field: change.field, old: theirs, new: change.new)
       do { try roadmap.apply(actual) } catch {
-        throw SaveError("cannot save: \(error.description)")
+        throw SaveError(.refused(error))
       }
       written.append(actual)
     }

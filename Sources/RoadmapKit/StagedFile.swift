@@ -91,7 +91,7 @@ final class StagedFile {
     let fail = AtomicFile.failure(path)
     guard let oldHash = inPlaceOldHash else {
       guard rename(temp, names.target) == 0 else {
-        let e = fail("cannot replace the file")
+        let e = fail(.replace)
         discard()
         throw e
       }
@@ -104,12 +104,12 @@ final class StagedFile {
   }
 
   /// Several hard links: the names must stay one file, so the target is overwritten.
-  private func replaceInPlace(_ temp: String, oldHash: UInt64?, _ fail: (String) -> SaveError)
+  private func replaceInPlace(_ temp: String, oldHash: UInt64?, _ fail: (WriteStep) -> SaveError)
     throws(SaveError)
   {
     let out = open(names.target, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
     guard out >= 0 else {
-      let e = fail("cannot open for writing")
+      let e = fail(.openForWriting)
       discard()
       throw e
     }
@@ -124,7 +124,7 @@ final class StagedFile {
       names.dir + "/" + names.completePrefix
       + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(hash)"
     guard rename(temp, complete) == 0 else {
-      let e = fail("cannot rename the temporary file")
+      let e = fail(.rename)
       discard()
       throw e
     }
@@ -132,9 +132,7 @@ final class StagedFile {
     self.temp = nil
     AtomicFile.syncFolder(names.dir)
     do { try AtomicFile.overwrite(out, with: bytes, fail) } catch {
-      throw SaveError(
-        error.message + "; the complete new content is kept in \(complete) and is put in place "
-          + "when the roadmap is next opened or saved")
+      throw SaveError(.completeKept(error.reason, complete: complete))
     }
     unlink(complete)
   }

@@ -12,13 +12,13 @@ extension Roadmap {
       setMember("as_of", of: path, to: .string(day.description), after: [])
     case (.roadmap, .version, .number(let n)?):
       guard let v = Int(exactly: n.value), Self.readableVersions.contains(v) else {
-        throw EditError.invalidValue(field: .version, reason: "this jolkarta writes versions \(Self.readableVersions)")
+        throw EditError.invalidValue(field: .version, reason: .versions(Array(Self.readableVersions).sorted()))
       }
       // A version 1 file may hold a member named "meetings" that version 1 does not
       // read: as version 2 it would be read as the list, so it is not made one silently.
       if version < 2, v >= 2, SourceLocator(bytes: source).span([.key("meetings")]) != nil {
         throw EditError.invalidValue(
-          field: .version, reason: "the file has a member \"meetings\" that version 1 does not read; rename it to keep meetings")
+          field: .version, reason: .unreadMeetingsMember)
       }
       version = v
       setMember("version", of: path, to: JSON(.number(n.literal)), after: [])
@@ -33,7 +33,7 @@ extension Roadmap {
       setMember("title", of: path, to: t.json, after: ["id"])
     case (.indicator(let loc), .actual, .number(let n)?):
       guard NumberDomain.actual.allows(n.value) else {
-        throw EditError.invalidValue(field: .actual, reason: "must be \(NumberDomain.actual.allowed), found \(n.literal)")
+        throw EditError.invalidValue(field: .actual, reason: .outOfDomain(.actual, found: n.literal))
       }
       modifyIndicator(loc) { $0.actual = n.value == 0 ? 0 : n.value }
       setMember("actual", of: path, to: JSON(.number(n.literal)), after: Field.actual.precedingKeys)
@@ -41,11 +41,11 @@ extension Roadmap {
       var plan: Double?
       if case .number(let n)? = value {
         guard NumberDomain.plan.allows(n.value) else {
-          throw EditError.invalidValue(field: .plan, reason: "must be \(NumberDomain.plan.allowed), found \(n.literal)")
+          throw EditError.invalidValue(field: .plan, reason: .outOfDomain(.plan, found: n.literal))
         }
         plan = n.value
       } else if value != nil {
-        throw EditError.invalidValue(field: .plan, reason: "must be a number")
+        throw EditError.invalidValue(field: .plan, reason: .notANumber)
       }
       modifyIndicator(loc) { $0.plan = plan }
       let json: JSON? = {
@@ -54,9 +54,9 @@ extension Roadmap {
       }()
       setMember("plan", of: path, to: json, after: Field.plan.precedingKeys)
     case (_, .title, _):
-      throw EditError.invalidValue(field: .title, reason: "a title cannot be removed")
+      throw EditError.invalidValue(field: .title, reason: .titleCannotBeRemoved)
     case (.roadmap, .asOf, _):
-      throw EditError.invalidValue(field: .asOf, reason: "must be a date YYYY-MM-DD")
+      throw EditError.invalidValue(field: .asOf, reason: .notADate)
     default:
       throw EditError.noSuchField(id: change.id, field: change.field)
     }
@@ -73,26 +73,26 @@ extension Roadmap {
   /// An `entry` change: a thing added (new value) or removed (nil).
   mutating func applyEntry(_ change: Change) throws(EditError) {
     guard case .entry(let entry)? = change.new else {
-      guard change.new == nil else { throw EditError.invalidValue(field: .entry, reason: "not an entry") }
+      guard change.new == nil else { throw EditError.invalidValue(field: .entry, reason: .notAnEntry) }
       switch thing(change.id) {
       case .activity(let loc)?: removeActivity(at: loc)
       case .project(let d, let p)?:
         guard directions[d].projects[p].activities.isEmpty else {
-          throw EditError.invalidValue(field: .entry, reason: "project \"\(change.id)\" still has activities")
+          throw EditError.invalidValue(field: .entry, reason: .projectHasActivities(change.id))
         }
         removeProject(d, p)
       case .meeting(let m)? where meetings[m].id != Meeting.legacyID:
         removeMeeting(at: m)
       case nil: throw EditError.unknownID(change.id)
-      default: throw EditError.invalidValue(field: .entry, reason: "\"\(change.id)\" cannot be removed")
+      default: throw EditError.invalidValue(field: .entry, reason: .cannotBeRemoved(change.id))
       }
       return
     }
     guard entry.id == change.id, !entry.id.isEmpty else {
-      throw EditError.invalidValue(field: .entry, reason: "the entry's id must be \"\(change.id)\"")
+      throw EditError.invalidValue(field: .entry, reason: .entryIDMustBe(change.id))
     }
     guard thing(entry.id) == nil else {
-      throw EditError.invalidValue(field: .entry, reason: "the id \"\(entry.id)\" is taken")
+      throw EditError.invalidValue(field: .entry, reason: .idTaken(entry.id))
     }
     switch entry.kind {
     case .activity:
@@ -102,14 +102,14 @@ extension Roadmap {
       insertActivity(activity, object: entry.object, bytes: entry.bytes, at: ActivityLocation(direction: d, project: p, activity: k))
     case .project:
       guard case .direction(let d)? = thing(entry.parent) else { throw EditError.unknownID(entry.parent) }
-      guard let title = entry.title else { throw EditError.invalidValue(field: .entry, reason: "a project needs a title") }
+      guard let title = entry.title else { throw EditError.invalidValue(field: .entry, reason: .projectNeedsTitle) }
       guard entry.object["activities"]?.arrayValue?.isEmpty == true, entry.object["indicators"].map({ $0.arrayValue?.isEmpty == true }) ?? true
-      else { throw EditError.invalidValue(field: .entry, reason: "a new project starts empty") }
+      else { throw EditError.invalidValue(field: .entry, reason: .newProjectStartsEmpty) }
       let p = index(after: entry.after, in: directions[d].projects.map(\.id))
       insertProject(Project(id: entry.id, title: title, indicators: [], activities: [], counts: StatusCounts()), object: entry.object, at: d, p)
     case .meeting:
       guard version >= 2 else {
-        throw EditError.invalidValue(field: .entry, reason: "meetings are kept from format version 2 on")
+        throw EditError.invalidValue(field: .entry, reason: .meetingsNeedVersion2)
       }
       try insertMeeting(entry)
     }
@@ -192,11 +192,11 @@ extension Activity {
   /// An activity from its object, checked by the format's rules.
   init(entryObject json: JSON) throws(EditError) {
     if let problem = RoadmapDecoder.problems(of: json, as: .activity).first {
-      throw EditError.invalidValue(field: .entry, reason: problem)
+      throw EditError.invalidValue(field: .entry, reason: .entryProblem(problem))
     }
     guard let id = json["id"]?.stringValue, let title = json["title"].flatMap(LocalizedText.init(json:)),
       let status = json["status"]?.stringValue.flatMap(Status.init(rawValue:))
-    else { throw EditError.invalidValue(field: .entry, reason: "an activity needs an id, a title and a status") }
+    else { throw EditError.invalidValue(field: .entry, reason: .activityNeedsFields) }
     self.init(
       id: id, title: title, status: status, owner: json["owner"].flatMap(LocalizedText.init(json:)),
       due: json["due"]?.stringValue.flatMap(Day.init), note: json["note"].flatMap(LocalizedText.init(json:)))

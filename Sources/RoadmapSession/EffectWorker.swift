@@ -80,7 +80,7 @@ final class EffectWorker: @unchecked Sendable {
           try AtomicFile.write(copy.rebase(), to: path)
           w.post(.copySaved(path: path))
         } catch {
-          w.post(.saveFailed(message: error.message, pending: []))
+          w.post(.saveFailed(error.reason, pending: []))
         }
       }
     case .loadHistory:
@@ -116,7 +116,7 @@ final class EffectWorker: @unchecked Sendable {
     } catch {
       post(
         error.cancelled
-          ? .saveStopped(pending: changes) : .saveFailed(message: error.message, pending: changes))
+          ? .saveStopped(pending: changes) : .saveFailed(error.reason, pending: changes))
     }
   }
 

@@ -15,12 +15,12 @@ public struct DashboardOptions: Sendable {
   public var today: Day?
   /// Why the file itself cannot be written (`roadmap.json is read-only (mode 0444)`):
   /// the dashboard opens read-only and says so.
-  public var readOnlyReason: String?
+  public var readOnlyReason: ReadOnlyReason?
 
   /// Makes options; Kazakh, UTF-8, colours, editing and the real date unless given.
   public init(
     language: Language = .kk, asciiOnly: Bool = false, colors: Bool = true, readOnly: Bool = false,
-    today: Day? = nil, readOnlyReason: String? = nil
+    today: Day? = nil, readOnlyReason: ReadOnlyReason? = nil
   ) {
     self.language = language
     self.asciiOnly = asciiOnly
@@ -50,7 +50,7 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
     state.fixedToday = options.today
     if let reason = options.readOnlyReason {
       state.readOnly = true
-      state.edit.notice = Notice(.openedReadOnly, [reason], kind: .warning)
+      state.edit.notice = Notice(.openedReadOnly, kind: .warning, reason: .readOnly(reason))
     }
   }
 

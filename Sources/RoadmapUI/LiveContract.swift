@@ -20,7 +20,7 @@ public enum Msg: Sendable, Equatable {
   /// The changes were saved; `loaded` is what is on disk now (others' changes merged in).
   case saved(LoadedRoadmap, written: [Change], merged: Bool)
   /// Saving failed; nothing on disk changed. `pending` are still unsaved, in memory.
-  case saveFailed(message: String, pending: [Change])
+  case saveFailed(SaveReason, pending: [Change])
   /// The user stopped waiting for the lock: nothing was written; `pending` stay in memory.
   case saveStopped(pending: [Change])
   /// A save waits for the lock, which this program holds (`flock (pid 4321)`).

@@ -1,21 +1,16 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 /// `jolkarta add activity|project …`: a new thing, whose id alone is printed.
 struct Add: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "add",
-    abstract: "Add an activity to a project, or a project to a direction; prints the new id.",
-    discussion: """
-      Only the new id is printed on standard output, so that scripts can use it: \
-      id=$(jolkarta add activity --project d1.schools --title "…"). The id continues the \
-      project's numbering (d1.schools.12 after d1.schools.11). The addition is saved \
-      atomically under a lock and appended to the history file.
-
-      Exit status: 0 added; 1 the file cannot be read, is invalid or cannot be written, \
-      or the project or direction is unknown; 2 usage.
-      """,
-    subcommands: [AddActivity.self, AddProject.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "add",
+      abstract: HelpText.addAbstract.said,
+      discussion: HelpText.addDiscussion.said,
+      subcommands: [AddActivity.self, AddProject.self])
+  }
 
   /// The usage error for `jolkarta add` alone or with a mistyped kind (`add activty`);
   /// nil for anything else.
@@ -33,11 +28,10 @@ struct Add: ParsableCommand {
 
 /// What both additions take besides their own options.
 struct AddOptions: ParsableArguments {
-  @Option(help: "The title.")
+  @Option(help: HelpText.addTitle.help)
   var title: String
 
-  @Option(help: "The title's language, kk, ru or en (without it: a plain text).")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
@@ -50,11 +44,10 @@ struct AddOptions: ParsableArguments {
   }
 
   /// The title as given.
-  var text: LocalizedText { typedText(title.trimmingCharacters(in: .whitespaces), language: lang) }
+  var text: LocalizedText { typedText(title.trimmingCharacters(in: .whitespaces), language: lang.option) }
 
   /// Saves the entry `make` builds for the roadmap, and prints its id.
   func add(_ make: (RoadmapEdit) throws -> Entry) throws {
-    CLILanguage.use(lang)
     let edit = try RoadmapEdit(file: roadmap.file)
     let entry = try make(edit)
     // Another writer may have taken the id meanwhile: the store gives the next one.
@@ -66,22 +59,24 @@ struct AddOptions: ParsableArguments {
 
 /// `jolkarta add activity --project ID --title TEXT [--owner …] [--due …] [--status …] [FILE]`.
 struct AddActivity: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "activity",
-    abstract: "Add an activity at the end of a project; prints its id.",
-    discussion:
-      "Pending unless --status says otherwise. Exit status: 0 added; 1 runtime failure; 2 usage.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "activity",
+      abstract: HelpText.addActivityAbstract.said,
+      discussion:
+        HelpText.addActivityDiscussion.said)
+  }
 
-  @Option(help: "The project's id.")
+  @Option(help: HelpText.addProject.help)
   var project: String
 
-  @Option(help: "The responsible agency (one of the file's owners keeps its translations).")
+  @Option(help: HelpText.addOwner.help)
   var owner: String?
 
-  @Option(help: "The due date, YYYY-MM-DD.")
+  @Option(help: HelpText.addDue.help)
   var due: String?
 
-  @Option(help: "done, in_progress or pending (the default).")
+  @Option(help: HelpText.addStatus.help)
   var status: String?
 
   @OptionGroup var options: AddOptions
@@ -108,12 +103,14 @@ struct AddActivity: ParsableCommand {
 
 /// `jolkarta add project --direction ID --title TEXT [FILE]`.
 struct AddProject: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "project",
-    abstract: "Add an empty project at the end of a direction; prints its id.",
-    discussion: "Exit status: 0 added; 1 runtime failure; 2 usage.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "project",
+      abstract: HelpText.addProjectAbstract.said,
+      discussion: HelpText.addProjectDiscussion.said)
+  }
 
-  @Option(help: "The direction's id.")
+  @Option(help: HelpText.addDirection.help)
   var direction: String
 
   @OptionGroup var options: AddOptions

@@ -33,16 +33,30 @@ struct Said {
 
 /// Words the command-line messages are built from, one table each.
 enum CLIWords {
-  /// A status in human output: the catalogue's word («орындалды»), the code in English
-  /// (`in_progress`, as scripts and the English messages have always shown it).
+  /// A status in human output: the catalogue's word («орындалды», «исполняется», "not
+  /// started"); only `--json` writes the file's codes (`in_progress`).
   static func status(_ s: Status) -> String {
     let language = CLILanguage.current
-    guard language != .en else { return s.rawValue }
     switch s {
     case .done: return Catalogue.text(.done, language)
     case .inProgress: return Catalogue.text(.inProgress, language)
     case .pending: return Catalogue.text(.pending, language)
     }
+  }
+
+  /// Why a save failed: the model's own English sentence in English, else the file and the
+  /// reason in the language, every place kept.
+  static func saveFailed(_ error: SaveError, file: String) -> String {
+    let language = CLILanguage.current
+    guard language != .en else { return error.message }
+    let reason = SaveFailure.words(error.reason, language)
+    if case .readOnly = error.reason { return reason + nothingWritten }
+    return Catalogue.failure(.notSaved, language, [file, reason])
+  }
+
+  /// A roadmap's problems, one a line, each with its place, in the language.
+  static func problems(_ problems: [Problem]) -> String {
+    problems.map { ProblemWords.line($0, CLILanguage.current) }.joined(separator: "\n")
   }
 
   /// A field in a change line: «мәртебесі», «статус», `status`.

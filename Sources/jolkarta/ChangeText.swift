@@ -3,10 +3,10 @@ import RoadmapKit
 /// How the command line shows a change in one line, for `set`, `move` and `history`:
 /// texts in one language, statuses, dates and figures as the file writes them, a place by
 /// its project, an added or removed thing by its title; the words in the command line's
-/// language (`CLILanguage`: statuses «орындалуда → орындалды», `in_progress → done` in
+/// language (`CLILanguage`: statuses «орындалуда → орындалды», "in progress → done" in
 /// English).
 enum ChangeText {
-  /// "status: in_progress → done", "title (ru): Школы → Новые школы",
+  /// "status: in progress → done", "title (ru): Школы → Новые школы",
   /// "added «Жаңа мектеп» to d1.schools", "removed «…» from d1.schools".
   ///
   /// A text whose translation in `language` is the same on both sides (another one was

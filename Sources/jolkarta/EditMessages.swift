@@ -1,4 +1,5 @@
 import RoadmapKit
+import RoadmapUI
 
 /// The words of the editing commands (`set`, `add`, `remove`, `move`), in one place.
 ///
@@ -52,7 +53,9 @@ enum EditMessage {
   }
 
   /// A change the model refused (its own words).
-  static func refused(_ file: String, _ error: EditError) -> String { "\(file): \(error)" }
+  static func refused(_ file: String, _ error: EditError) -> String {
+    "\(file): " + EditFailure.words(error, CLILanguage.current)
+  }
 
   // MARK: - set
 

@@ -1,9 +1,10 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 /// `--author`, for every command that changes the roadmap.
 struct AuthorOption: ParsableArguments {
-  @Option(help: "Who makes the change (default: $JOLKARTA_AUTHOR, else the login name).")
+  @Option(help: HelpText.authorOption.help)
   var author: String?
 }
 
@@ -19,7 +20,7 @@ func commitChanges(_ changes: [Change], to file: String, author: String?) throws
   do {
     return try RoadmapStore(path: file).commit(changes, author: resolveAuthor(author))
   } catch {
-    throw failure(error.description)
+    throw failure(CLIWords.saveFailed(error, file: file))
   }
 }
 

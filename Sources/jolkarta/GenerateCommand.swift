@@ -1,19 +1,22 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 /// `jolkarta generate`: a synthetic roadmap for benchmarks, deterministic by seed.
 struct Generate: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "generate",
-    abstract: "Write a synthetic roadmap (format v1) with N activities, deterministic by seed.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "generate",
+      abstract: HelpText.generateAbstract.said)
+  }
 
-  @Option(help: "How many activities.")
+  @Option(help: HelpText.generateActivities.help)
   var activities: Int
 
-  @Option(help: "Seed of the pseudo-random choices.")
+  @Option(help: HelpText.generateSeed.help)
   var seed: UInt64 = 1
 
-  @Option(name: .shortAndLong, help: "The file to write.")
+  @Option(name: .shortAndLong, help: HelpText.generateOutput.help)
   var output: String
 
   func validate() throws {

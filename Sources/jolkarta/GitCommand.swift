@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
 import RoadmapKit
+import RoadmapUI
 import RoadmapSync
 
 /// `jolkarta git setup|init`: makes a repository merge roadmaps by id and field.
 struct GitCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "git",
-    abstract: "Share the roadmap through git: register the merge drivers, start a repository.",
-    subcommands: [GitSetupCommand.self, GitInitCommand.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "git", abstract: HelpText.gitAbstract.said, subcommands: [GitSetupCommand.self, GitInitCommand.self])
+  }
 }
 
 /// The jolkarta program the merge drivers run: this very program, by its absolute path.
@@ -34,22 +35,15 @@ func repository(of file: String) throws -> RoadmapRepository {
 
 /// `jolkarta git setup [FILE]`.
 struct GitSetupCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "setup",
-    abstract: "Register jolkarta's merge drivers for this roadmap and its history.",
-    discussion: """
-      In the repository that holds FILE: `.gitattributes` gets `FILE merge=jolkarta` and \
-      `HISTORY merge=jolkarta-history`; the repository's config gets the two drivers \
-      (`jolkarta merge-driver …`); the conflict file is kept out of commits \
-      (.git/info/exclude). Says what it did; run twice, it does nothing the second time. \
-      Commit .gitattributes so that every office merges the same way (`jolkarta sync` does).
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "setup", abstract: HelpText.gitSetupAbstract.said, discussion: HelpText.gitSetupDiscussion.said)
+  }
 
   @OptionGroup var roadmap: RoadmapFileArgument
-  @Option(help: "The language of messages: kk, ru or en.") var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
   func run() throws {
-    CLILanguage.use(lang)
     _ = try roadmap.load()
     let repo = try repository(of: roadmap.file)
     let did = repo.setUp(driver: thisProgram())
@@ -59,24 +53,17 @@ struct GitSetupCommand: ParsableCommand {
 
 /// `jolkarta git init --remote URL [FILE]`.
 struct GitInitCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "init",
-    abstract: "Start a git repository for a roadmap that has none, with a remote.",
-    discussion: """
-      In FILE's folder: `git init`, the merge drivers as `jolkarta git setup` registers \
-      them, a first commit of the roadmap, its history and .gitattributes, the remote \
-      `origin` at URL, and a push when it can be reached (exit 3 when it cannot; the \
-      commit stays and goes with the next `jolkarta sync`). A folder already in a \
-      repository is refused: use `jolkarta git setup` there.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "init", abstract: HelpText.gitInitAbstract.said, discussion: HelpText.gitInitDiscussion.said)
+  }
 
-  @Option(help: ArgumentHelp("The remote repository (a URL or a path).", valueName: "URL")) var remote: String
+  @Option(help: ArgumentHelp(HelpText.gitRemote.said, valueName: "URL")) var remote: String
   @OptionGroup var author: AuthorOption
   @OptionGroup var roadmap: RoadmapFileArgument
-  @Option(help: "The language of messages: kk, ru or en.") var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
   func run() throws {
-    CLILanguage.use(lang)
     _ = try roadmap.load()
     let folder = (AtomicFile.resolve(roadmap.file) as NSString).deletingLastPathComponent
     let git = try findGit(in: folder.isEmpty ? "." : folder)

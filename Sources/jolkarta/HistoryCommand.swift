@@ -1,31 +1,27 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 /// `jolkarta history [ID] [FILE]`: the changes recorded beside a roadmap.
 struct History: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "history",
-    abstract: "Print the history of changes, of one thing or of all.",
-    discussion: """
-      Only confirmed changes are printed: those that reached the roadmap file (a save \
-      interrupted before it replaced the file is left out). A damaged line is reported \
-      with its line number on standard error. An addition or removal is shown as \
-      "added «title» to PROJECT" / "removed «title» from PROJECT", a move by the projects, \
-      figures as written, the roadmap's own fields (as_of) under "roadmap".
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "history",
+      abstract: HelpText.historyAbstract.said,
+      discussion: HelpText.historyDiscussion.said)
+  }
 
-  @Option(name: .customLong("id"), help: "Only this id (an activity, project, indicator…).")
+  @Option(name: .customLong("id"), help: HelpText.historyID.help)
   var idOption: String?
 
-  @Flag(help: "One JSON object a line, with exactly: time, author, id, field, old, new.")
+  @Flag(help: HelpText.historyJSON.help)
   var json = false
 
-  @Option(help: "The language texts are shown in: kk, ru or en.")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
   @Argument(
     help: ArgumentHelp(
-      "An id, then the roadmap file; or only the file.", valueName: "ID|FILE"))
+      HelpText.historyWords.said, valueName: "ID|FILE"))
   var words: [String] = []
 
   func validate() throws {
@@ -47,11 +43,10 @@ struct History: ParsableCommand {
     }
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     let (entries, problems) = RoadmapStore(path: file).readHistory()
-    for p in problems { printError(p.description) }
+    for p in problems { printError(CLIWords.problems([p])) }
     // One write for the whole listing: a line at a time would be a system call each.
     var out = ""
-    CLILanguage.use(lang)
-    let language = LanguageOption.resolve(lang).rawValue
+    let language = lang.resolved.rawValue
     for e in entries where id == nil || e.id == id {
       if json {
         out += String(decoding: JSONWriter.compactBytes(e.json), as: UTF8.self) + "\n"

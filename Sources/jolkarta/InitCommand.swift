@@ -1,17 +1,20 @@
 import ArgumentParser
+import RoadmapUI
 import Foundation
 import RoadmapKit
 
 /// `jolkarta init [FILE]`: writes the bundled sample roadmap (the region's data).
 struct Init: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "init",
-    abstract: "Write the bundled sample roadmap (West Kazakhstan region) to FILE.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "init",
+      abstract: HelpText.initAbstract.said)
+  }
 
-  @Argument(help: ArgumentHelp("Where to write it.", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(HelpText.initFile.said, valueName: "FILE"))
   var file: String = RoadmapFileArgument.defaultPath
 
-  @Flag(help: "Overwrite an existing file.")
+  @Flag(help: HelpText.initForce.help)
   var force = false
 
   func run() throws {

@@ -1,24 +1,25 @@
 import ArgumentParser
+import RoadmapUI
 import Foundation
 import RoadmapKit
 
 /// The `jolkarta` command: the dashboard by default, and the subcommands around it.
 struct Jolkarta: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "jolkarta",
-    abstract: "Follow a regional roadmap (Жол картасы): dashboard, figures, edits, reports.",
-    discussion: """
-      FILE defaults to data/roadmap.json in the current folder. Without a subcommand,
-      jolkarta opens the dashboard.
-      """,
-    version: JolkartaVersion.string,
-    subcommands: [
-      Open.self, Summary.self, Validate.self, SetStatus.self, SetField.self, Add.self, Remove.self,
-      Move.self, History.self, Export.self, Import.self, Init.self, Report.self, Present.self, MeetingCommand.self,
-      Keys.self, Generate.self, SyncCommand.self, GitCommand.self, MergeDriver.self,
-    ],
-    defaultSubcommand: Open.self
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "jolkarta",
+      abstract: HelpText.rootAbstract.said,
+      discussion: HelpText.rootDiscussion.said,
+      version: JolkartaVersion.string,
+      subcommands: [
+        Open.self, Summary.self, Validate.self, SetStatus.self, SetField.self, Add.self, Remove.self,
+        Move.self, History.self, Export.self, Import.self, Init.self, Report.self, Present.self, MeetingCommand.self,
+        Keys.self, Generate.self, Manual.self, SyncCommand.self, GitCommand.self,
+        MergeDriver.self,
+      ],
+      defaultSubcommand: Open.self
+    )
+  }
 }
 
 /// Entry point: runs the command and maps errors to exit statuses.
@@ -29,20 +30,28 @@ struct Jolkarta: ParsableCommand {
 enum Main {
   static func main() {
     Output.holdStandardStreams()
-    if let message = Add.misspeltKind(Array(CommandLine.arguments.dropFirst())) {
+    let arguments = CLILanguage.prescan(Array(CommandLine.arguments.dropFirst()))
+    if let message = Add.misspeltKind(arguments) {
       printError(EditMessage.addUsage(message))
       exit(2)
     }
     do {
-      var command = try Jolkarta.parseAsRoot(Open.withSyncDefault(Array(CommandLine.arguments.dropFirst())))
+      var command = try Jolkarta.parseAsRoot(Open.withSyncDefault(arguments))
       try command.run()
     } catch let failure as OutputError {
       if !failure.brokenPipe { printError(failure.description) }
       exit(failure.status)
+    } catch where Jolkarta.exitCode(for: error) == .success {
+      // Help and the version: argument-parser's own words around ours put in the language.
+      // The command tree (`--experimental-dump-help`) is JSON for tools: left as it is.
+      let message = Jolkarta.fullMessage(for: error)
+      let text = message.hasPrefix("{") ? message : HelpWords.localized(message, CLILanguage.current)
+      do { try Output.stdout(text.hasSuffix("\n") ? text : text + "\n") } catch { exit(1) }
+      exit(0)
     } catch {
       let code = Jolkarta.exitCode(for: error)
       if code == .validationFailure {
-        let message = Jolkarta.fullMessage(for: error)
+        let message = HelpWords.usageError(Jolkarta.fullMessage(for: error), CLILanguage.current)
         printError(message)
         exit(2)
       }

@@ -3,27 +3,55 @@ import RoadmapUI
 
 /// `jolkarta keys`: the dashboard's key bindings, from the same table that dispatches them.
 struct Keys: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "keys",
-    abstract: "Print the dashboard's key bindings as a Markdown table.")
-
-  @Option(help: "Language of the help texts: kk, ru or en.")
-  var lang: LanguageOption?
-
-  func run() throws {
-    let language = Language(code: LanguageOption.resolve(lang).rawValue) ?? .kk
-    try Output.stdout(Self.markdown(language: language))
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "keys", abstract: HelpText.keysAbstract.said)
   }
 
-  /// One row per binding, in table order: keys, what they do, where and when they work.
+  @OptionGroup var lang: LanguageGroup
+
+  func run() throws {
+    try Output.stdout(Self.markdown(language: lang.language))
+  }
+
+  /// One row per binding, in table order: keys, what they do, where and when they work,
+  /// every word in `language` (the places as the catalogue names them, not the code's).
   static func markdown(language: Language) -> String {
-    var out = "| keys | what they do | where | when |\n| --- | --- | --- | --- |\n"
+    func say(_ key: HelpText) -> String { Catalogue.help(key, language) }
+    let headings = [HelpText.keysHeadingKeys, .keysHeadingWhat, .keysHeadingWhere, .keysHeadingWhen]
+    var out = "| " + headings.map(say).joined(separator: " | ") + " |\n| --- | --- | --- | --- |\n"
     for b in KeyTable.all {
       let keys = KeyTable.label(b, asciiOnly: false).replacingOccurrences(of: "|", with: "\\|")
-      let contexts = KeyContext.allCases.filter { b.contexts.contains($0) }.map { "\($0)" }
+      let places = KeyContext.allCases.filter { b.contexts.contains($0) }.map { say(place($0)) }
       let when = Catalogue.text(b.requires.description, language)
-      out += "| `\(keys)` | \(Catalogue.text(b.help, language)) | \(contexts.joined(separator: ", ")) | \(when) |\n"
+      out += "| `\(keys)` | \(Catalogue.text(b.help, language)) | \(places.joined(separator: ", ")) | \(when) |\n"
     }
     return out
+  }
+
+  /// The catalogue's name of a place where keys work.
+  static func place(_ context: KeyContext) -> HelpText {
+    switch context {
+    case .overview: return .placeOverview
+    case .direction: return .placeDirection
+    case .project: return .placeProject
+    case .activity: return .placeActivity
+    case .agencies: return .placeAgencies
+    case .agency: return .placeAgency
+    case .search: return .placeSearch
+    case .help: return .placeHelp
+    case .trend: return .placeTrend
+    case .ownerPicker: return .placeOwnerPicker
+    case .lineEditor: return .placeLineEditor
+    case .ownerEditor: return .placeOwnerEditor
+    case .carryOverPreview: return .placeCarryOver
+    case .conflict: return .placeConflict
+    case .bulkConfirm: return .placeBulkConfirm
+    case .quitQuestion: return .placeQuitQuestion
+    case .recoveryQuestion: return .placeRecoveryQuestion
+    case .form: return .placeForm
+    case .projectPicker: return .placeProjectPicker
+    case .removeQuestion: return .placeRemoveQuestion
+    case .searchList: return .placeSearchList
+    }
   }
 }

@@ -6,30 +6,29 @@ import RoadmapUI
 ///
 /// A group, so that commands that change the meetings can sit beside `list`.
 struct MeetingCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "meeting",
-    abstract: "The faction's meetings recorded in the roadmap (the last one is what changes are measured from).",
-    subcommands: [List.self, Add.self])
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "meeting",
+      abstract: HelpText.meetingAbstract.said,
+      subcommands: [List.self, Add.self])
+  }
 }
 
 extension MeetingCommand {
   /// `jolkarta meeting list [FILE]`: every meeting in file order.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Print the meetings: date, chair, reporter, speakers, decision.",
-      discussion: """
-        In file order: the legacy "meeting" block first (when its date is a real date), then \
-        the "meetings" list of a version 2 file. The last meeting by date is the one the \
-        changes slide and the report measure from.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: HelpText.meetingListAbstract.said,
+        discussion: HelpText.meetingListDiscussion.said)
+    }
 
     @OptionGroup var roadmap: RoadmapFileArgument
 
-    @Flag(help: "Print a JSON array of the meetings, each as in the file's \"meetings\" (texts untranslated).")
+    @Flag(help: HelpText.meetingListJSON.help)
     var json = false
 
-    @Option(help: "Language of the labels, dates and texts: kk, ru or en.")
-    var lang: LanguageOption?
+    @OptionGroup var lang: LanguageGroup
 
     func run() throws {
       let meetings = try roadmap.load().roadmap.meetings
@@ -37,7 +36,7 @@ extension MeetingCommand {
         try Output.stdout(JSONWriter.canonicalString(JSON(.array(meetings.map(\.json)))))
         return
       }
-      let language = LanguageOption.language(lang)
+      let language = lang.language
       guard !meetings.isEmpty else { return try Output.stdout(Catalogue.text(.noMeetings, language) + "\n") }
       try Output.stdout(meetings.map { Self.text($0, language) }.joined(separator: "\n"))
     }
@@ -54,32 +53,28 @@ extension MeetingCommand {
 extension MeetingCommand {
   /// `jolkarta meeting add --date DATE …`: records a meeting, as the dashboard's `M` does.
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Record a meeting: its date, chair, reporter, speakers and decision; the roadmap's \"as of\" day moves to it.",
-      discussion: """
-        The meeting goes into the file's "meetings" list (the file becomes format version 2, \
-        which older jolkarta versions refuse rather than lose it). Its id is printed: \
-        meeting.DATE (meeting.DATE-2 for a second one that day). With --carry-over, the \
-        activities not done and due in the meeting's year are moved to the same day next \
-        year, in the same save. Exit status: 0 recorded, 1 not (a message says why).
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(
+        abstract: HelpText.meetingAddAbstract.said,
+        discussion: HelpText.meetingAddDiscussion.said)
+    }
 
-    @Option(help: "The meeting's date, YYYY-MM-DD.")
+    @Option(help: HelpText.meetingDate.help)
     var date: String
 
-    @Option(help: "Who chaired it.")
+    @Option(help: HelpText.meetingChair.help)
     var chair: String?
 
-    @Option(help: "Who reported on the roadmap.")
+    @Option(help: HelpText.meetingReporter.help)
     var reporter: String?
 
-    @Option(name: .customLong("speaker"), help: "Who spoke (repeat for each).")
+    @Option(name: .customLong("speaker"), help: HelpText.meetingSpeaker.help)
     var speakers: [String] = []
 
-    @Option(help: "What was decided.")
+    @Option(help: HelpText.meetingDecision.help)
     var decision: String?
 
-    @Flag(help: "Also carry over: what is not done and due in the meeting's year moves to next year.")
+    @Flag(help: HelpText.meetingCarryOver.help)
     var carryOver = false
 
     @OptionGroup var roadmap: RoadmapFileArgument

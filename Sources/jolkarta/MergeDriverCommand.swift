@@ -1,31 +1,23 @@
 import ArgumentParser
 import Foundation
 import RoadmapKit
+import RoadmapUI
 
 /// `jolkarta merge-driver %O %A %B %P`: the merge git runs for roadmap files (and, with
 /// `--history`, for history files), registered by `jolkarta git setup`.
 struct MergeDriver: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "merge-driver",
-    abstract: "Three-way merge of a roadmap (or its history) by id and field, for git.",
-    discussion: """
-      Git runs it as `jolkarta merge-driver %O %A %B %P` (BASE, OURS, THEIRS, PATH): the \
-      result replaces OURS. Changes on one side are taken, the same change on both once, \
-      different changes to the same field keep ours and are written to the conflict file \
-      beside PATH (roadmap.conflicts.json), which the dashboard and `jolkarta sync` show; \
-      never conflict markers. Exit 0 when merged cleanly, 1 with conflicts or when a side \
-      is not a roadmap (OURS then stays as it was). With --history: every line of both \
-      histories once, saves in time order; always exit 0.
-      """,
-    shouldDisplay: false)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "merge-driver", abstract: HelpText.mergeDriverAbstract.said, discussion: HelpText.mergeDriverDiscussion.said, shouldDisplay: false)
+  }
 
-  @Flag(help: "Merge history files (union of lines) instead of roadmaps.")
+  @Flag(help: HelpText.mergeDriverHistory.help)
   var history = false
 
-  @Argument(help: "The common ancestor's version (%O).") var base: String
-  @Argument(help: "Ours (%A): replaced by the result.") var ours: String
-  @Argument(help: "Theirs (%B).") var theirs: String
-  @Argument(help: "The file's path in the work tree (%P).") var path: String?
+  @Argument(help: HelpText.mergeDriverBase.help) var base: String
+  @Argument(help: HelpText.mergeDriverOurs.help) var ours: String
+  @Argument(help: HelpText.mergeDriverTheirs.help) var theirs: String
+  @Argument(help: HelpText.mergeDriverPath.help) var path: String?
 
   func run() throws {
     func read(_ p: String) throws -> [UInt8] {

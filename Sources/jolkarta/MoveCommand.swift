@@ -1,34 +1,29 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 /// `jolkarta move ID --to PROJECT [FILE]`: an activity to the end of another project.
 struct Move: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "move",
-    abstract: "Move an activity to the end of another project.",
-    discussion: """
-      The activity goes whole: every field, and members jolkarta does not know, move \
-      with it. The move is saved atomically under a lock and appended to the history file.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "move",
+      abstract: HelpText.moveAbstract.said,
+      discussion: HelpText.moveDiscussion.said)
+  }
 
-      Exit status: 0 moved, or already in that project; 1 the file cannot be read, is \
-      invalid or cannot be written, or an id is unknown or not an activity / a project; 2 usage.
-      """)
-
-  @Argument(help: "The activity's id.")
+  @Argument(help: HelpText.activityID.help)
   var id: String
 
-  @Option(name: .customLong("to"), help: "The project it goes to.")
+  @Option(name: .customLong("to"), help: HelpText.moveTo.help)
   var project: String
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
   @OptionGroup var author: AuthorOption
 
-  @Option(help: "The language of messages: kk, ru or en (default: the interface language).")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
   func run() throws {
-    CLILanguage.use(lang)
     let edit = try RoadmapEdit(file: roadmap.file)
     _ = try edit.thing(id, of: .activity)
     _ = try edit.thing(project, of: .project)
@@ -41,6 +36,6 @@ struct Move: ParsableCommand {
     }
     try Output.stdout(
       EditMessage.changed(
-        id, ChangeText.line(.project, old: written.old, new: written.new, language: LanguageOption.resolve(lang).rawValue)))
+        id, ChangeText.line(.project, old: written.old, new: written.new, language: lang.resolved.rawValue)))
   }
 }

@@ -14,30 +14,31 @@ import TerminalBackend
 /// cancels; its problems are printed once the terminal is restored. Without a terminal,
 /// or with one that cannot draw a screen, the command exits 2.
 struct Open: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "open", abstract: "Open the dashboard (the default).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "open", abstract: HelpText.openAbstract.said)
+  }
 
   /// Files up to this size load before the terminal starts: well under a second.
   static let loadFirstLimit = 4 << 20
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: "Language of the dashboard: kk, ru or en.")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
-  @Flag(help: "Look only: status keys do not change the file.")
+  @Flag(help: HelpText.openReadOnly.help)
   var readOnly = false
 
-  @Flag(help: "Count overdue against today's date instead of the roadmap's as_of date.")
+  @Flag(help: HelpText.openToday.help)
   var today = false
 
-  @Option(help: "Who is making the changes, for the history (default: JOLKARTA_AUTHOR, else the login name).")
+  @Option(help: HelpText.authorOption.help)
   var author: String?
 
   @Option(
     name: .customLong("sync"),
     help: ArgumentHelp(
-      "Sync through git: pull on open and every SECONDS (60 when not given), commit and push after saves, off the screen's thread; row 1 shows the state. FILE must be in a repository (see `jolkarta git init`).",
+      HelpText.openSync.said,
       valueName: "SECONDS"))
   var syncSeconds: Int?
 
@@ -65,7 +66,11 @@ struct Open: ParsableCommand {
       let names = Jolkarta.configuration.subcommands.map { $0._commandName }
       let near = EditMessage.didYouMeanAside(Suggestions.nearest(to: word, among: names))
       throw ValidationError(
-        "'\(word)' is neither a subcommand nor a roadmap file\(near); see 'jolkarta --help'")
+        Said(
+          kk: "'\(word)' ішкі команда да, жол картасының файлы да емес\(near); қараңыз: 'jolkarta --help'",
+          ru: "'\(word)' — не подкоманда и не файл дорожной карты\(near); см. 'jolkarta --help'",
+          en: "'\(word)' is neither a subcommand nor a roadmap file\(near); see 'jolkarta --help'"
+        ).text)
     }
   }
 
@@ -85,7 +90,7 @@ struct Open: ParsableCommand {
     let loaded = loadFirst ? try roadmap.load() : nil
     let terminal = try startTerminal()
     var options = DashboardOptions(
-      language: LanguageOption.language(lang), asciiOnly: !terminal.capabilities.utf8,
+      language: lang.language, asciiOnly: !terminal.capabilities.utf8,
       colors: terminal.capabilities.colors, readOnly: readOnly, today: today ? Day.today() : nil)
     // A file its mode makes read-only opens read-only, saying why, instead of being
     // rewritten by a process that happens to be allowed to (root).
@@ -100,7 +105,7 @@ struct Open: ParsableCommand {
       var app = StartupApp(path: roadmap.file, options: options, author: resolveAuthor(author))
       app.sync = sync.map { ($0, interval) }
       status = terminal.run(&app)
-      if let failure = app.failure { printError(failure.description) }
+      if let failure = app.failure { printError(CLIWords.problems(failure.problems)) }
     }
     if status != 0 { throw ExitCode(status) }
   }

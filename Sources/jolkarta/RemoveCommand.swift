@@ -1,32 +1,26 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 /// `jolkarta remove ID [FILE]`: an activity, or a project that is empty.
 struct Remove: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "remove",
-    abstract: "Remove an activity, or a project that is empty; prints what was removed.",
-    discussion: """
-      A project is removed only when it has no activities and no indicators. The \
-      removal is saved atomically under a lock and appended to the history file, with the \
-      whole activity, so that the history says what it was.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "remove",
+      abstract: HelpText.removeAbstract.said,
+      discussion: HelpText.removeDiscussion.said)
+  }
 
-      Exit status: 0 removed (or already gone); 1 the file cannot be read, is invalid or \
-      cannot be written, the id is unknown, or it is not an activity or an empty project; 2 usage.
-      """)
-
-  @Argument(help: "The activity's or project's id.")
+  @Argument(help: HelpText.removeID.help)
   var id: String
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: "The language of the removed title and the messages: kk, ru or en.")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
   @OptionGroup var author: AuthorOption
 
   func run() throws {
-    CLILanguage.use(lang)
     let edit = try RoadmapEdit(file: roadmap.file)
     let thing = try edit.thing(id, nearest: edit.roadmap.ids(of: [.activity, .project]))
     switch thing {
@@ -49,6 +43,6 @@ struct Remove: ParsableCommand {
       return
     }
     try Output.stdout(
-      EditMessage.removed(id, ChangeText.title(entry, LanguageOption.resolve(lang).rawValue)))
+      EditMessage.removed(id, ChangeText.title(entry, lang.resolved.rawValue)))
   }
 }

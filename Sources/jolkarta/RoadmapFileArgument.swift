@@ -9,7 +9,7 @@ struct RoadmapFileArgument: ParsableArguments {
   /// The default file, relative to the current folder.
   static let defaultPath = "data/roadmap.json"
 
-  @Argument(help: ArgumentHelp("The roadmap file.", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(HelpText.fileArgument.said, valueName: "FILE"))
   var file: String = RoadmapFileArgument.defaultPath
 
   /// Loads and validates the file, or prints every problem and exits 1.
@@ -22,19 +22,29 @@ struct RoadmapFileArgument: ParsableArguments {
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     do {
       let loaded = try RoadmapLoader.load(path: file)
-      for w in loaded.warnings { printError(w.description) }
+      for w in loaded.warnings { printError(CLIWords.problems([w])) }
       return loaded
     } catch {
       if error.isUnreadable, file == RoadmapFileArgument.defaultPath,
         !FileManager.default.fileExists(atPath: file)
       {
         printError(
-          """
-          jolkarta: no roadmap at \(file) in this folder.
-          Pass a file (jolkarta summary path/to/roadmap.json), or create the sample here with `jolkarta init`.
-          """)
+          Said(
+            kk: """
+              jolkarta: бұл қалтада \(file) жол картасы жоқ.
+              Файлды көрсетіңіз (jolkarta summary path/to/roadmap.json) не үлгіні осында `jolkarta init` арқылы жасаңыз.
+              """,
+            ru: """
+              jolkarta: в этой папке нет дорожной карты \(file).
+              Укажите файл (jolkarta summary path/to/roadmap.json) или создайте здесь образец: `jolkarta init`.
+              """,
+            en: """
+              jolkarta: no roadmap at \(file) in this folder.
+              Pass a file (jolkarta summary path/to/roadmap.json), or create the sample here with `jolkarta init`.
+              """
+          ).text)
       } else {
-        printError(error.description)
+        printError(CLIWords.problems(error.problems))
       }
       throw ExitCode(1)
     }

@@ -1,30 +1,31 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 extension Status: ExpressibleByArgument {}
 
 /// `jolkarta set-status ID STATUS [FILE]`: one status change through the model's save.
 struct SetStatus: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "set-status",
-    abstract: "Set an activity's status (done, in_progress, pending) and save.",
-    discussion: "The change is saved atomically under a lock and appended to the history file.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "set-status",
+      abstract: HelpText.setStatusAbstract.said,
+      discussion: HelpText.setStatusDiscussion.said)
+  }
 
-  @Argument(help: "The activity's id.")
+  @Argument(help: HelpText.activityID.help)
   var id: String
 
-  @Argument(help: "The new status: done, in_progress or pending.")
+  @Argument(help: HelpText.newStatus.help)
   var status: Status
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
   @OptionGroup var author: AuthorOption
 
-  @Option(help: "The language of messages: kk, ru or en (default: the interface language).")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
   func run() throws {
-    CLILanguage.use(lang)
     let loaded = try roadmap.load()
     guard let activity = loaded.roadmap.activity(id: id) else {
       let ids = loaded.roadmap.allActivities.map(\.activity.id)

@@ -1,29 +1,25 @@
 import ArgumentParser
+import RoadmapUI
 import Foundation
 import RoadmapKit
 import RoadmapUI
 
 /// `jolkarta summary`: the roadmap's figures, as text or JSON.
 struct Summary: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "summary",
-    abstract: "Print the roadmap's figures: counts, percentages, overdue, indicators.",
-    discussion: """
-      Given a folder (every region's roadmap, one file each), prints the national figures: \
-      the sums of the regions' counts (percentages by largest remainder over the sums), \
-      the regions best first, and each invalid file with its first problem (exit 1 when \
-      there is one; the others are still counted).
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "summary",
+      abstract: HelpText.summaryAbstract.said, discussion: HelpText.summaryDiscussion.said)
+  }
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Flag(help: "Print JSON: activities and per-direction counts.")
+  @Flag(help: HelpText.summaryJSON.help)
   var json = false
 
-  @Option(help: "Language of titles and labels: kk, ru or en.")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
-  @Flag(help: "Count overdue against today instead of the roadmap's as_of date.")
+  @Flag(help: HelpText.openToday.help)
   var today = false
 
   func run() throws {
@@ -32,7 +28,7 @@ struct Summary: ParsableCommand {
       return try national()
     }
     let loaded = try roadmap.load()
-    let language = LanguageOption.resolve(lang)
+    let language = lang.resolved
     let reference = today ? Day.today() : loaded.roadmap.asOf
     if json {
       try Output.stdout(
@@ -46,8 +42,7 @@ struct Summary: ParsableCommand {
 
   /// The summary of every roadmap in the folder.
   func national() throws {
-    CLILanguage.use(lang)
-    let language = LanguageOption.resolve(lang)
+    let language = lang.resolved
     let files = RegionFolder.roadmapFiles(in: roadmap.file)
     let figures = NationalFigures(RegionFolder.load(files), today: today ? Day.today() : nil)
     if json {

@@ -1,34 +1,35 @@
 import ArgumentParser
+import RoadmapUI
 import RoadmapKit
 
 /// `jolkarta validate FILE...`: exit 0 when every file is valid, 1 otherwise.
 struct Validate: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "validate",
-    abstract: "Check roadmap files and print every problem with its place.",
-    discussion: "Exit status: 0 all valid, 1 problems found, 2 usage error.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "validate",
+      abstract: HelpText.validateAbstract.said,
+      discussion: HelpText.validateDiscussion.said)
+  }
 
-  @Argument(help: ArgumentHelp("Roadmap files to check.", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(HelpText.validateFiles.said, valueName: "FILE"))
   var files: [String]
 
-  @Option(help: "The language of messages: kk, ru or en (default: the interface language).")
-  var lang: LanguageOption?
+  @OptionGroup var lang: LanguageGroup
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one FILE to check") }
   }
 
   func run() throws {
-    CLILanguage.use(lang)
     var failed = false
     for file in files {
       let loaded: LoadedRoadmap
       do { loaded = try RoadmapLoader.load(path: file) } catch {
-        printError(error.description)
+        printError(CLIWords.problems(error.problems))
         failed = true
         continue
       }
-      for w in loaded.warnings { printError(w.description) }
+      for w in loaded.warnings { printError(CLIWords.problems([w])) }
       try Output.stdout(EditMessage.valid(file, activities: loaded.roadmap.counts.total))
     }
     if failed { throw ExitCode(1) }

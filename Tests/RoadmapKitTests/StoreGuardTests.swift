@@ -20,7 +20,8 @@ struct StoreGuardTests {
     let store = RoadmapStore(path: path)
     #expect(store.readOnlyReason == nil)
     #expect(chmod(path, 0o444) == 0)
-    #expect(store.readOnlyReason == "\(path) is read-only (mode 0444)")
+    #expect(store.readOnlyReason == .mode(path: path, mode: "0444"))
+    #expect(store.readOnlyReason?.description == "\(path) is read-only (mode 0444)")
     #expect(RoadmapStore.readOnlyReason(path) == store.readOnlyReason)
     do {
       _ = try store.commit([Self.mine], author: "t")

@@ -31,22 +31,22 @@ import Testing
     let b = "\(auylAmanaty).06"
     d.press(.character("d"))
     let first = d.takeSaves()[0]
-    d.receive(.saveFailed(message: "cannot save: Permission denied\nmore", pending: first))
+    let denied = SaveReason.write(path: "r.json", step: .write, system: "Permission denied")
+    d.receive(.saveFailed(denied, pending: first))
     #expect(d.status(a) == .done)
     #expect(d.state.edit.unsaved == first)
     #expect(
-      d.state.edit.notice == Notice(.saveFailed, ["cannot save: Permission denied"], kind: .error))
+      d.state.edit.notice == Notice(.saveFailed, kind: .error, reason: .save(denied)))
     let text = d.text
-    // The model's frame ("cannot save:") is the status line's own word; the system's
-    // reason is shown as the system gives it.
-    #expect(text.contains("Сақталмады (өзгерістер жадта): Permission denied"))
+    // The step in the language; the system's reason as the system gives it.
+    #expect(text.contains("Сақталмады (өзгерістер жадта): жазу мүмкін болмады: Permission denied"))
     #expect(text.contains("r қайта сақтау"))
     #expect(text.contains("w көшірмені басқа жерге сақтау"))
     // The next edit carries the failed one with it; its failure keeps both.
     d.press(.down, .character("d"))
     let second = d.takeSaves()
     #expect(second == [first + [statusChange(b, .pending, .done)]])
-    d.receive(.saveFailed(message: "still read-only", pending: second[0]))
+    d.receive(.saveFailed(.readOnly(.mode(path: "r.json", mode: "0444")), pending: second[0]))
     #expect(d.state.edit.unsaved == second[0])
     // r sends everything again; a success clears it.
     d.press(.character("r"))
@@ -62,7 +62,7 @@ import Testing
     var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("d"))
     let first = d.takeSaves()[0]
-    d.receive(.saveFailed(message: "disk full", pending: first))
+    d.receive(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1710), system: ""), pending: first))
     d.press(.character("w"))
     #expect(d.state.keyContext == .lineEditor)
     d.type("/tmp/копия.json")
@@ -138,7 +138,7 @@ import Testing
     var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("d"))
     let mine = d.takeSaves()[0]
-    d.receive(.saveFailed(message: "locked", pending: mine))
+    d.receive(.saveFailed(.cannotLock(path: "r.json", system: "Resource temporarily unavailable"), pending: mine))
     // Another screen changed another activity; ours is still shown, and still unsaved.
     d.receive(
       .reloaded(

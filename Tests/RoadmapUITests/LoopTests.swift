@@ -151,7 +151,7 @@ func landed(_ roadmap: Roadmap) -> LoadedRoadmap {
     var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("d"))
     let saves = d.takeSaves()
-    d.receive(.saveFailed(message: "read-only folder", pending: saves[0]))
+    d.receive(.saveFailed(.readOnly(.folderNotWritable(path: "r.json")), pending: saves[0]))
     #expect(d.handle(.key(.character("q"))) == .keepRunning)
     #expect(d.state.edit.prompt == .quit)
     #expect(d.text.contains("1 өзгеріс дискіге жазылмаған"))
@@ -170,7 +170,7 @@ func landed(_ roadmap: Roadmap) -> LoadedRoadmap {
     var s = try store()
     s.prepare(.key(.character("d")))
     let pending = s.state.edit.inFlight
-    s.prepare(.saveFailed(message: "disk full", pending: pending))
+    s.prepare(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1710), system: ""), pending: pending))
     s.send(.key(.character("q"))) { $0.edit.prompt = .quit }
     s.send(.key(.character("d")), effects: [.quit(status: 0)]) { $0.edit.prompt = nil }
   }

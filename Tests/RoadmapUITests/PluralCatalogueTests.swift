@@ -170,3 +170,21 @@ import Testing
     #expect(Formatting.figure(1_000_000, forms, .en) == "1,000,000 clinics")
   }
 }
+
+/// The command line's help catalogue: every text in every language, Kazakh and Russian
+/// their own words.
+@Suite struct HelpCatalogueTests {
+  @Test func everyHelpTextInEveryLanguage() {
+    for language in Language.allCases {
+      let table = Catalogue.helpTable(language)
+      for key in HelpText.allCases {
+        #expect(!(table[key] ?? "").isEmpty, "\(key) has no \(language) text")
+      }
+    }
+    for key in HelpText.allCases {
+      let en = Catalogue.help(key, .en)
+      #expect(Catalogue.help(key, .kk) != en, "\(key): the Kazakh help is the English one")
+      #expect(Catalogue.help(key, .ru) != en, "\(key): the Russian help is the English one")
+    }
+  }
+}

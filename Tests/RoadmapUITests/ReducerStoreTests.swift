@@ -96,10 +96,10 @@ import Testing
   @Test func aReadOnlyFileOpensReadOnlyAndSaysWhy() throws {
     let d = Dashboard(
       try regionRoadmap(),
-      options: DashboardOptions(readOnlyReason: "roadmap.json is read-only (mode 0444)"))
+      options: DashboardOptions(readOnlyReason: .mode(path: "roadmap.json", mode: "0444")))
     #expect(d.state.readOnly)
     #expect(
       d.state.edit.notice
-        == Notice(.openedReadOnly, ["roadmap.json is read-only (mode 0444)"], kind: .warning))
+        == Notice(.openedReadOnly, kind: .warning, reason: .readOnly(.mode(path: "roadmap.json", mode: "0444"))))
   }
 }

@@ -168,7 +168,7 @@ struct CLICrashSafetyTests {
     bytes[0] = UInt8(ascii: "{")  // starts like JSON, then is not
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    let r = CLI.run(["validate", path])
+    let r = CLI.run(["validate", path, "--lang", "en"])
     #expect(r.status == 1)
     #expect(r.stderr.contains("\(path):1:2: error: malformed JSON"))
     #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Backtrace"))

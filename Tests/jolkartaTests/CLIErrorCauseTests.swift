@@ -35,7 +35,7 @@ import Testing
     chmod(file, 0o666)
     chmod(dir.file("ro"), 0o555)
     let r = CLI.run(
-      ["set-status", "d1.housing.01", "pending", file], program: "/usr/bin/setpriv",
+      ["set-status", "d1.housing.01", "pending", file, "--lang", "en"], program: "/usr/bin/setpriv",
       prefix: ["--reuid", "65534", "--regid", "65534", "--clear-groups", CLI.binary])
     #expect(r.status == 1)
     #expect(r.stderr.contains(".r.json.lock: Permission denied"), "\(r.stderr)")
@@ -56,7 +56,7 @@ import Testing
     let file = mnt + "/r.json"
     FileManager.default.createFile(atPath: file, contents: Data(CLI.sampleBytes))
     try #require(try runProcess("/bin/mount", ["-o", "remount,ro", mnt]).status == 0)
-    let set = CLI.run(["set-status", "d1.housing.01", "pending", file])
+    let set = CLI.run(["set-status", "d1.housing.01", "pending", file, "--lang", "en"])
     #expect(set.status == 1)
     #expect(set.stderr.contains(file) && set.stderr.contains("read-only file system"), "\(set.stderr)")
     let export = CLI.run(["export", file, "--format", "csv", "-o", mnt + "/x.csv"])

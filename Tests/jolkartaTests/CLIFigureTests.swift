@@ -35,11 +35,14 @@ struct CLIFigureTests {
   @Test func refusedFiguresArePlacedMessages() throws {
     let dir = TempFolder()
     defer { dir.remove() }
-    let negative = CLI.run(["report", "--format", "md", try file(plan: "14", actual: "-7", in: dir)])
+    let negative = CLI.run(["report", "--format", "md", try file(plan: "14", actual: "-7", in: dir), "--lang", "en"])
     #expect(negative.status == 1)
     #expect(negative.stderr.contains(#"indicators[0].actual (id "d1.schools.commissioned"): must be a number 0 or greater, found -7"#), "\(negative.stderr)")
-    let zero = CLI.run(["summary", try file(plan: "0", actual: "7", in: dir)])
+    let zero = CLI.run(["summary", try file(plan: "0", actual: "7", in: dir), "--lang", "en"])
     #expect(zero.status == 1)
     #expect(zero.stderr.contains("must be a number greater than 0 (leave \"plan\" out when there is no plan), found 0"))
+    // Kazakh, the default: the same place, the words in the language.
+    let kk = CLI.run(["summary", try file(plan: "0", actual: "7", in: dir)])
+    #expect(kk.stderr.contains(#"indicators[0].plan (id "d1.schools.commissioned"): 0-ден үлкен сан болуы керек"#), "\(kk.stderr)")
   }
 }

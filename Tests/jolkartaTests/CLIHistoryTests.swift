@@ -34,7 +34,7 @@ struct CLIHistoryTests {
     // The text form is still there.
     #expect(
       CLI.run(["history", path, "--lang", "en"]).stdout.contains(
-        "Ә. Әбенова  d1.roads.06  status: in_progress → done"))
+        "Ә. Әбенова  d1.roads.06  status: in progress → done"))
   }
 
   @Test func aDamagedLineIsReportedAndTheOthersPrinted() throws {
@@ -49,7 +49,7 @@ struct CLIHistoryTests {
     handle.write(Data(#"{"time":"2023"#.utf8))
     try handle.close()
     #expect(CLI.run(["set-status", "d4.air.05", "pending", path]).status == 0)
-    let h = CLI.run(["history", "--json", path])
+    let h = CLI.run(["history", "--json", path, "--lang", "en"])
     #expect(h.status == 0)
     #expect(h.stdout.split(separator: "\n").count == 2)
     #expect(h.stderr.contains("r.history.jsonl:2:1: warning: not a history entry; skipped"))
@@ -60,7 +60,7 @@ struct CLIHistoryTests {
     defer { dir.remove() }
     let path = dir.write("r.json", CLI.sampleBytes)
     #expect(chmod(path, 0o444) == 0)
-    let r = CLI.run(["set-status", "d1.roads.06", "done", path])
+    let r = CLI.run(["set-status", "d1.roads.06", "done", path, "--lang", "en"])
     #expect(r.status == 1)
     #expect(r.stderr.contains("\(path) is read-only (mode 0444)"))
     #expect(dir.read("r.json") == CLI.sampleBytes)

@@ -13,7 +13,7 @@ struct CLILanguageTests {
     #expect(ru.stdout.hasPrefix("d1.roads.06: исполнено → "))
     #expect(!ru.stdout.contains("pending"))
     let en = f.run(["set-status", "d1.roads.06", "in_progress"], environment: ["JOLKARTA_LANG": "en"])
-    #expect(en.stdout == "d1.roads.06: pending → in_progress\n")
+    #expect(en.stdout == "d1.roads.06: not started → in progress\n")
     let locale = f.run(["set-status", "d1.roads.06", "done"], environment: ["LANG": "ru_RU.UTF-8"])
     #expect(locale.stdout.hasSuffix("→ исполнено\n"))
     let unknown = f.run(["set-status", "d1.roads.6", "done", "--lang", "ru"])
@@ -31,7 +31,7 @@ struct CLILanguageTests {
     #expect(ru.stdout.contains("d1.roads.06  статус: "))
     #expect(ru.stdout.contains(" → исполнено\n"))
     let en = f.run(["history", "--lang", "en"])
-    #expect(en.stdout.contains("d1.roads.06  status: in_progress → done\n"))
+    #expect(en.stdout.contains("d1.roads.06  status: in progress → done\n"))
     let json = f.run(["history", "--json", "--lang", "kk"])
     #expect(json.stdout.contains("\"old\":\"in_progress\""))
     #expect(json.stdout.contains("\"new\":\"done\""))
@@ -82,5 +82,37 @@ struct CLILanguageUsageTests {
     #expect(ru.status == 2 && ru.stderr.contains("нельзя добавить \"activty\"; возможно, вы имели в виду activity?"))
     let few = CLI.run(["set", "d1.schools.03", "note"], environment: ["JOLKARTA_LANG": "ru"])
     #expect(few.status == 2 && few.stderr.contains("не хватает значения note"))
+  }
+}
+
+/// Failures of the model (a save, a load) in each language, every place kept.
+struct CLIFailureLanguageTests {
+  @Test func aReadOnlyRoadmapInEachLanguage() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let path = dir.write("r.json", CLI.sampleBytes)
+    #expect(chmod(path, 0o444) == 0)
+    let kk = CLI.run(["set-status", "d1.roads.06", "done", path])
+    #expect(kk.status == 1)
+    #expect(kk.stderr == "\(path) тек оқуға арналған (режимі 0444); ештеңе жазылмады\n")
+    let ru = CLI.run(["set", "d1.roads.06", "note", "x", path], environment: ["JOLKARTA_LANG": "ru"])
+    #expect(ru.status == 1)
+    #expect(ru.stderr == "\(path) только для чтения (режим 0444); ничего не записано\n")
+    let en = CLI.run(["set-status", "d1.roads.06", "done", path, "--lang", "en"])
+    #expect(en.stderr == "cannot save: \(path) is read-only (mode 0444); nothing was written\n")
+    #expect(dir.read("r.json") == CLI.sampleBytes)
+  }
+
+  @Test func aLoadProblemKeepsItsPlaceInEachLanguage() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let text = String(decoding: CLI.sampleBytes, as: UTF8.self)
+    let bad = dir.write("bad.json", Array(text.replacingOccurrences(of: "\"id\": \"d1.roads.06\",", with: "\"id\": \"d1.roads.05\",").utf8))
+    let place = "\(bad):342:21: "
+    let path = "directions[0].projects[1].activities[5].id (id \"d1.roads.05\"): "
+    #expect(CLI.run(["validate", bad]).stderr.hasPrefix(place + "қате: " + path))
+    #expect(CLI.run(["validate", bad, "--lang", "ru"]).stderr.hasPrefix(place + "ошибка: " + path))
+    #expect(CLI.run(["set-status", "d1.roads.05", "done", bad], environment: ["LANG": "ru_RU.UTF-8"])
+      .stderr.hasPrefix(place + "ошибка: " + path))
   }
 }

@@ -8,7 +8,7 @@ struct CLISetTests {
     defer { f.remove() }
     let a = "d1.schools.03"
     let steps: [([String], String)] = [
-      (["set", a, "status", "in_progress"], "d1.schools.03 status: done → in_progress\n"),
+      (["set", a, "status", "in_progress"], "d1.schools.03 status: done → in progress\n"),
       (["set", a, "note", "Жобалау-сметалық құжаттама дайын"], "d1.schools.03 note: — → Жобалау-сметалық құжаттама дайын\n"),
       (["set", a, "due", "2024-09-01"], "d1.schools.03 due: 2023-08-25 → 2024-09-01\n"),
       (["set", a, "owner", "Теректі ауданының әкімдігі"], "d1.schools.03 owner: Department of Education, West Kazakhstan Region → Теректі ауданының әкімдігі\n"),
@@ -139,7 +139,7 @@ struct CLISetTests {
     (["as_of", "2023-13-01"], #"as_of must be a real date written YYYY-MM-DD, found "2023-13-01""#),
     (["", "as_of", "none"], #"as_of must be a real date written YYYY-MM-DD, found "none""#),
     (["d1.schools.03", "title", " "], "a title cannot be empty"),
-    (["d1.schools.03", "owner", "X", "--lang", "ru"], "--lang applies to title and note only"),
+    (["d1.schools.03", "owner", "X", "--lang", "en"], "--lang applies to title and note only"),
     (["d1.schools.03", "note", "--bogus"], "unknown option --bogus"),
     (["d1.schools.03", "project", "d3.heritage"], "jolkarta move ID --to PROJECT"),
     (["d1.schools.03"], "expected ID FIELD VALUE [FILE]"),
@@ -169,7 +169,7 @@ struct CLISetTests {
     }
     #expect(f.bytes == CLI.sampleBytes)
     #expect(!f.names.contains("r.history.jsonl"))
-    let missing = CLI.run(["set", "d1.schools.03", "note", "x", f.dir.file("none.json")])
+    let missing = CLI.run(["set", "d1.schools.03", "note", "x", f.dir.file("none.json"), "--lang", "en"])
     #expect(missing.status == 1 && missing.stderr.contains("no such file"))
   }
 }

@@ -16,7 +16,7 @@ struct CLITests {
     let text = String(decoding: CLI.sampleBytes, as: UTF8.self)
     let bad = text.replacingOccurrences(of: "\"id\": \"d1.roads.06\",", with: "\"id\": \"d1.roads.05\",")
     let badPath = dir.write("bad.json", Array(bad.utf8))
-    let invalid = CLI.run(["validate", badPath])
+    let invalid = CLI.run(["validate", badPath, "--lang", "en"])
     #expect(invalid.status == 1)
     #expect(invalid.stdout == "")
     #expect(invalid.stderr.contains("\(badPath):342:21: error: directions[0].projects[1].activities[5].id (id \"d1.roads.05\"): duplicate id \"d1.roads.05\": already used by directions[0].projects[1].activities[4] at "))
@@ -29,20 +29,24 @@ struct CLITests {
     #expect(both.stderr.contains("duplicate id"))
 
     let malformed = dir.write("m.json", Array("{\n  \"format\": ,\n}".utf8))
-    let m = CLI.run(["validate", malformed])
+    let m = CLI.run(["validate", malformed, "--lang", "en"])
     #expect(m.status == 1)
     #expect(m.stderr.hasPrefix("\(malformed):2:13: error: malformed JSON: unexpected character ','"))
 
     // A warning alone does not fail validation.
     let late = text.replacingOccurrences(of: "\"due\": \"2023-09-30\"", with: "\"due\": \"2029-09-30\"")
-    let w = CLI.run(["validate", dir.write("late.json", Array(late.utf8))])
+    let w = CLI.run(["validate", dir.write("late.json", Array(late.utf8)), "--lang", "en"])
     #expect(w.status == 0)
     #expect(w.stderr.contains(": warning: "))
     #expect(w.stderr.contains("outside the programme period 2023–2027"))
 
-    let usage = CLI.run(["validate"])
+    let usage = CLI.run(["validate", "--lang", "en"])
     #expect(usage.status == 2)
     #expect(usage.stderr.contains("Missing expected argument"))
+    // argument-parser's own words in the interface language, the argument as it is.
+    let kk = CLI.run(["validate"])
+    #expect(kk.status == 2)
+    #expect(kk.stderr.hasPrefix("Қате: '<FILE> ...' аргументі берілмеген\n"), "\(kk.stderr)")
   }
 
   @Test(arguments: [
@@ -55,21 +59,27 @@ struct CLITests {
     defer { dir.remove() }
     let r = CLI.run(arguments, cwd: dir.path)
     #expect(r.status == 2, "\(arguments): \(r.stderr)")
-    #expect(r.stderr.contains("Error:") || r.stderr.contains("error:"), "\(r.stderr)")
+    // Kazakh, the default language: argument-parser's "Error:" in its words.
+    #expect(r.stderr.hasPrefix("Қате: "), "\(r.stderr)")
+    #expect(!r.stderr.contains("Error:") && !r.stderr.contains("Usage:"), "\(r.stderr)")
     #expect(r.stdout == "")
   }
 
   @Test func unknownSubcommandIsAUsageError() throws {
     let dir = TempFolder()
     defer { dir.remove() }
-    let r = CLI.run(["frobnicate"], cwd: dir.path)
+    let r = CLI.run(["frobnicate"], cwd: dir.path, environment: ["JOLKARTA_LANG": "en"])
     #expect(r.status == 2)
+    let ru = CLI.run(["frobnicate"], cwd: dir.path, environment: ["JOLKARTA_LANG": "ru"])
+    #expect(ru.status == 2)
+    #expect(ru.stderr.hasPrefix("Ошибка: 'frobnicate' — не подкоманда и не файл дорожной карты"), "\(ru.stderr)")
+    #expect(ru.stderr.contains("Использование: jolkarta open") && ru.stderr.contains("  Подробнее: 'jolkarta open --help'."))
     #expect(r.stderr.contains("frobnicate"))
     #expect(r.stderr.contains("subcommand"))
   }
 
   @Test func helpListsAtLeastTheFoundationSubcommands() throws {
-    let r = CLI.run(["--help"])
+    let r = CLI.run(["--help"], environment: ["JOLKARTA_LANG": "en"])
     #expect(r.status == 0)
     let listed = Self.subcommands()
     for name in ["open", "summary", "validate", "set-status", "history", "export", "init"] {
@@ -79,7 +89,7 @@ struct CLITests {
 
   /// The subcommands `jolkarta --help` lists, so a new one is covered by the help test.
   static func subcommands() -> [String] {
-    let help = CLI.run(["--help"]).stdout
+    let help = CLI.run(["--help"], environment: ["JOLKARTA_LANG": "en"]).stdout
     guard let start = help.range(of: "SUBCOMMANDS:\n") else { return [] }
     return help[start.upperBound...].split(separator: "\n").compactMap { line -> String? in
       guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first else { return nil }
@@ -89,12 +99,16 @@ struct CLITests {
 
   @Test(arguments: [[]] + subcommands().map { [$0] })
   func helpOnEverySubcommand(sub: [String]) throws {
-    let r = CLI.run(sub + ["--help"])
+    let r = CLI.run(sub + ["--help"], environment: ["JOLKARTA_LANG": "en"])
     #expect(r.status == 0, "\(sub)")
     #expect(r.stdout.contains("USAGE:"), "\(sub)")
     #expect(r.stdout.contains(sub.isEmpty ? "SUBCOMMANDS:" : "jolkarta \(sub[0])"), "\(sub)")
     let h = CLI.run(["help"] + sub)
     #expect(h.status == 0, "help \(sub)")
+    // In Kazakh (the default) and Russian, argument-parser's headings are in the language.
+    #expect(h.stdout.contains("ҚОЛДАНУ: jolkarta") && !h.stdout.contains("USAGE:"), "help \(sub)")
+    let ru = CLI.run(sub + ["--help", "--lang", "ru"])
+    #expect(ru.stdout.contains("ИСПОЛЬЗОВАНИЕ: jolkarta") && !ru.stdout.contains("OPTIONS:"), "\(sub) ru")
   }
 
   // MARK: - summary
@@ -160,9 +174,11 @@ struct CLITests {
     let dir = TempFolder()
     defer { dir.remove() }
     for sub in [["summary"], [], ["export", "--format", "csv"], ["set-status", "d1.roads.06", "done"]] {
-      let r = CLI.run(sub, cwd: dir.path)
+      let r = CLI.run(sub, cwd: dir.path, environment: ["JOLKARTA_LANG": "en"])
       #expect(r.status == 1, "\(sub)")
       #expect(r.stderr.contains("no roadmap at data/roadmap.json"), "\(sub): \(r.stderr)")
+      let kk = CLI.run(sub, cwd: dir.path)
+      #expect(kk.stderr.contains("бұл қалтада data/roadmap.json жол картасы жоқ"), "\(sub): \(kk.stderr)")
       #expect(r.stderr.contains("jolkarta init"), "\(sub)")
       #expect(r.stderr.contains("Pass a file"), "\(sub)")
     }
@@ -251,7 +267,7 @@ struct CLITests {
     let path = dir.write("r.json", CLI.sampleBytes)
     let r = CLI.run(["set-status", "d1.roads.06", "done", path, "--author", "Ә. Әбенова", "--lang", "en"])
     #expect(r.status == 0)
-    #expect(r.stdout == "d1.roads.06: in_progress → done\n")
+    #expect(r.stdout == "d1.roads.06: in progress → done\n")
     let after = String(decoding: dir.read("r.json"), as: UTF8.self)
     let before = String(decoding: CLI.sampleBytes, as: UTF8.self)
     let diff = zip(before.split(separator: "\n"), after.split(separator: "\n")).filter { $0 != $1 }
@@ -278,7 +294,7 @@ struct CLITests {
     let h = CLI.run(["history", "d1.roads.06", path, "--lang", "en"])
     #expect(h.status == 0)
     #expect(h.stdout.split(separator: "\n").count == 3)
-    #expect(h.stdout.contains("Ә. Әбенова  d1.roads.06  status: in_progress → done"))
+    #expect(h.stdout.contains("Ә. Әбенова  d1.roads.06  status: in progress → done"))
 
     // The same status again: nothing written, no history line.
     let same = CLI.run(["set-status", "d1.roads.06", "in_progress", path])

@@ -21,17 +21,41 @@ public struct Notice: Hashable, Sendable {
   public var count: Int?
   /// How it looks.
   public var kind: Kind
+  /// The model's failure the message words (its first `{}`), put in the language when
+  /// the notice is shown, so `L` changes it too.
+  public var reason: Reason?
+
+  /// A failure of the model, with its places and without words.
+  public enum Reason: Hashable, Sendable {
+    /// A save failed.
+    case save(SaveReason)
+    /// The file may not be written.
+    case readOnly(ReadOnlyReason)
+
+    /// In `language`.
+    public func words(_ language: Language) -> String {
+      switch self {
+      case .save(let r): return SaveFailure.words(r, language)
+      case .readOnly(let r): return SaveFailure.words(r, language)
+      }
+    }
+  }
 
   /// Makes a notice.
-  public init(_ message: Message, _ arguments: [String] = [], count: Int? = nil, kind: Kind = .info) {
+  public init(
+    _ message: Message, _ arguments: [String] = [], count: Int? = nil, kind: Kind = .info,
+    reason: Reason? = nil
+  ) {
     self.message = message
     self.arguments = arguments
     self.count = count
     self.kind = kind
+    self.reason = reason
   }
 
   /// What the notice says in `language`.
   public func text(_ language: Language) -> String {
+    let arguments = (reason.map { [$0.words(language)] } ?? []) + self.arguments
     guard let count else { return Catalogue.format(message, language, arguments) }
     return Catalogue.counted(message, count, language, arguments)
   }

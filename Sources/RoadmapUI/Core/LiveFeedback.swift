@@ -25,8 +25,8 @@ extension DashboardState {
       } else if wantsHistory {
         effects.append(.loadHistory)
       }
-    case .saveFailed(let text, let pending):
-      saveDidNotLand(pending, Notice(.saveFailed, [firstLine(text)], kind: .error))
+    case .saveFailed(let reason, let pending):
+      saveDidNotLand(pending, Notice(.saveFailed, kind: .error, reason: .save(reason)))
     case .saveStopped(let pending):
       saveDidNotLand(pending, Notice(.saveStopped, kind: .warning))
     case .lockWaiting(let holder):

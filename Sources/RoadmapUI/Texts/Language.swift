@@ -103,15 +103,7 @@ public enum Catalogue {
   public static func format(_ message: Message, _ language: Language, _ arguments: [String]) -> String {
     guard let entry = entries(language)[message] else { return message.rawValue }
     let template = entry.template(PluralCategory.of(count: 5, language: language.rawValue))
-    return fill(template, count: nil, reasons(message, language, arguments))
-  }
-
-  /// Messages whose argument is a reason from the model, put in the language by
-  /// `SaveFailure`.
-  static let reasonMessages: Set<Message> = [.saveFailed, .openedReadOnly]
-
-  static func reasons(_ message: Message, _ language: Language, _ arguments: [String]) -> [String] {
-    reasonMessages.contains(message) ? arguments.map { SaveFailure.words($0, language) } : arguments
+    return fill(template, count: nil, arguments)
   }
 
   /// The text of a message that counts something: the template for `count`'s plural

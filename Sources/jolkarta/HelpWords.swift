@@ -1,0 +1,100 @@
+import Foundation
+import RoadmapUI
+
+/// The words argument-parser writes itself around a command's help (the headings, its
+/// own `--help` and `--version`, the pointer to a subcommand's help), in the language.
+///
+/// It has no way to be told them, so they are replaced in the text it builds: each is a
+/// whole line's start or a whole line's end, so a title or text of ours that happens to
+/// hold the same words is never touched. Columns stay aligned: only the last column and
+/// headings on a line of their own change.
+enum HelpWords {
+  /// A usage error as argument-parser words it ("Error: Unknown option '--x'", "Usage:
+  /// …", "See '…' for more information."), its words in `language`; ours (a
+  /// `ValidationError` of a command) are already in it. English as it is.
+  static func usageError(_ text: String, _ language: Language) -> String {
+    guard language != .en else { return text }
+    func say(_ key: HelpText) -> String { Catalogue.help(key, language) }
+    func fill(_ key: HelpText, _ args: [String]) -> String {
+      var out = say(key)
+      for a in args { if let r = out.range(of: "{}") { out.replaceSubrange(r, with: a) } }
+      return out
+    }
+    func message(_ m: String) -> String {
+      let patterns: [(HelpText, String)] = [
+        (.missingArgument, "^Missing expected argument '(.*)'$"), (.unknownOption, "^Unknown option '(.*)'$"),
+        (.unexpectedArgument, "^Unexpected argument '(.*)'$"), (.missingValue, "^Missing value for '(.*)'$"),
+        (.invalidValueFor, "^The value '(.*)' is invalid for '(.*)'\\. Please provide one of (.*)\\.$"),
+      ]
+      for (key, pattern) in patterns {
+        guard let re = try? NSRegularExpression(pattern: pattern),
+          let match = re.firstMatch(in: m, range: NSRange(m.startIndex..., in: m))
+        else { continue }
+        let groups = (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: m).map { String(m[$0]) } }
+        return fill(key, groups.map { $0.replacingOccurrences(of: " or ", with: say(.orWord)) })
+      }
+      return m
+    }
+    let heads: [(String, HelpText)] = [("Error: ", .errorLine), ("Help: ", .helpLine), ("Usage: ", .usageLine)]
+    var indent: (old: String, new: String)?
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    for i in lines.indices {
+      let line = lines[i]
+      if let (head, key) = heads.first(where: { line.hasPrefix($0.0) }) {
+        let rest = String(line.dropFirst(head.count))
+        lines[i] = say(key) + " " + (key == .errorLine ? message(rest) : rest)
+        indent = key == .usageLine ? (String(repeating: " ", count: head.count), String(repeating: " ", count: say(key).count + 1)) : nil
+      } else if let ind = indent, line.hasPrefix(ind.old), !line.hasPrefix(ind.old + " ") {
+        lines[i] = ind.new + line.dropFirst(ind.old.count)
+      } else if line.hasPrefix("  See '"), line.hasSuffix("' for more information.") {
+        let command = String(line.dropFirst("  See '".count).dropLast("' for more information.".count))
+        lines[i] = "  " + fill(.seeMore, [command])
+        indent = nil
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// `help` with argument-parser's words in `language`; English as it is.
+  static func localized(_ help: String, _ language: Language) -> String {
+    guard language != .en else { return help }
+    func say(_ key: HelpText) -> String { Catalogue.help(key, language) }
+    let headings: [(String, HelpText)] = [
+      ("OVERVIEW:", .overviewHeading),
+      ("USAGE:", .usageHeading), ("ARGUMENTS:", .argumentsHeading), ("OPTIONS:", .optionsHeading),
+      ("SUBCOMMANDS:", .subcommandsHeading),
+    ]
+    let ends: [(String, HelpText)] = [
+      ("Show help information.", .showHelp), ("Show the version.", .showVersion),
+    ]
+    var lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // A second usage line is indented under the first one's command: by the heading's width.
+    var usageIndent: (old: String, new: String)?
+    for i in lines.indices {
+      let line = lines[i]
+      if let indent = usageIndent, line.hasPrefix(indent.old), !line.hasPrefix(indent.old + " ") {
+        lines[i] = indent.new + line.dropFirst(indent.old.count)
+        continue
+      }
+      usageIndent = nil
+      if let (word, key) = headings.first(where: { line.hasPrefix($0.0) }) {
+        lines[i] = say(key) + line.dropFirst(word.count)
+        if key == .usageHeading {
+          usageIndent = (
+            String(repeating: " ", count: word.count + 1),
+            String(repeating: " ", count: say(key).count + 1)
+          )
+        }
+      } else if let (word, key) = ends.first(where: { line.hasSuffix($0.0) }) {
+        lines[i] = line.dropLast(word.count) + say(key)
+      } else if line.hasPrefix("  See '"), line.hasSuffix("' for detailed help.") {
+        let command = line.dropFirst("  See '".count).dropLast("' for detailed help.".count)
+        lines[i] = "  " + say(.seeSubcommandHelp).replacingOccurrences(of: "{}", with: command)
+      }
+    }
+    // "(default: …)" and "(values: …)" close an option's help, wherever its lines wrap.
+    return lines.joined(separator: "\n")
+      .replacingOccurrences(of: "(default:", with: say(.defaultValue))
+      .replacingOccurrences(of: "(values:", with: say(.possibleValues))
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `--help` and `keys` speak the interface language: `--lang`, `JOLKARTA_LANG`, the locale.
+///
+/// The expected words are written here by hand, not read from the catalogue.
+struct CLIHelpLanguageTests {
+  /// The commands whose help is ours to word (export and report word their own).
+  static let commands: [[String]] = [
+    ["open"], ["summary"], ["validate"], ["set-status"], ["set"], ["add"], ["add", "activity"],
+    ["add", "project"], ["remove"], ["move"], ["history"], ["init"], ["present"], ["meeting"],
+    ["meeting", "list"], ["meeting", "add"], ["keys"], ["generate"], ["sync"], ["git"], ["git", "setup"],
+    ["git", "init"], ["merge-driver"],
+  ]
+
+  /// Lines of `present --help` that come from `BaselineOptions`, still English.
+  static let reportsOwn = ["history file", "earlier copy", "last meeting)."]
+
+  @Test func setStatusHelpInEachLanguage() {
+    let kk = CLI.run(["set-status", "--help", "--lang", "kk"])
+    #expect(kk.status == 0)
+    #expect(kk.stdout.hasPrefix("ШОЛУ: Іс-шараның мәртебесін орнатып (done, in_progress, pending), сақтау."))
+    #expect(kk.stdout.contains("ҚОЛДАНУ: jolkarta set-status"))
+    #expect(kk.stdout.contains("АРГУМЕНТТЕР:\n  <id>                    Іс-шараның коды."))
+    #expect(kk.stdout.contains("ОПЦИЯЛАР:"))
+    #expect(kk.stdout.contains("-h, --help              Анықтаманы көрсету."))
+    #expect(kk.stdout.contains("(әдепкісі: data/roadmap.json)"))
+    let ru = CLI.run(["set-status", "--help"], environment: ["JOLKARTA_LANG": "ru"])
+    #expect(ru.stdout.hasPrefix("ОПИСАНИЕ: Установить статус мероприятия"))
+    #expect(ru.stdout.contains("ПАРАМЕТРЫ:") && ru.stdout.contains("Показать справку."))
+    #expect(ru.stdout.contains("<id>                    Код мероприятия."))
+    let locale = CLI.run(["set-status", "-h"], environment: ["LANG": "ru_RU.UTF-8"])
+    #expect(locale.stdout == ru.stdout)
+    let en = CLI.run(["set-status", "--help", "--lang=en"])
+    #expect(en.stdout.hasPrefix("OVERVIEW: Set an activity's status (done, in_progress, pending) and save."))
+    #expect(en.stdout.contains("USAGE: jolkarta set-status") && en.stdout.contains("Show help information."))
+  }
+
+  @Test func rootHelpAndTheHelpSubcommandTakeTheLanguage() {
+    let ru = CLI.run(["--help", "--lang", "ru"])
+    #expect(ru.status == 0)
+    #expect(ru.stdout.hasPrefix("ОПИСАНИЕ: Мониторинг региональной дорожной карты"))
+    #expect(ru.stdout.contains("ПОДКОМАНДЫ:\n  open (default)          Открыть дашборд (команда по умолчанию)."))
+    #expect(ru.stdout.contains("  Подробная справка: 'jolkarta help <subcommand>'."))
+    let kk = CLI.run(["help", "move", "--lang", "kk"])
+    #expect(kk.status == 0, "\(kk.stderr)")
+    #expect(kk.stdout.hasPrefix("ШОЛУ: Іс-шараны басқа жобаның соңына көшіру."))
+    #expect(kk.stdout.contains("--to <to>               Көшетін жоба."))
+  }
+
+  @Test func aSecondUsageLineStaysUnderTheFirst() {
+    let kk = CLI.run(["set", "--help", "--lang", "kk"])
+    #expect(kk.stdout.contains(
+      "ҚОЛДАНУ: jolkarta set <id> <field> <value> [<file>] [--lang <lang>] [--author <author>]\n"
+        + "         jolkarta set as_of <date> [<file>] [--author <author>]\n"))
+  }
+
+  /// No help of ours keeps an English sentence in Kazakh or Russian: each English line
+  /// of a command's help is looked for in the others.
+  @Test func noEnglishSentenceLeftInKazakhOrRussianHelp() {
+    for words in Self.commands {
+      let en = CLI.run(words + ["--help", "--lang", "en"]).stdout
+      let lines: [String] = en.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      let english = lines
+        .filter { $0.count > 12 && $0.contains(" ") && !$0.hasPrefix("USAGE:") && !$0.hasPrefix("jolkarta ") }
+        .map { line in line.split(separator: " ").filter { !$0.hasPrefix("-") && !$0.hasPrefix("<") }.joined(separator: " ") }
+        .filter { line in [" the ", " a ", " of ", " to ", " and ", " or ", " is "].contains { (" " + line + " ").contains($0) } }
+        // --since and --compare are worded by the report's command (ReportCommand.swift).
+        .filter { line in !Self.reportsOwn.contains { line.contains($0) } }
+      #expect(!english.isEmpty, "\(words)")
+      for lang in ["kk", "ru"] {
+        let help = CLI.run(words + ["--help", "--lang", lang]).stdout
+        #expect(help.hasPrefix(lang == "kk" ? "ШОЛУ:" : "ОПИСАНИЕ:"), "\(words) \(lang)")
+        for line in english {
+          #expect(!help.contains(line), "\(words) --lang \(lang) keeps «\(line)»")
+        }
+      }
+    }
+  }
+
+  @Test func keysNamesColumnsAndPlacesInWords() {
+    let kk = CLI.run(["keys", "--lang", "kk"])
+    #expect(kk.stdout.hasPrefix("| Пернелер | Не істейді | Қайда | Қашан |\n"))
+    #expect(kk.stdout.contains("| `Enter` | таңдау | органдар тізімі | әрқашан |"))
+    let ru = CLI.run(["keys"], environment: ["JOLKARTA_LANG": "ru"])
+    #expect(ru.stdout.hasPrefix("| Клавиши | Что делают | Где | Когда |\n"))
+    #expect(ru.stdout.contains("результаты поиска"))
+    let en = CLI.run(["keys", "--lang", "en"])
+    #expect(en.stdout.contains("| `Enter` | choose | agency list | always |"))
+    for out in [kk.stdout, ru.stdout, en.stdout] {
+      for code in ["ownerPicker", "searchList", "lineEditor", "bulkConfirm", "recoveryQuestion", "projectPicker"] {
+        #expect(!out.contains(code), "keys prints the code \(code)")
+      }
+    }
+  }
+}
