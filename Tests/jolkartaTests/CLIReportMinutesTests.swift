@@ -13,7 +13,9 @@ import Testing
     #expect(numbered.stdout.hasPrefix("**Приложение к протоколу**: Заседание фракции 30 ноября 2023 г., № 12/3\n\n# "))
     let empty = CLI.run(["report", CLI.samplePath, "--format", "md", "--minutes-number", " "])
     #expect(empty.status == 2 && empty.stdout.isEmpty, "a usage error")
-    #expect(empty.stderr.contains("--minutes-number must not be empty"))
+    #expect(empty.stderr.contains("--minutes-number бос болмауы керек"))
+    let emptyRu = CLI.run(["report", CLI.samplePath, "--format", "md", "--lang", "ru", "--minutes-number", ""])
+    #expect(emptyRu.status == 2 && emptyRu.stderr.contains("--minutes-number не может быть пустым"))
   }
 
   @Test func theHistoryIsReadOnceForTheChangesAndTheSeries() {
