@@ -64,17 +64,8 @@ enum NationalSummary {
   /// with their first problem.
   static func text(_ n: NationalFigures, language: Language) -> String {
     let code = language.rawValue
-    func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
     func num(_ v: Int) -> String { Formatting.count(v, language) }
-    func line(_ c: StatusCounts) -> String {
-      let p = c.percentages
-      return [
-        Catalogue.counted(.totalCount, c.total, language),
-        "\(word(.done)) \(num(c.done)) (\(word(.percent, num(p.done))))",
-        "\(word(.inProgress)) \(num(c.inProgress)) (\(word(.percent, num(p.inProgress))))",
-        "\(word(.pending)) \(num(c.pending)) (\(word(.percent, num(p.pending))))",
-      ].joined(separator: " · ")
-    }
+    func line(_ c: StatusCounts) -> String { SummaryReport.countsLine(c, language) }
     var out = Said(
       kk: "Барлық өңірлер: \(num(n.regions.count))", ru: "Все регионы: \(num(n.regions.count))",
       en: "All regions: \(num(n.regions.count))").text + "\n"

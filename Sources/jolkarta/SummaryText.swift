@@ -10,16 +10,10 @@ extension SummaryReport {
     let language = Language(code: code) ?? .kk
     func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
     func n(_ v: Int) -> String { Formatting.count(v, language) }
-    func line(_ c: StatusCounts) -> String {
-      let p = c.percentages
-      return [
-        Catalogue.counted(.totalCount, c.total, language),
-        "\(word(.done)) \(n(c.done)) (\(word(.percent, n(p.done))))",
-        "\(word(.inProgress)) \(n(c.inProgress)) (\(word(.percent, n(p.inProgress))))",
-        "\(word(.pending)) \(n(c.pending)) (\(word(.percent, n(p.pending))))",
-      ].joined(separator: " · ")
-    }
-    var out = "\(r.title.resolved(code)) — \(r.region.resolved(code))\n"
+    func line(_ c: StatusCounts) -> String { countsLine(c, language) }
+    // An imported roadmap may have no region yet: no dash left hanging.
+    let region = r.region.resolved(code)
+    var out = r.title.resolved(code) + (region.isEmpty ? "" : " — " + region) + "\n"
     if let p = r.program { out += p.resolved(code) + "\n" }
     out += Formatting.day(asOf, language, .asOf) + "\n\n"
     out += line(r.counts) + " · " + Catalogue.counted(.overdueCount, r.overdueCount(asOf: asOf), language) + "\n\n"
@@ -42,5 +36,19 @@ extension SummaryReport {
       }
     }
     return out
+  }
+
+  /// "total 122 · done 60 (49%) · in progress 52 (43%) · not started 10 (8%)", as the
+  /// language writes it: one region's, one direction's, or the national sums.
+  static func countsLine(_ c: StatusCounts, _ language: Language) -> String {
+    func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
+    func n(_ v: Int) -> String { Formatting.count(v, language) }
+    let p = c.percentages
+    return [
+      Catalogue.counted(.totalCount, c.total, language),
+      "\(word(.done)) \(n(c.done)) (\(word(.percent, n(p.done))))",
+      "\(word(.inProgress)) \(n(c.inProgress)) (\(word(.percent, n(p.inProgress))))",
+      "\(word(.pending)) \(n(c.pending)) (\(word(.percent, n(p.pending))))",
+    ].joined(separator: " · ")
   }
 }
