@@ -223,38 +223,6 @@ public enum Prompt: Hashable, Sendable {
   case remove(String)
 }
 
-/// A change of ours that met a different change on disk.
-public struct Conflict: Hashable, Sendable {
-  /// Our change, not written (from a sync: written, the file keeps it).
-  public var mine: Change
-  /// The value on disk now (from a sync: the other office's, not in the file).
-  public var theirs: FieldValue?
-  /// Whether it comes from a sync through git (`--sync`) rather than from a save: then
-  /// ours is what the file holds, and keeping theirs is what needs a save.
-  public var fromSync: Bool
-
-  /// Makes a conflict.
-  public init(mine: Change, theirs: FieldValue?, fromSync: Bool = false) {
-    self.mine = mine
-    self.theirs = theirs
-    self.fromSync = fromSync
-  }
-}
-
-/// Where the last sync through git left the roadmap, for the badge on row 1.
-public enum SyncState: Hashable, Sendable {
-  /// A sync is under way.
-  case syncing
-  /// In sync with the remote at this time of day (`12:04`).
-  case inSync(time: String)
-  /// The remote could not be reached; this many commits wait to go.
-  case offline(waiting: Int)
-  /// This many fields wait for an answer (keep here / keep there).
-  case conflicts(Int)
-  /// The sync could not run (no repository, git refused a step), in git's words.
-  case failed(String)
-}
-
 /// The list marks were made in: its screen and filters. Marks live only as long as it.
 public struct MarkScope: Hashable, Sendable {
   /// The screen of the list.
