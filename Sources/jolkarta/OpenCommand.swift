@@ -51,6 +51,8 @@ struct Open: ParsableCommand {
     var out: [String] = []
     for (i, a) in arguments.enumerated() {
       out.append(a)
+      // After `--` every word is a value (a note may read "--sync"): left as it is.
+      if a == "--" { return out + arguments[(i + 1)...] }
       if a == "--sync", i + 1 == arguments.count || Int(arguments[i + 1]) == nil { out.append(String(defaultSyncSeconds)) }
     }
     return out

@@ -167,6 +167,18 @@ import RoadmapKit
     #expect(authors.isSuperset(of: ["a", "b", "c"]))
   }
 
+  /// A bare `--sync` means every 60 s, but a note that reads "--sync" after `--` is a note.
+  @Test func aSyncWordAfterTheEndOfOptionsIsAValue() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let file = dir.write("roadmap.json", CLI.sampleBytes)
+    let id = Self.ids("done")[0]
+    let r = CLI.run(["set", id, "note", "--", "--sync", file])
+    #expect(r.status == 0, "\(r.stderr)")
+    let doc = try JSONSerialization.jsonObject(with: Data(dir.read("roadmap.json"))) as! [String: Any]
+    #expect(Self.find(id, in: doc)?["note"] as? String == "--sync")
+  }
+
   static func find(_ id: String, in doc: [String: Any]) -> [String: Any]? {
     for d in doc["directions"] as! [[String: Any]] {
       for p in d["projects"] as! [[String: Any]] {
