@@ -29,6 +29,12 @@ public struct RegionFile: Sendable {
 
 /// The roadmap files of a folder (every region's), read side by side.
 public enum RegionFolder {
+  /// Whether `path` names a folder (a national view) rather than one roadmap file.
+  public static func isFolder(_ path: String) -> Bool {
+    var folder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+  }
+
   /// The roadmap files in `folder`: `*.json` that are not hidden and not a roadmap's own
   /// side files (`*.conflicts.json`), by name.
   public static func roadmapFiles(in folder: String) -> [String] {

@@ -26,6 +26,9 @@ public struct Sheet: Hashable, Sendable {
   public var columns: [String]
   /// The rows, each as long as `columns`.
   public var rows: [[SheetCell]]
+  /// More tables below the first, each after an empty line (a region's tables in the
+  /// national report, one sheet per region); only the first gets the filter buttons.
+  public var below: [SheetBlock] = []
 
   /// A sheet of `columns` and `rows` under `preamble`.
   public init(
@@ -46,9 +49,12 @@ public struct Sheet: Hashable, Sendable {
   /// display width (a wide letter counts two), plus room for the filter button, within
   /// `minimum`…`maximum` so that one long title does not push the rest off the screen.
   func widths(dateWidth: Int, minimum: Int = 6, maximum: Int = 80) -> [Double] {
-    columns.indices.map { c in
-      var w = DisplayWidth.of(columns[c]) + 3
-      for row in rows {
+    let count = ([columns.count] + below.map(\.columns.count)).max() ?? 0
+    let everyRow = below.isEmpty ? rows : rows + below.flatMap(\.rows)
+    return (0..<count).map { c in
+      let headings = ([columns] + below.map(\.columns)).compactMap { c < $0.count ? $0[c] : nil }
+      var w = (headings.map { DisplayWidth.of($0) }.max() ?? 0) + 3
+      for row in everyRow where c < row.count {
         // Measuring every grapheme of 100 000 titles costs seconds: a column at its
         // maximum needs nothing more, and a text of fewer bytes than the width so far
         // cannot be wider (a column takes at least one byte).
@@ -84,5 +90,23 @@ public struct Sheet: Hashable, Sendable {
       }
     }
     return n
+  }
+}
+
+/// A table below a sheet's first: its title and notes, its heading row, its rows (all in
+/// the same kinds of cell as the sheet's own).
+public struct SheetBlock: Hashable, Sendable {
+  /// Lines above its heading row, in bold: its title and notes.
+  public var preamble: [[SheetCell]]
+  /// The column headings, in bold.
+  public var columns: [String]
+  /// The rows.
+  public var rows: [[SheetCell]]
+
+  /// A table of `columns` and `rows` under `preamble`.
+  public init(preamble: [[SheetCell]], columns: [String], rows: [[SheetCell]]) {
+    self.preamble = preamble
+    self.columns = columns
+    self.rows = rows
   }
 }

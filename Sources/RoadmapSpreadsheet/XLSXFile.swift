@@ -59,6 +59,18 @@ public enum XLSXFile {
           try put(cell, sheet, top + 1 + r, c, text: nil, number: whole, date: date)
         }
       }
+      var next = top + 1 + s.rows.count + 1
+      for block in s.below {
+        for line in block.preamble + [block.columns.map(SheetCell.text)] {
+          for (c, cell) in line.enumerated() { try put(cell, sheet, next, c, text: bold, number: whole, date: date) }
+          next += 1
+        }
+        for row in block.rows {
+          for (c, cell) in row.enumerated() { try put(cell, sheet, next, c, text: nil, number: whole, date: date) }
+          next += 1
+        }
+        next += 1
+      }
       for (c, w) in s.widths(dateWidth: dateFormat.count).enumerated() { try sheet.setWidth(w, column: c) }
       if !s.columns.isEmpty {
         sheet.freeze(rowsAbove: top + 1)

@@ -114,6 +114,7 @@ struct Report: ParsableCommand {
   }
 
   func run() throws {
+    if RegionFolder.isFolder(roadmap.file) { return try national() }
     let loaded = try roadmap.load()
     // Read once: the progress over time and the changes since the meeting both come from it.
     let history = BaselineOptions.history(for: loaded.roadmap, file: roadmap.file)

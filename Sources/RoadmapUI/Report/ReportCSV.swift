@@ -19,6 +19,11 @@ public enum ReportCSV {
 
   /// The whole report.
   public static func render(_ r: MeetingReport, delimiter: CSVDelimiter) -> String {
+    CSVWriter.document(lines(r), delimiter: delimiter)
+  }
+
+  /// The whole report's lines, which the national report stacks region after region.
+  static func lines(_ r: MeetingReport) -> [[CSVField]] {
     func text(_ s: String) -> [CSVField] { [.text(s)] }
     var lines: [[CSVField]] = [text(r.heading), text(r.title), text(r.region)]
     if let p = r.program { lines.append(text(p)) }
@@ -35,7 +40,7 @@ public enum ReportCSV {
       if !t.rows.isEmpty { lines += records(t) }
       lines.append([])
     }
-    return CSVWriter.document(lines, delimiter: delimiter)
+    return lines
   }
 
   /// One table alone: its heading line and its rows (none but the heading when empty).

@@ -14,7 +14,15 @@ public enum ReportHTML {
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
     out += "<title>" + escape(r.heading + " — " + r.title) + "</title>\n"
     out += "<style>\n" + ReportStyle.css + "</style>\n</head>\n<body>\n"
-    out += header(r)
+    out += body(r)
+    out += "</body>\n</html>\n"
+    return out
+  }
+
+  /// Everything inside `<body>`: the heading block, the overall table, the charts, the
+  /// other tables; the national report puts one per region in an `<article>`.
+  static func body(_ r: MeetingReport) -> String {
+    var out = header(r)
     var tables = r.tables[...]
     if let overview = tables.first, overview.key == "overview" {
       out += table(overview)
@@ -22,7 +30,6 @@ public enum ReportHTML {
     }
     out += charts(r.charts)
     for t in tables { out += t.key == "unfinished" ? unfinished(t, r.unfinishedByAgency) : table(t) }
-    out += "</body>\n</html>\n"
     return out
   }
 

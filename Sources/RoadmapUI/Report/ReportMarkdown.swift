@@ -7,13 +7,14 @@ public enum ReportMarkdown {
   /// Width of the text bars, in characters.
   static let barWidth = 20
 
-  /// The whole report.
-  public static func render(_ r: MeetingReport) -> String {
+  /// The whole report; `depth` puts every heading that many levels lower (a region's
+  /// report inside the national one is one level down).
+  public static func render(_ r: MeetingReport, depth: Int = 0) -> String {
     var out = ""
     if let a = r.annex {
       out += "**" + inline(a.title) + "**" + (a.minutes.map { ": " + inline($0) } ?? "") + "\n\n"
     }
-    out += "# " + inline(r.heading) + "\n\n"
+    out += hashes(1, depth) + inline(r.heading) + "\n\n"
     if let m = r.meeting { out += "**" + inline(m.title) + "**\n\n" }
     out += "**" + inline(r.title) + "**\n\n"
     out += inline(r.region) + "\n\n"
@@ -27,18 +28,20 @@ public enum ReportMarkdown {
     out += "`" + bar(r.counts) + "`\n\n"
     var tables = r.tables[...]
     if let overview = tables.first, overview.key == "overview" {
-      out += table(overview)
+      out += table(overview, depth: depth)
       tables = tables.dropFirst()
     }
-    out += series(r.charts)
-    for t in tables { out += t.key == "unfinished" ? unfinished(t, r.unfinishedByAgency) : table(t) }
+    out += series(r.charts, depth: depth)
+    for t in tables {
+      out += t.key == "unfinished" ? unfinished(t, r.unfinishedByAgency, depth: depth) : table(t, depth: depth)
+    }
     return out
   }
 
   /// The progress over time: a row per point (its date, with «отырыс» or «қазір»), or the
   /// sentence that says there is one point only.
-  static func series(_ c: ReportCharts) -> String {
-    var out = "## " + inline(c.progressTitle) + "\n\n"
+  static func series(_ c: ReportCharts, depth: Int = 0) -> String {
+    var out = hashes(2, depth) + inline(c.progressTitle) + "\n\n"
     if let words = c.onePoint { return out + inline(words) + "\n\n" }
     let rows = c.points.map { p in
       [inline(p.label + (p.kind.map { " (\($0))" } ?? ""))]
@@ -50,8 +53,8 @@ public enum ReportMarkdown {
   }
 
   /// One table under its heading, its notes first, its totals in bold.
-  static func table(_ t: ReportTable) -> String {
-    var out = "## " + inline(t.title) + "\n\n"
+  static func table(_ t: ReportTable, depth: Int = 0) -> String {
+    var out = hashes(2, depth) + inline(t.title) + "\n\n"
     for n in t.notes { out += inline(n) + "\n\n" }
     guard !t.rows.isEmpty else { return out }
     // Figures right-aligned, as in a printed table.
@@ -73,13 +76,13 @@ public enum ReportMarkdown {
 
   /// The unfinished activities under a heading per agency with its counts; each agency's
   /// table without the agency's name: id, title, status, due date (and overdue).
-  static func unfinished(_ t: ReportTable, _ groups: [UnfinishedGroup]) -> String {
-    var out = "## " + inline(t.title) + "\n\n"
+  static func unfinished(_ t: ReportTable, _ groups: [UnfinishedGroup], depth: Int = 0) -> String {
+    var out = hashes(2, depth) + inline(t.title) + "\n\n"
     for n in t.notes { out += inline(n) + "\n\n" }
     // The flat table's columns: agency, id, title, status, due, overdue.
     let columns = [t.columns[1], t.columns[2], t.columns[3], t.columns[4]].map(inline)
     for g in groups {
-      out += "### " + inline(g.agency) + "\n\n" + inline(g.summary) + "\n\n"
+      out += hashes(3, depth) + inline(g.agency) + "\n\n" + inline(g.summary) + "\n\n"
       let rows = g.rows.map { row in
         [inline(row.id), inline(row.title), inline(row.statusWord),
          inline(row.due) + (row.overdue.map { " · **" + inline($0) + "**" } ?? "")]
@@ -87,6 +90,11 @@ public enum ReportMarkdown {
       out += MarkdownWriter.table(columns: columns, rows: rows) + "\n"
     }
     return out
+  }
+
+  /// A heading's `#`s: `level`, `depth` levels down (Markdown has six).
+  static func hashes(_ level: Int, _ depth: Int) -> String {
+    String(repeating: "#", count: min(level + depth, 6)) + " "
   }
 
   /// A cell as Markdown text.

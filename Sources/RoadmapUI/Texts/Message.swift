@@ -53,6 +53,9 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// series table that stands for the progress chart in Markdown.
   case annexTitle, annexNumber, unfinishedCount, inProgressCount, pendingCount, overdueCountOf
   case chartDirections, chartProgress, chartOnePoint, pointMeeting, pointNow
+  // national report
+  case nationalReportTitle, nationalTotals, rankingTitle, rankingPlace, regionColumn, fileColumn
+  case sinceMeetingColumn, invalidFilesTitle, problemColumn, regionsCount, rankingSlideTitle
   /// Meetings: the one changes are measured from, the report's heading and fields, the
   /// dashboard's change mark, `jolkarta meeting list`.
   case changesSinceMeeting, meetingOf, meetingDate, meetingChair, meetingReporter, meetingSpeakers
