@@ -72,6 +72,12 @@ public struct RoadmapRepository: Sendable {
   ///
   /// `driver` is the jolkarta program the drivers run (an absolute path).
   public func setUp(driver: String) -> [SetupStep] {
+    Self.install(git: git, top: top, attributes: attributeLines, excludes: excludeLines, driver: driver)
+  }
+
+  /// The drivers in git's config, `attributes` in `.gitattributes`, `excludes` in
+  /// `.git/info/exclude`, each added only when missing; for one roadmap and for a folder.
+  static func install(git: Git, top: String, attributes attributeLines: [String], excludes excludeLines: [String], driver: String) -> [SetupStep] {
     var did: [SetupStep] = []
     let quoted = "'" + driver.replacingOccurrences(of: "'", with: "'\\''") + "'"
     let config: [(String, String)] = [

@@ -27,7 +27,23 @@ public struct SyncReport: Sendable {
   public var waitingCommits = 0
   /// The changes in those commits: the roadmap here against the remote's.
   public var waitingChanges = 0
-  /// The conflicts waiting, from the conflict file.
+  /// The conflicts waiting, from the conflict file (every file's, for a folder).
+  public var conflicts: [MergeConflict] = []
+  /// For a folder, each file this sync changed: sent, received or left with conflicts.
+  public var files: [FileSync] = []
+}
+
+/// What a folder's sync did to one of its files.
+public struct FileSync: Sendable, Equatable {
+  /// The file's path in the repository.
+  public var path: String
+  /// The changes this office had saved in it, committed.
+  public var sent = 0
+  /// The changes the other offices made to it, merged in (its total when it is new here).
+  public var received = 0
+  /// Whether it arrived from the remote.
+  public var arrived = false
+  /// The conflicts waiting in it.
   public var conflicts: [MergeConflict] = []
 }
 
@@ -44,8 +60,11 @@ public struct SyncError: Error, Sendable, CustomStringConvertible {
 /// a dashboard's save never interleaves with git's writing; fetching and pushing, which
 /// may wait for the network, hold no lock.
 public struct RoadmapSync: Sendable {
-  /// The repository and the roadmap's place in it.
+  /// The repository and the roadmap's place in it (a folder's first file).
   public let repository: RoadmapRepository
+  /// The folder, when a whole folder is synced; its files are then read again at each
+  /// step, so that a region that arrives is committed, merged and reported too.
+  public let folder: FolderRepository?
   /// Who commits: "Name" or "Name <email>"; nil: git's configured identity.
   public var author: String?
   /// The jolkarta program the merge drivers run.
@@ -59,9 +78,22 @@ public struct RoadmapSync: Sendable {
   /// A sync of `repository`.
   public init(repository: RoadmapRepository, author: String?, driver: String) {
     self.repository = repository
+    folder = nil
     self.author = author
     self.driver = driver
   }
+
+  /// A sync of every roadmap file of `folder`; nil when it holds none.
+  public init?(folder: FolderRepository, author: String?, driver: String) {
+    guard let first = folder.members.first else { return nil }
+    repository = first
+    self.folder = folder
+    self.author = author
+    self.driver = driver
+  }
+
+  /// The roadmaps synced: the one, or the folder's files as they are now.
+  var members: [RoadmapRepository] { folder?.members ?? [repository] }
 
   var git: Git { repository.git }
 
@@ -69,25 +101,32 @@ public struct RoadmapSync: Sendable {
   public func run() throws(SyncError) -> SyncReport {
     var report = SyncReport()
     // Cheap and idempotent: a clone, or a setup of an older jolkarta, gets what it lacks.
-    _ = repository.setUp(driver: driver)
+    _ = folder?.setUp(driver: driver) ?? repository.setUp(driver: driver)
+    var sent: [String: Int] = [:]
+    var mine: [String: Roadmap?] = [:]
     let branch = git.value(["symbolic-ref", "--short", "HEAD"]) ?? "main"
     guard git.value(["remote"])?.split(separator: "\n").contains(Substring(remote)) == true else {
-      report.committedChanges = try locked { () throws(SyncError) in try commitLocal() }
+      sent = try locked { () throws(SyncError) in try commitLocal() }
+      report.committedChanges = sent.values.reduce(0, +)
       report.state = .noRemote
+      report.files = fileOutcomes(sent: sent, mine: [:])
+      report.conflicts = report.files.flatMap(\.conflicts)
       return report
     }
     let tracking = "refs/remotes/\(remote)/\(branch)"
     for _ in 0..<rounds {
       let fetch = git.run(["fetch", "--quiet", remote])
-      let committed = try locked { () throws(SyncError) -> Int in
+      let committed = try locked { () throws(SyncError) -> [String: Int] in
         let n = try commitLocal()
+        // What each file was here before anything of the others came in.
+        if mine.isEmpty { for m in members { mine[m.roadmapInRepo] = roadmap("HEAD", m.roadmapInRepo) } }
         if fetch.ok, git.value(["rev-parse", "--verify", "-q", tracking]) != nil {
           report.pulledCommits += Int(git.value(["rev-list", "--count", "HEAD..\(tracking)"]) ?? "0") ?? 0
           try merge(tracking)
         }
         return n
       }
-      report.committedChanges += committed
+      for (file, n) in committed { sent[file, default: 0] += n }
       guard fetch.ok else {
         report.state = .offline(fetch.firstLine)
         break
@@ -106,10 +145,16 @@ public struct RoadmapSync: Sendable {
       report.state = .offline(push.firstLine)
       break
     }
+    report.committedChanges = sent.values.reduce(0, +)
     let upstream = git.value(["rev-parse", "--verify", "-q", tracking]) != nil
     report.waitingCommits = Int(git.value(["rev-list", "--count", upstream ? "\(tracking)..HEAD" : "HEAD"]) ?? "0") ?? 0
     if report.waitingCommits > 0 { report.waitingChanges = waitingChanges(upstream ? tracking : nil) }
-    report.conflicts = ConflictFile(roadmap: repository.roadmap).read()
+    if folder != nil {
+      report.files = fileOutcomes(sent: sent, mine: mine)
+      report.conflicts = report.files.flatMap(\.conflicts)
+    } else {
+      report.conflicts = ConflictFile(roadmap: repository.roadmap).read()
+    }
     if report.state == .inSync, !report.conflicts.isEmpty { report.state = .conflicts }
     return report
   }
@@ -117,15 +162,40 @@ public struct RoadmapSync: Sendable {
   /// How many changes the commits not on the remote hold: the roadmap at HEAD against
   /// the remote's (all of it when the remote has none).
   func waitingChanges(_ tracking: String?) -> Int {
-    let file = repository.roadmapInRepo
-    func roadmap(_ rev: String) -> Roadmap? {
-      let r = git.run(["show", "\(rev):\(file)"])
-      return r.ok ? try? RoadmapLoader.decode(Array(r.output.utf8)).roadmap : nil
+    members.reduce(0) { sum, m in
+      guard let here = roadmap("HEAD", m.roadmapInRepo) else { return sum }
+      guard let tracking, let there = roadmap(tracking, m.roadmapInRepo) else { return sum + here.counts.total }
+      let d = RoadmapDiff.between(there, here)
+      return sum + d.changes.count + d.members.count
     }
-    guard let here = roadmap("HEAD") else { return 0 }
-    guard let tracking, let there = roadmap(tracking) else { return here.counts.total }
-    let d = RoadmapDiff.between(there, here)
-    return d.changes.count + d.members.count
+  }
+
+  /// The roadmap `file` at `rev`; nil when it is not there or not valid.
+  func roadmap(_ rev: String, _ file: String) -> Roadmap? {
+    let r = git.run(["show", "\(rev):\(file)"])
+    return r.ok ? try? RoadmapLoader.decode(Array(r.output.utf8)).roadmap : nil
+  }
+
+  /// Each file of the folder that was sent, received (against `mine`, what it was here
+  /// before the merge) or left with conflicts, by path.
+  func fileOutcomes(sent: [String: Int], mine: [String: Roadmap?]) -> [FileSync] {
+    members.compactMap { m in
+      var f = FileSync(path: m.roadmapInRepo, sent: sent[m.roadmapInRepo] ?? 0)
+      if !mine.isEmpty, let now = roadmap("HEAD", m.roadmapInRepo) {
+        switch mine[m.roadmapInRepo] {
+        case .some(.some(let before)):
+          let d = RoadmapDiff.between(before, now)
+          // What this office sent is in both; what differs came in.
+          f.received = d.changes.count + d.members.count
+        case .some(.none): break
+        case .none:
+          f.arrived = true
+          f.received = now.counts.total
+        }
+      }
+      f.conflicts = ConflictFile(roadmap: m.roadmap).read()
+      return f.sent + f.received > 0 || f.arrived || !f.conflicts.isEmpty ? f : nil
+    }
   }
 
   /// Whether a push failed because the remote moved on (so pulling again helps), not
@@ -136,11 +206,14 @@ public struct RoadmapSync: Sendable {
       || e.contains("cannot lock ref")
   }
 
-  /// Runs `body` holding the roadmap's lock.
+  /// Runs `body` holding the roadmap's lock (every file's of a folder, taken in the
+  /// order of their paths so that two syncs of one folder never wait for each other).
   func locked<T>(_ body: () throws(SyncError) -> T) throws(SyncError) -> T {
-    let lock: RoadmapLock
-    do { lock = try RoadmapLock(for: repository.roadmap) } catch { throw SyncError(description: error.description) }
-    defer { withExtendedLifetime(lock) {} }
+    var locks: [RoadmapLock] = []
+    for m in members.sorted(by: { $0.roadmap < $1.roadmap }) {
+      do { locks.append(try RoadmapLock(for: m.roadmap)) } catch { throw SyncError(description: error.description) }
+    }
+    defer { withExtendedLifetime(locks) {} }
     return try body()
   }
 
@@ -168,28 +241,43 @@ public struct RoadmapSync: Sendable {
     return (author, nil)
   }
 
-  /// Commits the roadmap and its history when they differ from the last commit; returns
-  /// how many changes the commit names.
-  func commitLocal() throws(SyncError) -> Int {
-    let files = [repository.roadmapInRepo, repository.historyInRepo, ".gitattributes"].filter {
-      FileManager.default.fileExists(atPath: repository.top + "/" + $0)
+  /// Commits the roadmaps and their histories that differ from the last commit, in one
+  /// commit; returns how many changes it names, by file (only files that changed).
+  func commitLocal() throws(SyncError) -> [String: Int] {
+    let exists = { (p: String) in FileManager.default.fileExists(atPath: repository.top + "/" + p) }
+    var changed: [(RoadmapRepository, [String])] = []
+    let attributes = [".gitattributes"].filter(exists)
+    for m in members {
+      let own = [m.roadmapInRepo, m.historyInRepo].filter(exists)
+      // One roadmap is committed with the attributes, as one change of settings and file.
+      let status = git.run(["status", "--porcelain", "--"] + own + (folder == nil ? attributes : []))
+      guard status.ok else { throw SyncError(description: status.firstLine) }
+      if !status.output.isEmpty { changed.append((m, own)) }
     }
-    let status = git.run(["status", "--porcelain", "--"] + files)
-    guard status.ok else { throw SyncError(description: status.firstLine) }
-    guard !status.output.isEmpty else { return 0 }
-    let before = git.run(["show", "HEAD:\(repository.roadmapInRepo)"])
-    let previous = before.ok ? try? RoadmapLoader.decode(Array(before.output.utf8)).roadmap : nil
-    let now: Roadmap
-    do { now = try RoadmapLoader.load(path: repository.roadmap).roadmap } catch {
-      throw SyncError(description: error.description)
+    let attributesChanged = !attributes.isEmpty && git.value(["status", "--porcelain", "--"] + attributes) != nil
+    guard !changed.isEmpty || attributesChanged else { return [:] }
+    var counts: [String: Int] = [:]
+    var messages: [String] = []
+    for (m, _) in changed {
+      let previous = roadmap("HEAD", m.roadmapInRepo)
+      let now: Roadmap
+      do { now = try RoadmapLoader.load(path: m.roadmap).roadmap } catch {
+        throw SyncError(description: error.description)
+      }
+      let message = CommitMessage.message(from: previous, to: now)
+      messages.append(folder == nil ? message : m.roadmapInRepo + ": " + message)
+      counts[m.roadmapInRepo] = previous.map { RoadmapDiff.between($0, now).changes.count } ?? 1
     }
-    let message = CommitMessage.message(from: previous, to: now)
+    let files = changed.flatMap(\.1) + attributes
     let add = git.run(["add", "--"] + files)
     guard add.ok else { throw SyncError(description: add.firstLine) }
     let (config, author) = identity()
+    let message = messages.count == 1 ? messages[0]
+      : messages.isEmpty ? "jolkarta: merge settings" : "jolkarta: \(messages.count) roadmaps\n\n" + messages.joined(separator: "\n")
     let commit = git.run(config + ["commit", "--quiet", "-m", message] + author + ["--"] + files)
     guard commit.ok else { throw SyncError(description: commit.firstLine) }
-    return previous.map { RoadmapDiff.between($0, now).changes.count } ?? 1
+    if folder == nil, counts.isEmpty { counts[repository.roadmapInRepo] = 0 }
+    return counts
   }
 
   /// Merges `tracking` into HEAD through the drivers. The roadmap the driver wrote is
@@ -200,9 +288,9 @@ public struct RoadmapSync: Sendable {
     let merge = git.run(config + ["merge", "--quiet", "--no-edit", tracking])
     if merge.ok { return }
     let unmerged = (git.value(["diff", "--name-only", "--diff-filter=U"]) ?? "").split(separator: "\n").map(String.init)
-    let ours = Set([repository.roadmapInRepo, repository.historyInRepo])
+    let ours = Set(members.flatMap { [$0.roadmapInRepo, $0.historyInRepo] })
     guard !unmerged.isEmpty else { throw SyncError(description: merge.firstLine) }
-    let others = unmerged.filter { !ours.contains($0) }
+    let others = unmerged.filter { !ours.contains($0) && !(folder?.holds($0) ?? false) }
     guard others.isEmpty else {
       git.run(["merge", "--abort"])
       throw SyncError(description: "conflicts in files jolkarta does not merge: \(others.joined(separator: ", ")); the merge was undone")

@@ -44,6 +44,10 @@ struct GitSetupCommand: ParsableCommand {
   @OptionGroup var lang: LanguageGroup
 
   func run() throws {
+    if RegionFolder.isFolder(roadmap.file) {
+      let repo = try FolderSync.repository(of: roadmap.file)
+      return try Output.stdout(SyncText.setupFolder(repo.setUp(driver: thisProgram()), folder: repo.folderInRepo) + "\n")
+    }
     _ = try roadmap.load()
     let repo = try repository(of: roadmap.file)
     let did = repo.setUp(driver: thisProgram())
@@ -64,6 +68,7 @@ struct GitInitCommand: ParsableCommand {
   @OptionGroup var lang: LanguageGroup
 
   func run() throws {
+    if RegionFolder.isFolder(roadmap.file) { return try folder() }
     _ = try roadmap.load()
     let folder = (AtomicFile.resolve(roadmap.file) as NSString).deletingLastPathComponent
     let git = try findGit(in: folder.isEmpty ? "." : folder)
@@ -79,6 +84,27 @@ struct GitInitCommand: ParsableCommand {
     }
     try Output.stdout(SyncText.started(repo, remote: remote) + "\n")
     try Output.stdout(SyncText.report(report) + "\n")
+    if case .offline = report.state { throw ExitCode(3) }
+  }
+}
+
+extension GitInitCommand {
+  /// `git init --remote URL DIR`: a repository in the folder, its drivers and patterns,
+  /// the remote, and the first sync of every region's file.
+  func folder() throws {
+    let git = try findGit(in: roadmap.file)
+    if FolderRepository(folder: roadmap.file, git: git) != nil { throw failure(SyncText.alreadyARepository(roadmap.file)) }
+    let made = git.run(["init", "--quiet", "-b", "main"])
+    guard made.ok else { throw failure("jolkarta: git init: \(made.firstLine)") }
+    let repo = try FolderSync.repository(of: roadmap.file)
+    _ = repo.setUp(driver: thisProgram())
+    repo.git.run(["remote", "add", "origin", remote])
+    let report = try FolderSync.sync(repo, author: author.author)
+    try Output.stdout(Said(
+      kk: "\(roadmap.file) қалтасы үшін репозиторий жасалды, қашықтағысы: \(remote)",
+      ru: "Создан репозиторий для папки \(roadmap.file), удалённый: \(remote)",
+      en: "Started a repository for the folder \(roadmap.file), remote \(remote)").text + "\n")
+    try Output.stdout(FolderSync.report(report) + "\n")
     if case .offline = report.state { throw ExitCode(3) }
   }
 }

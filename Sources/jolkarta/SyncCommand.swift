@@ -16,6 +16,11 @@ struct SyncCommand: ParsableCommand {
   @OptionGroup var lang: LanguageGroup
 
   func run() throws {
+    if RegionFolder.isFolder(roadmap.file) {
+      let report = try FolderSync.sync(try FolderSync.repository(of: roadmap.file), author: author.author)
+      try Output.stdout(FolderSync.report(report) + "\n")
+      return try FolderSync.exit(report)
+    }
     _ = try roadmap.load()
     let repo = try repository(of: roadmap.file)
     let report: SyncReport

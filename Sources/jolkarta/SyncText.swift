@@ -28,6 +28,18 @@ enum SyncText {
     ).text
   }
 
+  /// What `git setup DIR` did, or that all was there.
+  static func setupFolder(_ did: [SetupStep], folder: String) -> String {
+    guard !did.isEmpty else {
+      let where_ = folder.isEmpty ? "*.json" : folder + "/*.json"
+      return Said(
+        kk: "Бәрі орнында: \(where_) jolkarta арқылы біріктіріледі.",
+        ru: "Всё уже на месте: \(where_) сливаются через jolkarta.",
+        en: "Already set up: \(where_) are merged by jolkarta.").text
+    }
+    return lines(did)
+  }
+
   static func setup(_ did: [SetupStep], repo: RoadmapRepository) -> String {
     guard !did.isEmpty else {
       return Said(
@@ -35,7 +47,12 @@ enum SyncText {
         ru: "Всё уже на месте: \(repo.roadmapInRepo) сливается через jolkarta.",
         en: "Already set up: \(repo.roadmapInRepo) is merged by jolkarta.").text
     }
-    return did.map { step in
+    return lines(did)
+  }
+
+  /// Each thing a setup did, one a line.
+  static func lines(_ did: [SetupStep]) -> String {
+    did.map { step in
       switch step {
       case .config(let key):
         return Said(kk: "git config: \(key) орнатылды", ru: "git config: задан \(key)", en: "git config: set \(key)").text
