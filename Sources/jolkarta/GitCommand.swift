@@ -37,7 +37,7 @@ func repository(of file: String) throws -> RoadmapRepository {
 struct GitSetupCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
-      commandName: "setup", abstract: HelpText.gitSetupAbstract.said, discussion: HelpText.gitSetupDiscussion.said)
+      commandName: "setup", abstract: HelpText.gitSetupAbstract.said, discussion: HelpText.gitSetupDiscussion.said + "\n\n" + HelpText.gitFolder.said)
   }
 
   @OptionGroup var roadmap: RoadmapFileArgument
@@ -59,7 +59,7 @@ struct GitSetupCommand: ParsableCommand {
 struct GitInitCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
-      commandName: "init", abstract: HelpText.gitInitAbstract.said, discussion: HelpText.gitInitDiscussion.said)
+      commandName: "init", abstract: HelpText.gitInitAbstract.said, discussion: HelpText.gitInitDiscussion.said + "\n\n" + HelpText.gitFolder.said)
   }
 
   @Option(help: ArgumentHelp(HelpText.gitRemote.said, valueName: "URL")) var remote: String

@@ -11,7 +11,7 @@ struct Present: ParsableCommand {
     CommandConfiguration(
       commandName: "present",
       abstract: HelpText.presentAbstract.said,
-      discussion: HelpText.presentDiscussion.said)
+      discussion: HelpText.presentDiscussion.said + "\n\n" + HelpText.presentFolder.said)
   }
 
   @OptionGroup var roadmap: RoadmapFileArgument

@@ -6,7 +6,7 @@ import RoadmapUI
 
 /// `jolkarta report`: the meeting report as Markdown, HTML, CSV or an xlsx workbook.
 struct Report: ParsableCommand {
-  static let configuration = CommandConfiguration(
+  static var configuration: CommandConfiguration { CommandConfiguration(
     commandName: "report",
     abstract: "Write the meeting report: figures, directions, indicators, agencies, changes, unfinished.",
     discussion: """
@@ -57,7 +57,8 @@ struct Report: ParsableCommand {
 
       Table keys: overview, direction-1, direction-2, …, indicators, agencies, changes, \
       unfinished.
-      """)
+      """ + "\n\n" + HelpText.reportFolder.said)
+  }
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv, xlsx }
 

@@ -8,7 +8,7 @@ import RoadmapSync
 struct SyncCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
-      commandName: "sync", abstract: HelpText.syncAbstract.said, discussion: HelpText.syncDiscussion.said)
+      commandName: "sync", abstract: HelpText.syncAbstract.said, discussion: HelpText.syncDiscussion.said + "\n\n" + HelpText.syncFolder.said)
   }
 
   @OptionGroup var author: AuthorOption

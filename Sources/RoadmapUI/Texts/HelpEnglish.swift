@@ -246,5 +246,36 @@ extension Catalogue {
     .mergeDriverOurs: "Ours (%A): replaced by the result.",
     .mergeDriverTheirs: "Theirs (%B).",
     .mergeDriverPath: "The file's path in the work tree (%P).",
+    // national report
+    .reportFolder: """
+      DIR instead of FILE: the report on every roadmap (*.json) in the folder. National \
+      totals (the sums of the regions' counts, percentages by largest remainder over the \
+      sums), the ranking (place, region, file, done / in progress / not started / total, % \
+      done, overdue, done since the region's last meeting), the files that could not be \
+      read with their first problem, then each region's own report, best first. html: one \
+      file, the same style and charts, a page per region when printed. xlsx: a sheet with \
+      the ranking, the totals and the files not read, then a sheet per region holding its \
+      tables. csv: the ranking; --table KEY another table (totals, invalid, FILE/KEY of a \
+      region such as zko.json/overview), --table all every table stacked. --since, \
+      --compare and --annex do not apply. Exit 1 when a file could not be read (the report \
+      is written all the same).
+      """,
+    .presentFolder: """
+      DIR instead of FILE: the national slides: the totals of every region, the ranking \
+      (one row per region with its bar and % done, on as many slides as the screen's \
+      height needs, the files that could not be read after the regions), then each \
+      region's title slide, best first. The same keys.
+      """,
+    .syncFolder: """
+      DIR instead of FILE: the whole folder of regions syncs at once: every changed roadmap \
+      and history of the folder in one commit, each file merged by the driver (the \
+      folder's .gitattributes covers *.json and *.history.jsonl, so a region added by \
+      another office is merged too), one line per file changed («zko.json: 2 changes \
+      sent, 1 change received»), each conflict under its file. The same exit statuses.
+      """,
+    .gitFolder: """
+      DIR instead of FILE: the same for a folder of regions: patterns for every *.json and \
+      *.history.jsonl of the folder instead of a line per file.
+      """,
   ]
 }

@@ -40,6 +40,8 @@ public enum HelpText: String, CaseIterable, Sendable, Hashable {
   case openSync, syncAbstract, syncDiscussion, gitAbstract, gitSetupAbstract, gitSetupDiscussion
   case gitInitAbstract, gitInitDiscussion, gitRemote, mergeDriverAbstract, mergeDriverDiscussion
   case mergeDriverHistory, mergeDriverBase, mergeDriverOurs, mergeDriverTheirs, mergeDriverPath
+  // national report
+  case reportFolder, presentFolder, syncFolder, gitFolder
   /// The man page (`jolkarta manual`): its NAME and DESCRIPTION headings and the command's
   /// own help.
   case manName, manDescription, manualAbstract
