@@ -18,6 +18,7 @@ struct NationalFolder {
     let sample = try Data(contentsOf: packageRoot.appendingPathComponent("data/roadmap.json"))
     var zko = try JSONSerialization.jsonObject(with: sample) as! [String: Any]
     zko["region"] = ["kk": Self.hostile, "ru": Self.hostile, "en": Self.hostile]
+    zko["title"] = ["kk": "T " + Self.hostile, "ru": "T " + Self.hostile, "en": "T " + Self.hostile]
     try write("zko.json", try JSONSerialization.data(withJSONObject: zko))
     try write("akmola.json", Data(SyntheticRoadmap(activities: 300, seed: 1).bytes()))
     try write("almaty.json", Data(SyntheticRoadmap(activities: 500, seed: 2).bytes()))

@@ -55,6 +55,9 @@ import Testing
     #expect(!md.contains("<script>"))
     #expect(md.contains("&lt;script&gt;") || md.contains("\\<script\\>"))
     #expect(!md.contains("| *x* |"))
+    // The title too: inert wherever the region's report names it.
+    #expect(md.contains("**T " + ReportMarkdown.inline(NationalFolder.hostile) + "**"))
+    #expect(!md.contains("[a](b)"))
     #expect(md.contains("## Өңірлер рейтингі"))
     #expect(md.contains("## Оқылмаған файлдар"))
     #expect(md.contains("| broken.json | "))
@@ -63,6 +66,8 @@ import Testing
     let html = NationalHTML.render(n)
     #expect(!html.contains("<script>"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(html.contains("<p class=\"title\">T " + ReportHTML.escape(NationalFolder.hostile) + "</p>"))
+    #expect(html.contains("&amp;amp;"))
     #expect(html.components(separatedBy: "<article class=\"region\"").count == 5)
     // Ids stay unique though every region has the same sections and chart patterns.
     let ids = html.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }

@@ -42,9 +42,9 @@ enum NationalSlides {
     switch p.current {
     case .totals: heading = Catalogue.text(.nationalTotals, l)
     case .ranking(let page, let of):
-      heading = of > 1
-        ? Catalogue.text(.rankingSlideTitle, l, Formatting.count(page + 1, l) + "/" + Formatting.count(of, l))
-        : Catalogue.text(.rankingTitle, l)
+      // The page as the slide counter writes it («1 / 2»): a position, not a count of things.
+      let pageOf = Catalogue.text(.slideCounter, l, Formatting.count(page + 1, l), Formatting.count(of, l))
+      heading = of > 1 ? Catalogue.text(.rankingSlideTitle, l, pageOf) : Catalogue.text(.rankingTitle, l)
     case .region(let k):
       let r = p.regions[k]
       // Its own day is on the slide; the footer keeps saying what the deck covers.
