@@ -69,6 +69,15 @@ import Testing
     #expect(html.contains("<p class=\"title\">T " + ReportHTML.escape(NationalFolder.hostile) + "</p>"))
     #expect(html.contains("&amp;amp;"))
     #expect(html.components(separatedBy: "<article class=\"region\"").count == 5)
+    // Well-formed as XML, as the single report is (Python's expat, strict).
+    let page = folder.file("report.html.txt")
+    try Data(html.utf8).write(to: URL(fileURLWithPath: page))
+    let check = Process()
+    check.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    check.arguments = ["-c", "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])", page]
+    try check.run()
+    check.waitUntilExit()
+    #expect(check.terminationStatus == 0)
     // Ids stay unique though every region has the same sections and chart patterns.
     let ids = html.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
     #expect(Set(ids).count == ids.count)

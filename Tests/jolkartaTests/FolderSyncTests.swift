@@ -114,6 +114,13 @@ import Testing
   @Test func aRegionAddedInOneOfficeArrivesInTheOther() throws {
     let o = Offices()
     defer { o.dir.remove() }
+    // A fresh clone has the folder's patterns, not the drivers: setup adds them, once.
+    let setup = o.jolkarta(["git", "setup", "--lang", "en", "b"], in: o.dir.path)
+    #expect(setup.status == 0)
+    #expect(setup.stdout.contains("git config: set merge.jolkarta.driver"), "\(setup.stdout)")
+    #expect(!setup.stdout.contains(".gitattributes"))
+    let again = o.jolkarta(["git", "setup", "--lang", "en", "b"], in: o.dir.path)
+    #expect(again.stdout == "Already set up: *.json are merged by jolkarta.\n")
     o.jolkarta(["generate", "--activities", "40", "--seed", "2", "--output", o.dir.file("a/almaty.json")], in: o.dir.path)
     #expect(o.sync("a").status == 0)
     let b = o.sync("b")
