@@ -135,4 +135,40 @@ extension NationalPresentation {
     _ = p.handle(.resize(width: 120, height: 40))
     #expect(p.current == shown)
   }
+
+  /// A region that arrives takes its place in the ranking and gets its slide; the region
+  /// shown stays shown though its place moves; a file that goes away leaves the deck.
+  @Test func aNewFileJoinsAndTheRegionShownStays() throws {
+    let folder = try FiveRegions()
+    defer { folder.remove() }
+    var p = folder.presentation(width: 80, height: 24, language: .en)
+    let zko = try #require(p.figures.ranking.firstIndex { $0.file == "zko.json" })
+    while p.current != .region(zko) { _ = p.handle(.key(.right)) }
+    // Every activity done: the new region ranks first and pushes zko one place down.
+    var doc = try JSONSerialization.jsonObject(with: Data(contentsOf: packageRoot.appendingPathComponent("data/roadmap.json"))) as! [String: Any]
+    doc["region"] = ["kk": "Астана", "ru": "Астана", "en": "Astana"]
+    doc["directions"] = (doc["directions"] as! [[String: Any]]).map { d -> [String: Any] in
+      var d = d
+      d["projects"] = (d["projects"] as! [[String: Any]]).map { p -> [String: Any] in
+        var p = p
+        p["activities"] = (p["activities"] as! [[String: Any]]).map { a -> [String: Any] in
+          var a = a
+          a["status"] = "done"
+          return a
+        }
+        return p
+      }
+      return d
+    }
+    try JSONSerialization.data(withJSONObject: doc).write(to: URL(fileURLWithPath: folder.path + "/astana.json"))
+    p.replaceFiles(RegionFolder.load(RegionFolder.roadmapFiles(in: folder.path), withHistory: false))
+    #expect(p.figures.ranking.first?.file == "astana.json")
+    #expect(p.slides.count == 1 + 1 + 5)
+    #expect(p.current == .region(zko + 1))
+    #expect(snapshotText(p.grid()).contains("\(zko + 2). West Kazakhstan Region"))
+    try FileManager.default.removeItem(atPath: folder.path + "/zko.json")
+    p.replaceFiles(RegionFolder.load(RegionFolder.roadmapFiles(in: folder.path), withHistory: false))
+    #expect(!p.figures.ranking.contains { $0.file == "zko.json" })
+    #expect(p.slides.count == 1 + 1 + 4)
+  }
 }

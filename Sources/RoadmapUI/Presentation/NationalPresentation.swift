@@ -46,6 +46,22 @@ public struct NationalPresentation: TerminalApp, Sendable {
     clock = Presentation.clockText(now, options.timeZone)
   }
 
+  /// Replaces the files (one changed, arrived or went away), keeping the slide shown:
+  /// the same region's slide when it is still there, else the same place in the deck.
+  public mutating func replaceFiles(_ files: [RegionFile]) {
+    let shown = current
+    let shownPath: String? = if case .region(let k) = shown { figures.ranking[k].path } else { nil }
+    figures = NationalFigures(files, today: options.reference)
+    let byPath = Dictionary(files.compactMap { f in f.roadmap.map { (f.path, $0) } }, uniquingKeysWith: { a, _ in a })
+    regions = figures.ranking.compactMap { byPath[$0.path] }
+    let now = slides
+    if let shownPath, let k = figures.ranking.firstIndex(where: { $0.path == shownPath }) {
+      index = now.firstIndex(of: .region(k)) ?? index
+    } else {
+      index = now.firstIndex(of: shown) ?? min(index, now.count - 1)
+    }
+  }
+
   /// The slides at the current size, in order.
   public var slides: [NationalSlide] {
     let pages = NationalSlides.rankingPages(figures.regions.count, height: height)
