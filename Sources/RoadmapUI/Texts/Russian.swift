@@ -341,6 +341,8 @@ extension Catalogue {
     .importMapLetters: "--map: «{}» — не буквы столбца (A, B, …, AA)",
     .importWrote: .ru(one: "записан {}: {n} мероприятие", few: "записан {}: {n} мероприятия", many: "записан {}: {n} мероприятий"),
     .importInvalid: "{}: полученная дорожная карта не прошла проверку: {}",
+    // i12
+    .openItemsShort: "Неисполненные мероприятия",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's («30 ноября 2023 г.»).
