@@ -34,8 +34,7 @@ enum ProjectSlide {
   /// longest form that fits (words give way, figures never: «✓ 6 · ◐ 3 · ○ 1 · барлығы 10»).
   static func drawCounts(_ c: SlideContext, _ project: Project, in body: Rect, into grid: inout Grid) {
     let bottom = Rect(x: body.x, y: body.maxY - 2, width: body.width, height: 2)
-    let overdue = project.activities.filter { $0.isOverdue(asOf: c.p.reference) }.count
-    c.painter.pieces(c.painter.headline(project.counts, overdue: overdue, width: body.width), in: bottom, row: 0,
+    c.painter.pieces(c.painter.headline(project.counts, overdue: 0, width: body.width), in: bottom, row: 0,
       into: &grid)
     c.bar(project.counts, in: bottom, row: 1, rows: 1, into: &grid)
   }
