@@ -38,6 +38,7 @@ enum TitleSlide {
     let column = body.width / figures.count
     // One size for the four figures: the largest at which each fits its column.
     let figureScale = figures.map { BigText.fitting(c.count($0.0), scale: s, columns: column) }.min() ?? s
+    let longLabelsFit = figures.allSatisfy { DisplayWidth.of($0.1) <= column - 2 }
     for (i, f) in figures.enumerated() {
       let cell = Rect(x: body.x + i * column, y: y, width: column, height: BigText.height(scale: s) + 1)
         .clipped(to: body)
@@ -45,9 +46,9 @@ enum TitleSlide {
       let x = cell.x + (cell.width - BigText.width(figure, scale: figureScale)) / 2
       BigText.draw(figure, x: x, y: cell.y, scale: figureScale, fill: c.block, style: c.strong(f.2), clip: cell,
         into: &grid)
-      // A label too long for its column drops its word, keeping the glyph and the share.
-      let room = cell.insetColumns(1).width
-      let label = DisplayWidth.of(f.1) <= room ? f.1 : i == 0 ? c.theme.totalMark : shortLabels[i - 1]
+      // Labels too long for their columns drop their words, all four alike, keeping the
+      // glyph and the share.
+      let label = longLabelsFit ? f.1 : i == 0 ? c.word(.total) : shortLabels[i - 1]
       c.centered(label, in: cell.insetColumns(1), row: BigText.height(scale: s), style: c.strong(f.2), into: &grid)
     }
     y += BigText.height(scale: s) + 2
