@@ -104,8 +104,13 @@ struct BaselineOptions: ParsableArguments {
 
   /// Rejects both options together and a date that is not a real day.
   func check() throws {
-    if since != nil && compare != nil { throw ValidationError("give --since or --compare, not both") }
-    if let since, Day(since) == nil { throw ValidationError("--since must be a date YYYY-MM-DD, got \"\(since)\"") }
+    if since != nil && compare != nil { throw ValidationError(Said(
+      kk: "--since не --compare беріңіз, екеуін бірге емес", ru: "укажите --since или --compare, но не оба",
+      en: "give --since or --compare, not both").text) }
+    if let since, Day(since) == nil { throw ValidationError(Said(
+      kk: "--since YYYY-MM-DD түріндегі күн болуы керек, берілгені: \"\(since)\"",
+      ru: "--since должен быть датой YYYY-MM-DD, указано: \"\(since)\"",
+      en: "--since must be a date YYYY-MM-DD, got \"\(since)\"").text) }
   }
 
   /// The changes asked for; without an option, those since the last meeting; nil when
