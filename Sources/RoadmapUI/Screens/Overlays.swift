@@ -43,7 +43,9 @@ extension DashboardState {
     let p = painter
     var below = self
     below.overlay = nil
-    let bindings = below.availableBindings(for: below.keyContext) + KeyTable.bindings(for: .help)
+    let own = below.availableBindings(for: below.keyContext)
+    // The help's own keys, less what the screen below already lists (Ctrl-L once, not twice).
+    let bindings = own + KeyTable.bindings(for: .help).filter { h in !own.contains { $0.action == h.action && $0.keys == h.keys } }
     let labels = bindings.map { p.keyLabel(KeyTable.label($0, asciiOnly: theme.asciiOnly)) }
     let helps = bindings.map { p.word($0.help) }
     // The marks of what changed since the last meeting, explained while there are some.
