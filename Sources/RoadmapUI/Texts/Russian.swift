@@ -204,7 +204,7 @@ extension Catalogue {
     .changedSinceMeeting: "изменено с заседания {}",
     .noMeetings: "В дорожной карте нет заседаний",
     .keyRecordMeeting: "записать заседание",
-    .meetingCarryOverYear: "Перенести на следующий год сроки года",
+    .meetingCarryOverYear: "Перенести сроки года",
     .meetingFormTitle: "Запись заседания",
     .meetingFormHint: "Выступивших через запятую; если год пуст, ничего не переносится",
     .meetingFormLast: "Последнее заседание: {}",
