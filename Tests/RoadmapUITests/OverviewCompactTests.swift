@@ -83,4 +83,24 @@ import Testing
     _ = d.handle(.mouse(MouseEvent(kind: .doubleClick, x: panes.x + 5, y: panes.y + frames[2].y)))
     #expect(d.state.current.screen == .direction(2))
   }
+
+  /// The direction, project and agency screens keep their four figures whole below 80
+  /// columns: the words give way, never a figure («барлығы…»).
+  @Test(arguments: [(40, 12), (60, 20)])
+  func theCountsLineKeepsItsFigures(size: (Int, Int)) throws {
+    let json = try RegionJSON()
+    let d2 = json.activities.filter { $0.direction == 1 }
+    let expected = ["done", "in_progress", "pending"].map { s in d2.filter { $0.status == s }.count } + [d2.count]
+    for language in [Language.kk, .ru, .en] {
+      var d = try regionDashboard(width: size.0, height: size.1, language: language)
+      d.press(.character("2"))
+      let line = d.grid().rowText(3)
+      let bare = line.filter { !$0.isWhitespace }
+      #expect(!line.contains("…"), "\(language) \(size): \(line)")
+      for (glyph, n) in zip(["✓", "◐", "○"], expected) {
+        #expect(line.range(of: "\(glyph)[^0-9]*\(n)\\b", options: .regularExpression) != nil, "\(language): \(line)")
+      }
+      #expect(bare.hasSuffix(String(expected[3])), "\(language) \(size): \(line)")
+    }
+  }
 }
