@@ -116,11 +116,30 @@ enum EditMessage {
     }
   }
 
-  /// "actual must be a number 0 or greater, found "-3"".
-  static func badValue(_ field: Field, mustBe: String, found: String, nearest: [String] = [])
+  /// "actual must be a number 0 or greater, found "-3"", in the language.
+  static func badValue(_ field: Field, mustBe: Said, found: String, nearest: [String] = [])
     -> String
   {
-    "\(field.rawValue) must be \(mustBe), found \"\(found)\"" + didYouMean(nearest)
+    Said(
+      kk: "\(field.rawValue) \(mustBe.kk) болуы керек, берілгені: \"\(found)\"",
+      ru: "\(field.rawValue) должно быть \(mustBe.ru), указано: \"\(found)\"",
+      en: "\(field.rawValue) must be \(mustBe.en), found \"\(found)\""
+    ).text + didYouMean(nearest)
+  }
+
+  /// What a value must be, for `badValue`: a number, a real date, one of the statuses.
+  static let aNumber = Said(kk: "сан", ru: "числом", en: "a number")
+  static let aRealDate = Said(
+    kk: "YYYY-MM-DD түрінде жазылған нақты күн", ru: "настоящей датой в виде YYYY-MM-DD",
+    en: "a real date written YYYY-MM-DD")
+  static let aStatus = Said(
+    kk: "done, in_progress не pending", ru: "одним из done, in_progress, pending", en: "done, in_progress or pending")
+
+  /// A figure's domain (`allowed`, the model's English words) for `badValue`.
+  static func inDomain(_ field: Field, _ allowed: String) -> Said {
+    field == .plan
+      ? Said(kk: "0-ден үлкен сан", ru: "числом больше 0", en: allowed)
+      : Said(kk: "0 не одан үлкен сан", ru: "числом 0 или больше", en: allowed)
   }
 
   /// `jolkarta set as_of` without a date, or a field without a value.

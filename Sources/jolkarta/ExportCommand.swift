@@ -8,47 +8,24 @@ import RoadmapUI
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export every activity with its direction, project, status, agency, due date and note.",
-    discussion: """
-      Columns, in this order, in every format: id, direction, project, title, status, \
-      responsible agency, due date, overdue, note. Headings, statuses and yes/no are the \
-      words of the interface language (--lang); titles are in that language too. \
-      `jolkarta import` reads a csv or xlsx export back.
-
-      csv: UTF-8 with a byte-order mark (so that Excel keeps Kazakh and Russian letters), \
-      CRLF, RFC 4180 quoting with the --delimiter: ; by default for kk and ru, , for en, \
-      the list separator a spreadsheet of that locale expects. Dates ISO 2024-12-31, read \
-      as dates by Excel and LibreOffice in every locale. A text field starting with = + - \
-      @, TAB or CR (also after spaces) gets a ' in front so it cannot run as a formula.
-      md: a pipe table, text from the file escaped, dates in words.
-      json: an array of objects keyed by the column codes (id, direction, project, title, \
-      status, owner, due, overdue, note), statuses as codes (in_progress), overdue a boolean.
-      xlsx: one sheet, the heading row bold and frozen with filter buttons, columns as wide \
-      as their text, due dates as date cells (dd.mm.yyyy in kk and ru, yyyy-mm-dd in en); \
-      text is always a string cell, never a formula. Needs -o FILE when standard output is \
-      a terminal.
-      """)
+    abstract: HelpText.exportAbstract.said, discussion: HelpText.exportDiscussion.said)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, json, xlsx }
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: "csv, md, json or xlsx.")
+  @Option(help: HelpText.exportFormat.help)
   var format: Format
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp(
-      "Write to this file (replaced atomically) instead of standard output; - or /dev/stdout "
-        + "mean standard output, a FIFO or a device is written into.", valueName: "OUT"))
+    help: ArgumentHelp(HelpText.outputOption.said, valueName: "OUT"))
   var output: String?
 
-  @Option(help: "Language of headings, words and titles: kk, ru or en.")
+  @Option(help: HelpText.exportLang.help)
   var lang: LanguageOption?
 
-  @Option(help: ArgumentHelp(
-    "CSV field separator: ';' (default for kk and ru, numbers with a decimal comma) or ',' "
-      + "(default for en, a decimal point).", valueName: "; or ,"))
+  @Option(help: ArgumentHelp(HelpText.delimiterOption.said, valueName: "; or ,"))
   var delimiter: CSVDelimiter?
 
   func validate() throws {

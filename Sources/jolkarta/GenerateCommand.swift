@@ -21,7 +21,9 @@ struct Generate: ParsableCommand {
 
   func validate() throws {
     guard activities >= 0 && activities <= 50_000_000 else {
-      throw ValidationError("--activities must be between 0 and 50000000")
+      throw ValidationError(Said(
+        kk: "--activities 0 мен 50000000 аралығында болуы керек", ru: "--activities должно быть от 0 до 50000000",
+        en: "--activities must be between 0 and 50000000").text)
     }
   }
 

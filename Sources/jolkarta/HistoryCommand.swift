@@ -25,7 +25,9 @@ struct History: ParsableCommand {
   var words: [String] = []
 
   func validate() throws {
-    if words.count > 2 { throw ValidationError("expected at most an ID and a FILE") }
+    if words.count > 2 { throw ValidationError(Said(
+      kk: "ең көбі бір ID және бір FILE күтілді", ru: "ожидается не больше одного ID и одного FILE",
+      en: "expected at most an ID and a FILE").text) }
   }
 
   func run() throws {

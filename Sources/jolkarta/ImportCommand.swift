@@ -12,44 +12,32 @@ import RoadmapUI
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Read a roadmap table (.xlsx or .csv) as akimats write it into a roadmap file.",
-    discussion: """
-      The table is found by its header (№, Іс-шара / Мероприятие, Аяқтау нысаны / Форма
-      завершения, Мерзімі / Срок исполнения, Жауаптылар / Ответственные, Орындалу барысы /
-      Ход исполнения, Ескертпе / Примечание), in Kazakh, Russian or English; directions and
-      projects are heading rows between the activities («1. Өмір сапасын арттыру»,
-      «"Ауыл аманаты" жобасы») or columns (Бағыт / Направление, Жоба / Проект). --map names
-      columns by letter: --map activity=C,due=D,owner=E (names: number, id, direction,
-      project, activity, form, due, owner, status, note). The form of completion and a
-      progress report are kept in the activity's note. Every cell that cannot be read is
-      reported with its place (Лист1!D14) and nothing is written. Exit status: 0 written,
-      1 the table cannot be read or the output exists (without --force), 2 usage error.
-      """)
+    abstract: HelpText.importAbstract.said, discussion: HelpText.importDiscussion.said)
 
-  @Argument(help: ArgumentHelp("The spreadsheet: .xlsx or .csv (`,` or `;`, UTF-8 or Windows-1251).", valueName: "FILE"))
+  @Argument(help: ArgumentHelp(HelpText.importFile.said, valueName: "FILE"))
   var file: String
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("Write the roadmap here (replaced atomically) instead of standard output.", valueName: "OUT"))
+    help: ArgumentHelp(HelpText.importOutput.said, valueName: "OUT"))
   var output: String?
 
-  @Flag(help: "Overwrite an existing OUT.")
+  @Flag(help: HelpText.importForce.help)
   var force = false
 
-  @Option(help: ArgumentHelp("Columns by letter, over the headers: activity=C,due=D,…", valueName: "MAP"))
+  @Option(help: ArgumentHelp(HelpText.importMap.said, valueName: "MAP"))
   var map: String?
 
-  @Option(help: "The roadmap's title (default: the line above the table).")
+  @Option(help: HelpText.importTitle.help)
   var title: String?
 
-  @Option(help: "The region (default: none).")
+  @Option(help: HelpText.importRegion.help)
   var region: String?
 
-  @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the statuses are as of, YYYY-MM-DD (default: today).", valueName: "DATE"))
+  @Option(name: .customLong("as-of"), help: ArgumentHelp(HelpText.importAsOf.said, valueName: "DATE"))
   var asOf: String?
 
-  @Option(help: "The language of messages: kk, ru or en (default: the interface language).")
+  @Option(help: HelpText.importLang.help)
   var lang: LanguageOption?
 
   func run() throws {

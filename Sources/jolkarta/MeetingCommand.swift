@@ -82,7 +82,10 @@ extension MeetingCommand {
     @OptionGroup var author: AuthorOption
 
     func validate() throws {
-      guard Day(date) != nil else { throw ValidationError("--date must be a date YYYY-MM-DD, got \"\(date)\"") }
+      guard Day(date) != nil else { throw ValidationError(Said(
+        kk: "--date YYYY-MM-DD түріндегі күн болуы керек, берілгені: \"\(date)\"",
+        ru: "--date должен быть датой YYYY-MM-DD, указано: \"\(date)\"",
+        en: "--date must be a date YYYY-MM-DD, got \"\(date)\"").text) }
     }
 
     func run() throws {

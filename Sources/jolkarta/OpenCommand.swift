@@ -81,7 +81,9 @@ struct Open: ParsableCommand {
     // plain message (exit 1), not a dashboard that cannot do what was asked.
     var sync: RoadmapSync?
     if let seconds = syncSeconds {
-      guard seconds > 0 else { throw ValidationError("--sync takes a number of seconds greater than 0") }
+      guard seconds > 0 else { throw ValidationError(Said(
+        kk: "--sync 0-ден үлкен секунд санын алады", ru: "--sync принимает число секунд больше 0",
+        en: "--sync takes a number of seconds greater than 0").text) }
       sync = RoadmapSync(repository: try repository(of: roadmap.file), author: author, driver: thisProgram())
     }
     let interval = Double(syncSeconds ?? Self.defaultSyncSeconds)

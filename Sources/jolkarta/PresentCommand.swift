@@ -26,7 +26,9 @@ struct Present: ParsableCommand {
   func validate() throws {
     try baseline.check()
     if let interval, !(interval >= 1 && interval <= 86_400) {
-      throw ValidationError("--interval must be between 1 and 86400 seconds")
+      throw ValidationError(Said(
+        kk: "--interval 1 мен 86400 секунд аралығында болуы керек", ru: "--interval должен быть от 1 до 86400 секунд",
+        en: "--interval must be between 1 and 86400 seconds").text)
     }
   }
 

@@ -84,9 +84,9 @@ struct SetRequest: Equatable {
       switch Figure.parse(userInput: text, for: field) {
       case .success(let figure): return .figure(figure)
       case .failure(.notANumber):
-        throw ValidationError(EditMessage.badValue(field, mustBe: "a number", found: typed))
+        throw ValidationError(EditMessage.badValue(field, mustBe: EditMessage.aNumber, found: typed))
       case .failure(.outOfDomain(let allowed)):
-        throw ValidationError(EditMessage.badValue(field, mustBe: allowed, found: typed))
+        throw ValidationError(EditMessage.badValue(field, mustBe: EditMessage.inDomain(field, allowed), found: typed))
       }
     case .title where text.isEmpty: throw ValidationError(EditMessage.emptyTitle)
     case _ where text.isEmpty: return .nothing
@@ -100,14 +100,14 @@ struct SetRequest: Equatable {
     let near = Suggestions.nearest(to: word, among: Status.allCases.map(\.rawValue))
     throw ValidationError(
       EditMessage.badValue(
-        .status, mustBe: "done, in_progress or pending", found: word, nearest: near))
+        .status, mustBe: EditMessage.aStatus, found: word, nearest: near))
   }
 
   /// A date as typed.
   static func day(_ word: String, of field: Field) throws(ValidationError) -> Day {
     guard let d = Day(word) else {
       throw ValidationError(
-        EditMessage.badValue(field, mustBe: "a real date written YYYY-MM-DD", found: word))
+        EditMessage.badValue(field, mustBe: EditMessage.aRealDate, found: word))
     }
     return d
   }

@@ -17,7 +17,9 @@ struct Validate: ParsableCommand {
   @OptionGroup var lang: LanguageGroup
 
   func validate() throws {
-    if files.isEmpty { throw ValidationError("name at least one FILE to check") }
+    if files.isEmpty { throw ValidationError(Said(
+      kk: "тексерілетін кемінде бір FILE атаңыз", ru: "укажите хотя бы один FILE для проверки",
+      en: "name at least one FILE to check").text) }
   }
 
   func run() throws {

@@ -100,6 +100,20 @@ public enum Layout {
       }
       return (frames, y)
     }
+    if overviewCompact(s) {
+      // One row per direction, the rows left shared out for their indicators and projects
+      // (the first directions get one more when they do not share out evenly).
+      let n = max(1, dirs.count)
+      let base = max(1, area.height / n)
+      let extra = area.height >= n ? area.height % n : 0
+      var y = 0
+      for i in dirs.indices {
+        let h = base + (i < extra ? 1 : 0)
+        frames.append(Rect(x: 0, y: y, width: area.width, height: h))
+        y += h
+      }
+      return (frames, y)
+    }
     var y = 0
     for d in dirs {
       let h = paneNeededHeight(d)
@@ -107,5 +121,14 @@ public enum Layout {
       y += h
     }
     return (frames, y)
+  }
+
+  /// Whether the overview stacks compact direction rows instead of framed panes: one
+  /// column whose panes, drawn whole, would not all fit, so that no direction's bar and
+  /// counts are ever pushed off the screen (below 80 columns, and under 14 rows of panes).
+  static func overviewCompact(_ s: DashboardState) -> Bool {
+    guard !s.paneZoomed, overviewColumns(s) == 1 else { return false }
+    let needed = s.roadmap.directions.map(paneNeededHeight).reduce(0, +)
+    return needed > overviewPanes(s).height
   }
 }

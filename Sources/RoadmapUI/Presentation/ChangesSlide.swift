@@ -16,23 +16,55 @@ enum ChangesSlide {
       }
       return
     }
-    c.painter.text(changes.baseline.words(c.language), in: body, role: .title, into: &grid)
+    // The baseline whole, on two lines where one is too narrow.
+    let baseline = TitleSlide.lines(c, changes.baseline.words(c.language), width: body.width, maxLines: 2)
+    for (k, line) in baseline.enumerated() {
+      grid.draw(line, x: body.x, y: body.y + k, clip: body, style: c.theme.style(.title))
+    }
     let s = c.scale
     let figures: [(Int, Message, StyleRole)] = [
       (changes.finished.count, .finished, .done), (changes.started.count, .started, .inProgress),
       (changes.carriedOver.count, .carriedOver, .overdue), (changes.indicators.count, .indicatorsMoved, .title),
     ]
     let column = body.width / figures.count
-    let top = body.y + 2
-    for (i, f) in figures.enumerated() {
-      let cell = Rect(x: body.x + i * column, y: top, width: column, height: BigText.height(scale: s) + 1)
-      c.bigCentered(c.count(f.0), in: cell, row: 0, style: c.strong(f.2), into: &grid)
-      // A column apart from its neighbours, so long labels do not run together.
-      c.centered(c.word(f.1), in: cell.insetColumns(1), row: BigText.height(scale: s), style: c.strong(f.2),
-        into: &grid)
+    let top = body.y + baseline.count + 1
+    // Each label on at most two lines of its column, no word broken; else no big figures.
+    let labels = figures.map { f in
+      TextFit.wrap(SafeText.glyphs(c.word(f.1), asciiOnly: c.theme.asciiOnly), to: max(1, column - 2), maxLines: 3)
     }
-    let list = Rect(x: body.x, y: top + BigText.height(scale: s) + 2, width: body.width,
-      height: body.maxY - (top + BigText.height(scale: s) + 2))
+    let labelsFit = zip(figures, labels).allSatisfy { f, lines in
+      lines.count <= 2 && c.word(f.1).split(separator: " ").allSatisfy { DisplayWidth.of(String($0)) <= column - 2 }
+    }
+    let labelRows = labels.map(\.count).max() ?? 1
+    let bigFit = figures.allSatisfy { BigText.width(c.count($0.0), scale: s) <= column }
+      && top + BigText.height(scale: s) + labelRows + 2 <= body.maxY
+    let listTop: Int
+    if labelsFit && bigFit {
+      for (i, f) in figures.enumerated() {
+        let cell = Rect(x: body.x + i * column, y: top, width: column, height: BigText.height(scale: s) + labelRows)
+        c.bigCentered(c.count(f.0), in: cell, row: 0, style: c.strong(f.2), into: &grid)
+        // A column apart from its neighbours, so long labels do not run together.
+        for (k, line) in labels[i].enumerated() {
+          let inner = cell.insetColumns(1)
+          grid.draw(line, x: inner.x + (inner.width - TextFit.width(line)) / 2, y: cell.y + BigText.height(scale: s) + k,
+            clip: inner, style: c.strong(f.2))
+        }
+      }
+      listTop = top + BigText.height(scale: s) + labelRows + 1
+    } else {
+      // Too narrow for four big figures and their words: the four as plain lines, the
+      // figures in a column of their own.
+      let figureWidth = figures.map { DisplayWidth.of(c.count($0.0)) }.max() ?? 1
+      for (i, f) in figures.enumerated() {
+        let row = Rect(x: body.x, y: top + i, width: body.width, height: 1).clipped(to: body)
+        let figure = c.count(f.0)
+        c.painter.text(String(repeating: " ", count: figureWidth - DisplayWidth.of(figure)) + figure, in: row,
+          role: f.2, into: &grid)
+        c.painter.text(c.word(f.1), in: row, x: figureWidth + 2, role: f.2, into: &grid)
+      }
+      listTop = top + figures.count + (body.maxY - top - figures.count >= 2 ? 1 : 0)
+    }
+    let list = Rect(x: body.x, y: listTop, width: body.width, height: max(0, body.maxY - listTop))
     let arrow = c.theme.asciiOnly ? "->" : "→"
     let up = c.theme.asciiOnly ? "^" : "▲"
     var lines: [(String, String, StyleRole)] = []

@@ -30,10 +30,12 @@ enum ProjectSlide {
     drawCounts(c, project, in: body, into: &grid)
   }
 
-  /// The project's own counts and bar on the last two rows of `body`.
+  /// The project's own counts and bar on the last two rows of `body`: the counts in the
+  /// longest form that fits (words give way, figures never: «✓ 6 · ◐ 3 · ○ 1 · барлығы 10»).
   static func drawCounts(_ c: SlideContext, _ project: Project, in body: Rect, into grid: inout Grid) {
     let bottom = Rect(x: body.x, y: body.maxY - 2, width: body.width, height: 2)
-    c.painter.pieces(c.painter.countsLine(project.counts, percentages: false), in: bottom, row: 0, into: &grid)
+    c.painter.pieces(c.painter.headline(project.counts, overdue: 0, width: body.width), in: bottom, row: 0,
+      into: &grid)
     c.bar(project.counts, in: bottom, row: 1, rows: 1, into: &grid)
   }
 

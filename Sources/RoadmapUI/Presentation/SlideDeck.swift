@@ -91,11 +91,19 @@ struct SlideContext {
     case .trend: return word(.trendTitle)
     case .direction(let d): return "\(d + 1). " + resolve(p.roadmap.directions[d].title)
     case .project(let d, let i):
-      return "\(d + 1). " + resolve(p.roadmap.directions[d].title) + theme.breadcrumbSeparator
-        + resolve(p.roadmap.directions[d].projects[i].title)
+      let project = resolve(p.roadmap.directions[d].projects[i].title)
+      let full = "\(d + 1). " + resolve(p.roadmap.directions[d].title) + theme.breadcrumbSeparator + project
+      // Narrow: the direction by its number only, so the project's own title stays whole.
+      let fits = TextFit.width(SafeText.glyphs(" " + full, asciiOnly: theme.asciiOnly)) <= p.width
+      return fits ? full : "\(d + 1)" + theme.breadcrumbSeparator + project
     case .changes: return word(.changesTitle)
     case .unfinished(let page, _):
-      return page == 0 ? word(.openItemsTitle) : word(.continued, word(.openItemsTitle))
+      // Narrow: the shorter heading, never one cut short.
+      let fits = { (m: Message) in
+        let text = page == 0 ? self.word(m) : self.word(.continued, self.word(m))
+        return TextFit.width(SafeText.glyphs(" " + text, asciiOnly: self.theme.asciiOnly)) <= p.width ? text : nil
+      }
+      return fits(.openItemsTitle) ?? fits(.openItemsShort) ?? word(.openItemsShort)
     }
   }
 
@@ -108,11 +116,13 @@ struct SlideContext {
     let corner = word(.slideCounter, count(p.index + 1), count(p.slides.count)) + "  " + p.clock + " "
     let cx = painter.rightText(corner, in: bottom, role: .title, into: &grid)
     let left = Rect(x: 1, y: bottom.y, width: max(0, cx - 3), height: 1)
-    // The day whole before the region: a Kazakh «… жағдай бойынша» cut short says nothing.
+    // The day whole before the region: a Kazakh «… жағдай бойынша» cut short says nothing;
+    // where even the phrase does not fit, the bare date of a column («2023 ж. 30 қараша»).
     let asOf = Formatting.day(p.roadmap.asOf, language, .asOf)
     let both = resolve(p.roadmap.region) + theme.itemSeparator + asOf
-    let fits = TextFit.width(SafeText.glyphs(both, asciiOnly: theme.asciiOnly)) <= left.width
-    painter.text(fits ? both : asOf, in: left, into: &grid)
+    let width = { (text: String) in TextFit.width(SafeText.glyphs(text, asciiOnly: self.theme.asciiOnly)) }
+    let footer = [both, asOf].first { width($0) <= left.width } ?? Formatting.day(p.roadmap.asOf, language, .column)
+    painter.text(footer, in: left, into: &grid)
     return Rect(x: 2, y: 2, width: grid.width - 4, height: grid.height - 4)
   }
 

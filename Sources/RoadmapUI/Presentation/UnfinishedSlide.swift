@@ -48,20 +48,24 @@ enum UnfinishedSlide {
       c.centered(c.word(.allDone), in: body, row: body.height / 2, style: c.strong(.done), into: &grid)
       return
     }
-    let dueWidth = 22
+    let dueWidth = body.width < 60 ? 12 : 22
+    // Named without the region every agency shares, as the dashboard's lists name them.
+    let short = OwnerShortNames(c.p.roadmap.ownerTable, language: c.language.rawValue)
     for (k, line) in all[page].enumerated() where k < body.height {
       switch line {
       case .owner(let o):
         let owner = c.p.digest.owners[o]
         let left = c.counted(.remainingCount, owner.counts.remaining)
         let rx = c.painter.rightText(left, in: body, row: k, role: .title, into: &grid)
-        let name = owner.owner.map(c.resolve) ?? c.word(.noOwner)
+        let name = owner.owner.map(short.name) ?? c.word(.noOwner)
         c.painter.text(name, in: Rect(x: body.x, y: body.y, width: max(0, rx - 2), height: body.height), row: k,
           role: .title, into: &grid)
       case .activity(let loc, _):
         let a = c.p.roadmap[loc]
         let overdue = a.isOverdue(asOf: c.p.reference)
-        let due = a.due.map { Formatting.day($0, c.language, .column) } ?? c.word(.noDue)
+        // Below 60 columns the numeric day (31.12.2023) leaves the title its room.
+        let due = a.due.map { body.width < 60 ? TrendDates.forms($0, c.language)[1] : Formatting.day($0, c.language, .column) }
+          ?? c.word(.noDue)
         let dueText = overdue ? "\(c.theme.overdueMark) " + due : due
         let row = Rect(x: body.x + 2, y: body.y + k, width: body.width - 2, height: 1)
         let rx = c.painter.rightText(dueText, in: row, role: overdue ? .overdue : .plain, into: &grid)

@@ -7,17 +7,26 @@ extension DashboardState {
 
   /// Row 0: the roadmap's title on the left; the region and the date on the right.
   ///
-  /// The region and date keep their room; the long title gives way first.
+  /// The region and date keep their room; the long title gives way first. When both do
+  /// not fit beside 10 columns of title the region goes, then the title: the date stays
+  /// whole, since a Kazakh «2023 жылғы 30 қ…» cut short says nothing.
   func drawHeader(into grid: inout Grid) {
     let p = painter
     let asOf = Formatting.day(roadmap.asOf, language, .asOf)
-    let right = resolveWidth(p.resolve(roadmap.region)) + 3 + resolveWidth(asOf)
-    let rightWidth = min(width - 12, right)
+    let region = p.resolve(roadmap.region)
+    let both = resolveWidth(region) + DisplayWidth.of(theme.itemSeparator) + resolveWidth(asOf)
+    let dateOnly = resolveWidth(asOf)
+    let pieces: [(String, StyleRole)]
+    let rightWidth: Int
+    if both <= width - 12 {
+      pieces = [(region, .plain), (theme.itemSeparator, .dim), (asOf, .plain)]
+      rightWidth = min(width, both)
+    } else {
+      pieces = [(asOf, .plain)]
+      rightWidth = min(width, dateOnly)
+    }
     let x = width - rightWidth
-    p.pieces([
-      (p.resolve(roadmap.region), .plain), (theme.itemSeparator, .dim),
-      (asOf, .plain),
-    ], in: Rect(x: x, y: 0, width: rightWidth, height: 1), into: &grid)
+    p.pieces(pieces, in: Rect(x: x, y: 0, width: rightWidth, height: 1), into: &grid)
     p.text(p.resolve(roadmap.title), in: Rect(x: 0, y: 0, width: x - 2, height: 1), role: .title, into: &grid)
   }
 

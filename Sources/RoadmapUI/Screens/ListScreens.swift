@@ -29,7 +29,8 @@ extension DashboardState {
     let p = painter
     let body = Layout.body(self)
     p.stackedBar(counts, in: body.row(0), into: &grid)
-    p.pieces(p.countsLine(counts), in: body.row(1), into: &grid)
+    // The longest form of the counts that fits: words give way below 80 columns, figures never.
+    p.pieces(p.headline(counts, overdue: 0, width: body.width), in: body.row(1), into: &grid)
     var y = 3
     let rows = Layout.indicatorRows(indicators.count, body: body)
     if rows > 0 {
@@ -139,7 +140,7 @@ extension DashboardState {
     let body = Layout.body(self)
     guard let i = agencyIndex(agency) else { return }
     p.stackedBar(shownCounts(owner: i), in: body.row(0), into: &grid)
-    p.pieces(p.countsLine(shownCounts(owner: i)), in: body.row(1), into: &grid)
+    p.pieces(p.headline(shownCounts(owner: i), overdue: 0, width: body.width), in: body.row(1), into: &grid)
     p.text(p.word(.activities), in: body.row(2), role: .title, into: &grid)
     let rows = agencyRows(agency)
     drawList(count: rows.count, selection: current.selection, scroll: current.scroll,

@@ -43,7 +43,9 @@ extension DashboardState {
     let p = painter
     var below = self
     below.overlay = nil
-    let bindings = below.availableBindings(for: below.keyContext) + KeyTable.bindings(for: .help)
+    let own = below.availableBindings(for: below.keyContext)
+    // The help's own keys, less what the screen below already lists (Ctrl-L once, not twice).
+    let bindings = own + KeyTable.bindings(for: .help).filter { h in !own.contains { $0.action == h.action && $0.keys == h.keys } }
     let labels = bindings.map { p.keyLabel(KeyTable.label($0, asciiOnly: theme.asciiOnly)) }
     let helps = bindings.map { p.word($0.help) }
     // The marks of what changed since the last meeting, explained while there are some.
@@ -111,11 +113,16 @@ extension DashboardState {
   func drawOwnerPicker(selection: Int, into grid: inout Grid) {
     let p = painter
     let body = Layout.body(self)
-    let inner = centredWindow(width: min(body.width, 64), height: min(body.height, digest.owners.count + 3),
+    // Named without the region they all share, as the agencies list names them: the words
+    // that tell them apart are never the ones cut; the window as wide as the longest.
+    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    let longest = digest.owners.compactMap { $0.owner.map { resolveWidth(short.name($0)) } }.max() ?? 0
+    let inner = centredWindow(width: min(body.width, max(64, longest + 6)), height: min(body.height, digest.owners.count + 3),
       title: p.word(.ownerPickerTitle), into: &grid)
     let scroll = max(0, selection - inner.height + 1)
     drawList(count: digest.owners.count + 1, selection: selection, scroll: scroll, in: inner, into: &grid) { i, row, g in
-      let name = i == 0 ? p.word(.allOwners) : ownerName(digest.owners[i - 1].owner)
+      let owner = i == 0 ? nil : digest.owners[i - 1].owner
+      let name = i == 0 ? p.word(.allOwners) : owner.map(short.name) ?? ownerName(nil)
       let chosen = i == 0 ? ownerFilter == nil : ownerFilter == Agency(digest.owners[i - 1].owner)
       let mark = chosen ? theme.glyph(.done) : " "
       p.text("\(mark) " + name, in: row, into: &g)

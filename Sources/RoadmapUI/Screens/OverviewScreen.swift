@@ -27,7 +27,11 @@ extension DashboardState {
   /// in clipped, so no pane can ever draw outside the panes' area.
   func drawPane(_ d: Int, frame: Rect, clip: Rect, into grid: inout Grid) {
     var scratch = Grid(width: frame.width, height: frame.height)
-    drawPaneContent(d, in: scratch.bounds, into: &scratch)
+    if Layout.overviewCompact(self) {
+      drawDirectionRows(d, in: scratch.bounds, into: &scratch)
+    } else {
+      drawPaneContent(d, in: scratch.bounds, into: &scratch)
+    }
     for y in 0..<frame.height {
       let gy = frame.y + y
       guard gy >= clip.y, gy < clip.maxY else { continue }

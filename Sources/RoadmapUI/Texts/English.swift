@@ -332,6 +332,8 @@ extension Catalogue {
     .importMapLetters: "--map: “{}” are not column letters (A, B, …, AA)",
     .importWrote: .en(one: "wrote {}: {n} activity", other: "wrote {}: {n} activities"),
     .importInvalid: "{}: the imported roadmap does not validate: {}",
+    // i12
+    .openItemsShort: "Unfinished activities",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's en_GB ("30 November 2023").

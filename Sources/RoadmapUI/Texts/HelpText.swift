@@ -49,6 +49,14 @@ public enum HelpText: String, CaseIterable, Sendable, Hashable {
   /// (`{}` the argument or option as typed).
   case errorLine, helpLine, usageLine, seeMore, missingArgument, unknownOption
   case unexpectedArgument, missingValue, invalidValueFor, orWord
+  // i12
+  /// `export`, `report` (and `present`'s `--since`/`--compare`), `import`: their own tables,
+  /// `Catalogue.outputHelp`.
+  case exportAbstract, exportDiscussion, exportFormat, outputOption, exportLang, delimiterOption
+  case reportAbstract, reportDiscussion, reportFormat, reportLang, reportTable, reportAnnex
+  case reportMinutesNumber, sinceOption, compareOption
+  case importAbstract, importDiscussion, importFile, importOutput, importForce, importMap
+  case importTitle, importRegion, importAsOf, importLang
 }
 
 extension Catalogue {
@@ -61,15 +69,17 @@ extension Catalogue {
     case .ru: table = russianHelp
     case .en: table = englishHelp
     }
-    return table[key] ?? englishHelp[key] ?? key.rawValue
+    return table[key] ?? outputHelp(language)[key] ?? englishHelp[key] ?? englishOutputHelp[key] ?? key.rawValue
   }
 
   /// The table of one language.
   public static func helpTable(_ language: Language) -> [HelpText: String] {
+    let main: [HelpText: String]
     switch language {
-    case .kk: return kazakhHelp
-    case .ru: return russianHelp
-    case .en: return englishHelp
+    case .kk: main = kazakhHelp
+    case .ru: main = russianHelp
+    case .en: main = englishHelp
     }
+    return main.merging(outputHelp(language)) { mine, _ in mine }
   }
 }

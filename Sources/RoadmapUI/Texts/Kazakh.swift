@@ -325,6 +325,8 @@ extension Catalogue {
     .importMapLetters: "--map: «{}» баған әріптері емес (A, B, …, AA)",
     .importWrote: "{} жазылды: {n} іс-шара",
     .importInvalid: "{}: алынған жол картасы тексеруден өтпеді: {}",
+    // i12
+    .openItemsShort: "Орындалмаған іс-шаралар",
   ]
 
   /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.

@@ -97,4 +97,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case importBadXML, importEmpty, importUnknownKind, importCannotRead, importMoreProblems
   case importExists, importMapMalformed, importMapUnknown, importMapLetters, importWrote
   case importInvalid
+  // i12
+  /// The unfinished slides' heading where the whole one does not fit.
+  case openItemsShort
 }

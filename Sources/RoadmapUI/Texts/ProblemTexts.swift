@@ -59,7 +59,9 @@ enum ProblemTexts {
     case .isFolder: return say("бұл жол картасының файлы емес, қалта", "это папка, а не файл дорожной карты")
     case .cannotOpen(let s): return say("ашылмады: \(s)", "не открывается: \(s)")
     case .cannotRead(let s): return say("оқылмады: \(s)", "не читается: \(s)")
-    case .malformedJSON(let d): return say("JSON қате жазылған: \(d)", "ошибка в JSON: \(d)")
+    case .malformedJSON(let d):
+      let words = JSONSyntaxWords.words(d, language)
+      return say("JSON қате жазылған: \(words)", "ошибка в JSON: \(words)")
     case .loadingCancelled: return say("жүктеу тоқтатылды", "загрузка прервана")
     case .structureNotReadable:
       return say("бұл жол картасы оқылмайды: оның құрылымы jolkarta-ның бұл нұсқасы оқитын құрылым емес",

@@ -216,7 +216,7 @@ extension Catalogue {
     .changedSinceMeeting: "изменено с заседания {}",
     .noMeetings: "В дорожной карте нет заседаний",
     .keyRecordMeeting: "записать заседание",
-    .meetingCarryOverYear: "Перенести на следующий год сроки года",
+    .meetingCarryOverYear: "Перенести сроки года",
     .meetingFormTitle: "Запись заседания",
     .meetingFormHint: "Выступивших через запятую; если год пуст, ничего не переносится",
     .meetingFormLast: "Последнее заседание: {}",
@@ -353,6 +353,8 @@ extension Catalogue {
     .importMapLetters: "--map: «{}» — не буквы столбца (A, B, …, AA)",
     .importWrote: .ru(one: "записан {}: {n} мероприятие", few: "записан {}: {n} мероприятия", many: "записан {}: {n} мероприятий"),
     .importInvalid: "{}: полученная дорожная карта не прошла проверку: {}",
+    // i12
+    .openItemsShort: "Неисполненные мероприятия",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's («30 ноября 2023 г.»).
