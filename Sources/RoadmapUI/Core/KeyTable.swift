@@ -31,6 +31,10 @@ public enum Action: Hashable, Sendable {
   /// Leaving and waiting: stop waiting for a lock or a save, quit dropping unsaved edits,
   /// let the recovered edits go, draw the whole screen again.
   case stopWaiting, discardAndQuit, discardRecovery, repaint
+  // national
+  /// The national overview: the next column to sort by, the order reversed, the directions
+  /// regions share; and, in a region opened from it, going back to it.
+  case sortNext, sortReverse, showSharedDirections, leaveRegion
 }
 
 /// When a binding can act: the same predicate hides it from the footer and the help
@@ -61,6 +65,9 @@ public enum Requirement: Hashable, Sendable {
   case searchHits
   /// A save waits for the lock, or a quit waits for a save.
   case waiting
+  // national
+  /// The dashboard is a region opened from the national overview (Esc goes back to it).
+  case embedded
 }
 
 extension Requirement {
@@ -79,6 +86,7 @@ extension Requirement {
     case .unsavedEdits: return .whenUnsaved
     case .searchHits: return .whenHits
     case .waiting: return .whenWaiting
+    case .embedded: return .whenEmbedded
     }
   }
 }
@@ -105,6 +113,10 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
   case form, projectPicker, removeQuestion
   /// The search results with the keys on the list (Tab), where the editing keys work.
   case searchList
+  // national
+  /// The national overview (a row per region), the directions regions share, and one of
+  /// them across the regions.
+  case national, nationalDirections, nationalDirection
 }
 
 /// One key binding: the keys, the action, its help text and where it applies.
@@ -190,7 +202,7 @@ public enum KeyTable {
     bind([.character("?"), .escape, .character("q")], .toggleHelp, .keyClose, [.help], footer: true),
     bind([.character("q")], .quit, .keyQuit, views, footer: true),
     bind([.control("l")], .repaint, .keyRepaint, everywhere),
-  ] + editing
+  ] + editing + national
 
   // Editing.
   /// Where an activity can be edited: its screen and the lists of activities.
@@ -261,6 +273,30 @@ public enum KeyTable {
     bind([.character("y")], .confirm, .keyApplyRecovered, [.recoveryQuestion], footer: true),
     bind([.character("n")], .discardRecovery, .keyDiscardRecovered, [.recoveryQuestion], footer: true),
     bind([.escape], .cancelPrompt, .keyLater, [.recoveryQuestion], footer: true),
+  ]
+
+  // national
+  /// The national views: a row per region, the shared directions, one direction across regions.
+  static let nationalViews: Set<KeyContext> = [.national, .nationalDirections, .nationalDirection]
+
+  /// The keys of the national views, and the one that leaves a region opened from them.
+  static let national: [KeyBinding] = [
+    bind([.escape], .leaveRegion, .keyAllRegions, [.overview], footer: true, requires: .embedded),
+    bind([.up, .character("k")], .moveUp, .keyUp, nationalViews, footer: true),
+    bind([.down, .character("j")], .moveDown, .keyDown, nationalViews, footer: true),
+    bind([.pageUp, .control("b")], .pageUp, .keyPageUp, nationalViews),
+    bind([.pageDown, .control("f")], .pageDown, .keyPageDown, nationalViews),
+    bind([.home, .character("g")], .goTop, .keyTop, nationalViews),
+    bind([.end, .character("G")], .goBottom, .keyBottom, nationalViews),
+    bind([.enter], .open, .keyOpen, nationalViews, footer: true),
+    bind([.character("s")], .sortNext, .keySort, [.national, .nationalDirection], footer: true),
+    bind([.character("S")], .sortReverse, .keyReverseSort, [.national, .nationalDirection]),
+    bind([.character("d")], .showSharedDirections, .keySharedDirections, [.national], footer: true),
+    bind([.escape, .backspace, .left], .goBack, .keyBack, [.nationalDirections, .nationalDirection],
+      footer: true),
+    bind([.character("L")], .switchLanguage, .keyLanguage, nationalViews),
+    bind([.character("?"), .function(1)], .toggleHelp, .keyHelp, nationalViews, footer: true),
+    bind([.character("q")], .quit, .keyQuit, nationalViews, footer: true),
   ]
 
   /// The bindings that apply in a context, in table order.

@@ -94,4 +94,11 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case importBadXML, importEmpty, importUnknownKind, importCannotRead, importMoreProblems
   case importExists, importMapMalformed, importMapUnknown, importMapLetters, importWrote
   case importInvalid
+  // national
+  /// The national overview of every region (`jolkarta DIR`), its columns, the directions
+  /// regions share, and its keys.
+  case nationalTitle, regionsCount, colRank, colRegion, colDone, colInProgress, colPending
+  case colTotal, colPercent, colOverdue, colSinceMeeting, fileNotRead, sharedDirectionsTitle
+  case noSharedDirections, noRegionFiles, openingRegion, regionNotOpened, keySort, keyReverseSort
+  case keySharedDirections, keyAllRegions, whenEmbedded, invalidFileRow
 }
