@@ -26,8 +26,13 @@ extension NationalState {
     func widthOf(_ list: [(action: Action, key: String, help: String)]) -> Int {
       list.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.help) + 2 } - 2
     }
+    // Dropped first: the moves, from the end; then opening, sorting, going back; never ? nor q.
+    let kept: Set<Action> = [.open, .sortNext, .goBack]
     let last: Set<Action> = [.toggleHelp, .quit]
-    while widthOf(items) > width, let i = items.lastIndex(where: { !last.contains($0.action) }) {
+    func tier(_ a: Action) -> Int { last.contains(a) ? 2 : kept.contains(a) ? 1 : 0 }
+    while widthOf(items) > width, let lowest = items.map({ tier($0.action) }).min(), lowest < 2,
+      let i = items.lastIndex(where: { tier($0.action) == lowest })
+    {
       items.remove(at: i)
     }
     items = items.filter { !last.contains($0.action) } + items.filter { last.contains($0.action) }

@@ -107,7 +107,8 @@ enum NationalLayout {
     let figures = figureColumns(s.current.screen)
     let hasRank = s.current.screen != .sharedDirections
     let rankWidth = hasRank
-      ? rows.reduce(DisplayWidth.of(markedHeading(.rank, long: true, s))) { max($0, DisplayWidth.of(value(.rank, $1, s))) }
+      // Room for the sort mark whether or not it is there: the columns do not shift.
+      ? rows.reduce(DisplayWidth.of(heading(.rank, long: true, s)) + 1) { max($0, DisplayWidth.of(value(.rank, $1, s))) }
       : 0
     func widths(long: Bool) -> [Int] {
       figures.map { c in

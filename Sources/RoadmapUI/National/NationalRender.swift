@@ -62,12 +62,29 @@ extension NationalState {
     }
     let area = Rect(x: 0, y: 1, width: width, height: 2)
     p.stackedBar(counts, in: area, row: 0, into: &grid)
-    var pieces = p.countsLine(counts)
-    if let overdue {
-      pieces.append((theme.itemSeparator, .dim))
-      pieces.append(("\(theme.overdueMark) " + p.counted(.overdueCount, overdue), .overdue))
+    // When the line is too long the percentages go first, then the words: the figures stay.
+    var pieces: [(String, StyleRole)] = []
+    for form in 0..<3 {
+      pieces = form < 2 ? p.countsLine(counts, percentages: form == 0) : glyphCounts(counts)
+      if let overdue {
+        pieces.append((theme.itemSeparator, .dim))
+        let said = form < 2 ? p.counted(.overdueCount, overdue) : Formatting.count(overdue, language)
+        pieces.append(("\(theme.overdueMark) " + said, .overdue))
+      }
+      if pieces.reduce(0, { $0 + DisplayWidth.of($1.0) }) <= width { break }
     }
     p.pieces(pieces, in: area, row: 1, into: &grid)
+  }
+
+  /// The counts by their glyphs only (`✓ 102 · ◐ 60 · ○ 32 · Σ 194`), for a narrow screen.
+  func glyphCounts(_ counts: StatusCounts) -> [(String, StyleRole)] {
+    var out: [(String, StyleRole)] = []
+    for (status, n) in [(Status.done, counts.done), (.inProgress, counts.inProgress), (.pending, counts.pending)] {
+      out.append(("\(theme.glyph(status)) " + Formatting.count(n, language), theme.role(status)))
+      out.append((theme.itemSeparator, .dim))
+    }
+    out.append((NationalLayout.heading(.total, long: false, self) + " " + Formatting.count(counts.total, language), .plain))
+    return out
   }
 
   /// The headings, fixed above the list; the sorted column marked.
@@ -124,7 +141,8 @@ extension NationalState {
     }
     if let problem = row.problem {
       // The name and the problem over the rest of the row, cut by display width.
-      let text = row.file + ": " + p.word(.fileNotRead, problem)
+      // The loader's problem names the file by its path: here by its name only.
+      let text = problem.hasPrefix(row.key) ? row.file + problem.dropFirst(row.key.count) : row.file + ": " + problem
       let lines = c.rowHeight
       let glyphs = SafeText.glyphs(text, asciiOnly: theme.asciiOnly)
       let room = width - c.nameX
