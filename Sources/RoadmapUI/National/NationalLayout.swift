@@ -41,7 +41,7 @@ enum NationalLayout {
 
   /// Rows of the list.
   static func listHeight(_ s: NationalState) -> Int {
-    let c = columns(s, rows: s.rows)
+    let c = s.view.columns
     return max(1, s.height - headingY - c.headingHeight - 2)
   }
 
@@ -53,8 +53,13 @@ enum NationalLayout {
     }
   }
 
-  /// A figure as its column shows it.
+  /// A figure as its column shows it: as formatted when the rows were worked out.
   static func value(_ column: NationalColumn, _ row: NationalRow, _ s: NationalState) -> String {
+    row.values.count > column.rawValue ? row.values[column.rawValue] : format(column, row, s)
+  }
+
+  /// A figure formatted for its column: `1 710`, `+3`, `—`.
+  static func format(_ column: NationalColumn, _ row: NationalRow, _ s: NationalState) -> String {
     let lang = s.language
     switch column {
     case .rank: return row.rank.map { Formatting.count($0, lang) } ?? ""

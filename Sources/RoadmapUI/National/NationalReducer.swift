@@ -52,6 +52,7 @@ extension NationalState {
       openProblem = nil
       effects = press(key)
     }
+    refreshView()
     keepSelectionVisible()
     return effects
   }
@@ -64,6 +65,7 @@ extension NationalState {
 
   /// Does what a key's action asks.
   mutating func perform(_ action: Action) -> [NationalEffect] {
+    refreshView()
     let rows = self.rows
     let page = max(1, NationalLayout.listHeight(self) / rowHeight)
     switch action {
@@ -124,7 +126,7 @@ extension NationalState {
   }
 
   /// Lines one row takes: two when the figures do not fit beside the name.
-  var rowHeight: Int { NationalLayout.columns(self, rows: rows).rowHeight }
+  var rowHeight: Int { view.columns.rowHeight }
 
   /// Scrolls the list so that the cursor's row is on screen.
   mutating func keepSelectionVisible() {

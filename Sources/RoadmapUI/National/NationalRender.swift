@@ -6,11 +6,12 @@ extension NationalState {
     var s = self
     s.width = grid.width
     s.height = grid.height
+    s.refreshView()
     guard s.width >= Layout.minWidth, s.height >= Layout.minHeight else {
       return s.drawTooSmall(into: &grid)
     }
     let rows = s.rows
-    let columns = NationalLayout.columns(s, rows: rows)
+    let columns = s.view.columns
     s.drawTitle(into: &grid)
     s.drawTotals(rows, into: &grid)
     s.drawHeadings(columns, into: &grid)

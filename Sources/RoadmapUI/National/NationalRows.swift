@@ -54,6 +54,24 @@ public struct NationalRow: Hashable, Sendable {
   public var regions: Int?
   /// The first problem of an invalid file.
   public var problem: String?
+  /// Each column's figure as shown, by `NationalColumn.rawValue` (formatted once).
+  public var values: [String] = []
+}
+
+/// The rows and columns of the screen shown, kept until what they depend on changes.
+struct NationalView: Sendable {
+  /// What they were worked out for.
+  struct Key: Hashable, Sendable {
+    var screen: NationalScreen
+    var regionSort: NationalSort, directionSort: NationalSort
+    var language: Language
+    var asciiOnly: Bool
+    var files: Int
+    var width: Int, height: Int
+  }
+  var key: Key?
+  var rows: [NationalRow] = []
+  var columns = NationalColumns(rankWidth: 0, nameX: 0, nameWidth: 0, barX: 0, barWidth: 0, lines: [], inline: true)
 }
 
 extension NationalState {
@@ -75,11 +93,25 @@ extension NationalState {
     }
   }
 
-  /// The rows of the screen shown, in their order.
-  public var rows: [NationalRow] { rows(of: current.screen) }
+  /// The rows of the screen shown, in their order (as last worked out by `refreshView`).
+  public var rows: [NationalRow] { view.rows }
+
+  /// Works out the rows, their figures as shown and the columns again, when anything they
+  /// depend on changed: once per change, not per key or frame.
+  mutating func refreshView() {
+    let key = NationalView.Key(
+      screen: current.screen, regionSort: regionSort, directionSort: directionSort, language: language,
+      asciiOnly: theme.asciiOnly, files: filesVersion, width: width, height: height)
+    guard view.key != key else { return }
+    var rows = computeRows(of: current.screen)
+    for i in rows.indices {
+      rows[i].values = NationalColumn.allCases.map { NationalLayout.format($0, rows[i], self) }
+    }
+    view = NationalView(key: key, rows: rows, columns: NationalLayout.columns(self, rows: rows))
+  }
 
   /// The rows of `screen`, sorted as asked; invalid files last, in file order.
-  public func rows(of screen: NationalScreen) -> [NationalRow] {
+  func computeRows(of screen: NationalScreen) -> [NationalRow] {
     let code = language.rawValue
     switch screen {
     case .regions:

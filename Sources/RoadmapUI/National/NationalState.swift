@@ -82,6 +82,10 @@ public struct NationalState: Sendable {
   public var openProblem: String?
   /// The files have been read once (until then the session shows a progress bar).
   public private(set) var loaded = false
+  /// Counts the sets of files taken, so that the rows are worked out again for each.
+  private(set) var filesVersion = 0
+  /// The rows and columns shown.
+  var view = NationalView()
 
   /// An empty national view; `replaceFiles` brings the regions.
   public init(options: NationalOptions = NationalOptions()) {
@@ -105,10 +109,12 @@ public struct NationalState: Sendable {
     rank = [:]
     for (i, r) in figures.ranking.enumerated() { rank[r.path] = i + 1 }
     loaded = true
+    filesVersion += 1
     // A direction no longer shared (its file removed) closes its screen.
     if case .direction(let id) = current.screen, !shared.contains(where: { $0.id == id }) {
       stack.removeLast()
     }
+    refreshView()
   }
 
   /// The shared directions are matched by title in the interface language: again when it changes.
