@@ -27,7 +27,10 @@ extension NationalState {
     let p = painter
     var right = p.counted(.regionsCount, figures.regions.count)
     if !figures.invalid.isEmpty {
-      right += theme.itemSeparator + p.word(.fileNotRead, Formatting.count(figures.invalid.count, language))
+      // Narrow: the files not read by the mark their rows carry, so the count stays whole.
+      let said = right + theme.itemSeparator + p.counted(.filesNotRead, figures.invalid.count)
+      right = DisplayWidth.of(said) <= width - width / 2 ? said
+        : right + theme.itemSeparator + "\(theme.overdueMark) " + Formatting.count(figures.invalid.count, language)
     }
     let x = p.rightText(right, in: Rect(x: width / 2, y: 0, width: width - width / 2, height: 1), role: .dim, into: &grid)
     var crumbs = [p.word(.nationalTitle)]

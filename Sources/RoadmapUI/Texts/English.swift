@@ -332,7 +332,6 @@ extension Catalogue {
     .colPercent: "Done, %",
     .colOverdue: "Overdue",
     .colSinceMeeting: "Since meeting",
-    .fileNotRead: "not read: {}",
     .sharedDirectionsTitle: "Shared directions",
     .noSharedDirections: "The regions share no direction",
     .noRegionFiles: "No roadmap files",
@@ -343,7 +342,7 @@ extension Catalogue {
     .keySharedDirections: "shared directions",
     .keyAllRegions: "all regions",
     .whenEmbedded: "in a region opened from all regions",
-    .invalidFileRow: "Not read",
+    .filesNotRead: .en(one: "{n} file not read", other: "{n} files not read"),
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's en_GB ("30 November 2023").

@@ -325,7 +325,6 @@ extension Catalogue {
     .colPercent: "Орындалғаны, %",
     .colOverdue: "Мерзімі өткен",
     .colSinceMeeting: "Отырыстан бері",
-    .fileNotRead: "оқылмады: {}",
     .sharedDirectionsTitle: "Ортақ бағыттар",
     .noSharedDirections: "Өңірлерде ортақ бағыт жоқ",
     .noRegionFiles: "Жол картасының файлдары жоқ",
@@ -336,7 +335,7 @@ extension Catalogue {
     .keySharedDirections: "ортақ бағыттар",
     .keyAllRegions: "барлық өңірлер",
     .whenEmbedded: "өңір барлық өңірлерден ашылғанда",
-    .invalidFileRow: "Оқылмаған файл",
+    .filesNotRead: "оқылмаған файл: {n}",
   ]
 
   /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.

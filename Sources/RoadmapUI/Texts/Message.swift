@@ -98,7 +98,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// The national overview of every region (`jolkarta DIR`), its columns, the directions
   /// regions share, and its keys.
   case nationalTitle, regionsCount, colRank, colRegion, colDone, colInProgress, colPending
-  case colTotal, colPercent, colOverdue, colSinceMeeting, fileNotRead, sharedDirectionsTitle
+  case colTotal, colPercent, colOverdue, colSinceMeeting, sharedDirectionsTitle
   case noSharedDirections, noRegionFiles, openingRegion, regionNotOpened, keySort, keyReverseSort
-  case keySharedDirections, keyAllRegions, whenEmbedded, invalidFileRow
+  case keySharedDirections, keyAllRegions, whenEmbedded, filesNotRead
 }

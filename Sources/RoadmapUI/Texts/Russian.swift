@@ -353,7 +353,6 @@ extension Catalogue {
     .colPercent: "Исполнено, %",
     .colOverdue: "Просрочено",
     .colSinceMeeting: "После заседания",
-    .fileNotRead: "не прочитан: {}",
     .sharedDirectionsTitle: "Общие направления",
     .noSharedDirections: "У регионов нет общих направлений",
     .noRegionFiles: "Нет файлов дорожных карт",
@@ -364,7 +363,7 @@ extension Catalogue {
     .keySharedDirections: "общие направления",
     .keyAllRegions: "все регионы",
     .whenEmbedded: "когда регион открыт из всех регионов",
-    .invalidFileRow: "Не прочитан",
+    .filesNotRead: .ru(one: "не прочитан {n} файл", few: "не прочитаны {n} файла", many: "не прочитаны {n} файлов"),
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's («30 ноября 2023 г.»).
