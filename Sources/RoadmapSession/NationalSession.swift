@@ -54,7 +54,11 @@ public struct NationalSession: TerminalApp {
 
   /// Feeds what the watch and an opening found, then the event.
   public mutating func handle(_ event: Event) -> AppOutcome {
-    if case .resize(let w, let h) = event { size = (w, h) }
+    // The size is the overview's even while it loads or a region is open: it is drawn at it next.
+    if case .resize(let w, let h) = event {
+      size = (w, h)
+      _ = core.update(.resize(width: w, height: h))
+    }
     if let files = watch.take() { _ = core.update(.files(files)) }
     takeOpened()
     if var session = region {

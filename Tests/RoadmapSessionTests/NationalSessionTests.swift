@@ -99,6 +99,8 @@ import Testing
     defer { s.stop() }
     #expect(Self.wait(&s) { $0.core.loaded })
     #expect(s.core.rows.map(\.file).sorted() == ["a.json", "b.json", "wko.json"])
+    // The size given while the files were first read is the overview's.
+    #expect(s.core.width == 100 && s.core.height == 30)
     // Another program rewrites a.json with more activities.
     let bigger = SyntheticRoadmap(activities: 90, seed: 5)
     try Data(bigger.bytes()).write(to: URL(fileURLWithPath: dir + "/a.json"), options: .atomic)

@@ -48,7 +48,8 @@ extension NationalState {
   /// `?`: every key of the screen below, in a window over the list.
   func drawHelp(into grid: inout Grid) {
     let p = painter
-    let bindings = screenBindings + KeyTable.bindings(for: .help)
+    // The keys of the screen, then how to close the help (Ctrl-L is among the former).
+    let bindings = screenBindings + KeyTable.bindings(for: .help).filter { $0.action == .toggleHelp }
     let labels = bindings.map { p.keyLabel(KeyTable.label($0, asciiOnly: theme.asciiOnly)) }
     let helps = bindings.map { p.word($0.help) }
     let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
