@@ -41,6 +41,7 @@ import Testing
     // A save is under way: Esc waits for it.
     #expect(d.update(.key(.escape)) == [])
     #expect(d.state.edit.quitWhenSaved)
+    #expect(d.state.edit.notice?.message == .leaveWhenSaved)
     // It fails: the quit question, whose "discard" leaves (not quits).
     _ = d.update(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1), system: ""), pending: changes))
     #expect(d.state.edit.prompt == .quit)

@@ -167,3 +167,41 @@ import Testing
     #expect(s.update(.key(.character("q"))) == [.quit(status: 0)])
   }
 }
+
+/// Large figures on the narrowest screen: the figures move to lines of their own, none is
+/// dropped or cut.
+@Suite struct NationalNarrowTests {
+  @Test(arguments: [Language.kk, .ru, .en])
+  func largeFiguresAt40x12(_ language: Language) throws {
+    let dir = NSTemporaryDirectory() + "jolkarta-narrow-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for k in 1...3 {
+      try Data(SyntheticRoadmap(activities: 9_000 + 1_000 * k, seed: UInt64(k)).bytes()).write(to: URL(fileURLWithPath: dir + "/r\(k).json"))
+    }
+    let files = RegionFolder.load(RegionFolder.roadmapFiles(in: dir))
+    var s = NationalState(options: NationalOptions(language: language))
+    _ = s.update(.files(files))
+    _ = s.update(.resize(width: 40, height: 12))
+    var grid = Grid(width: 40, height: 12)
+    s.render(into: &grid)
+    let text = grid.plainText
+    #expect(s.view.columns.inline == false, "\(text)")
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // The first region on screen: every figure of it is on its lines, whole.
+    let row = s.rows[0]
+    let top = NationalLayout.headingY + s.view.columns.headingHeight
+    let block = lines[top..<(top + s.view.columns.rowHeight)].joined(separator: "\n")
+    for column in NationalLayout.figureColumns(.regions) {
+      let v = NationalLayout.value(column, row, s)
+      #expect(block.contains(v), "\(column): \(v) in\n\(block)")
+    }
+    #expect(block.contains(Formatting.count(row.counts.total, language)))
+    // The national sums too, overdue among them, on the two rows under the title.
+    let head = lines[1...2].joined(separator: " ")
+    let f = s.figures
+    for n in [f.totals.done, f.totals.inProgress, f.totals.pending, f.totals.total, f.overdue] {
+      #expect(head.contains(Formatting.count(n, language)), "\(n) in \(head)")
+    }
+  }
+}

@@ -23,7 +23,7 @@ extension DashboardState {
     if edit.pending.isEmpty { return [.quit(status: 0)] }
     if edit.unsaved.isEmpty {
       edit.quitWhenSaved = true
-      edit.notice = Notice(.quitWhenSaved)
+      edit.notice = Notice(edit.leaving ? .leaveWhenSaved : .quitWhenSaved)
       return []
     }
     edit.prompt = .quit

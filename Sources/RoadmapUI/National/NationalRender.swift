@@ -77,6 +77,15 @@ extension NationalState {
       }
       if pieces.reduce(0, { $0 + DisplayWidth.of($1.0) }) <= width { break }
     }
+    if pieces.reduce(0, { $0 + DisplayWidth.of($1.0) }) > width, pieces.count > 6 {
+      // Still too long: the figures take both rows, in place of the bar; the three
+      // statuses on the first, the total and overdue on the second (index 5 is the
+      // separator between them).
+      grid.fill(area.row(0))
+      p.pieces(Array(pieces[..<5]), in: area, row: 0, into: &grid)
+      p.pieces(Array(pieces[6...]), in: area, row: 1, into: &grid)
+      return
+    }
     p.pieces(pieces, in: area, row: 1, into: &grid)
   }
 

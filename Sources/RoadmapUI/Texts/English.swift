@@ -342,6 +342,7 @@ extension Catalogue {
     .keySharedDirections: "shared directions",
     .keyAllRegions: "all regions",
     .whenEmbedded: "in a region opened from all regions",
+    .leaveWhenSaved: "will go back to all regions once saved",
     .filesNotRead: .en(one: "{n} file not read", other: "{n} files not read"),
   ]
 

@@ -336,6 +336,7 @@ extension Catalogue {
     .keyAllRegions: "барлық өңірлер",
     .whenEmbedded: "өңір барлық өңірлерден ашылғанда",
     .filesNotRead: "оқылмаған файл: {n}",
+    .leaveWhenSaved: "сақталған соң барлық өңірлерге оралады",
   ]
 
   /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.

@@ -100,5 +100,5 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case nationalTitle, regionsCount, colRank, colRegion, colDone, colInProgress, colPending
   case colTotal, colPercent, colOverdue, colSinceMeeting, sharedDirectionsTitle
   case noSharedDirections, noRegionFiles, openingRegion, regionNotOpened, keySort, keyReverseSort
-  case keySharedDirections, keyAllRegions, whenEmbedded, filesNotRead
+  case keySharedDirections, keyAllRegions, whenEmbedded, filesNotRead, leaveWhenSaved
 }

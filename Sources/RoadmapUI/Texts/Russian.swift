@@ -363,6 +363,7 @@ extension Catalogue {
     .keySharedDirections: "общие направления",
     .keyAllRegions: "все регионы",
     .whenEmbedded: "когда регион открыт из всех регионов",
+    .leaveWhenSaved: "возврат ко всем регионам после сохранения",
     .filesNotRead: .ru(one: "не прочитан {n} файл", few: "не прочитаны {n} файла", many: "не прочитаны {n} файлов"),
   ]
 
