@@ -128,6 +128,8 @@ public struct NationalSession: TerminalApp {
     case .success(let (loaded, reason)):
       var dashboardOptions = options
       dashboardOptions.embedded = true
+      // In the language the overview is in now (L there).
+      dashboardOptions.language = core.language
       dashboardOptions.readOnlyReason = reason
       var session = LiveSession(
         app: Dashboard(loaded, options: dashboardOptions), path: o.path, loaded: loaded, author: author)

@@ -23,15 +23,17 @@ public final class RegionWatch: @unchecked Sendable {
   private var known: [String: (stamp: Stamp, file: RegionFile)] = [:]
 
   /// What tells a file changed: its own and its history's fingerprint, and for a small
-  /// file its bytes (a same-size write within one timestamp tick is not missed).
+  /// file written in the last seconds its bytes (a same-size write within one timestamp
+  /// tick is not missed; older files are not read at every look).
   struct Stamp: Equatable {
     var file: FileWatch.Fingerprint?
     var history: FileWatch.Fingerprint?
     var bytes: [UInt8]?
   }
 
-  /// Files up to this size are also compared by content.
+  /// Files up to this size, written in the last `recentSeconds`, are also compared by content.
   static let contentLimit = 256 << 10
+  static let recentSeconds = 3
 
   /// Follows the roadmap files of `folder`.
   public convenience init(folder: String, interval: Double = 0.3) {
@@ -105,7 +107,9 @@ public final class RegionWatch: @unchecked Sendable {
   private func stamp(_ path: String) -> Stamp {
     let file = FileWatch.fingerprint(path)
     var bytes: [UInt8]?
-    if let file, file.size <= Int64(Self.contentLimit) {
+    if let file, file.size <= Int64(Self.contentLimit),
+      max(file.mtime, file.ctime) >= Int(Date().timeIntervalSince1970) - Self.recentSeconds
+    {
       bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
     }
     return Stamp(file: file, history: FileWatch.fingerprint(RoadmapStore(path: path).historyPath), bytes: bytes)
