@@ -104,6 +104,7 @@ func runSuite(sizes: [Int]) -> Int32 {
   print("| file of unusual shape | file MB | load+validate | jq .directions\\|length |")
   print("|---|---:|---:|---:|")
   Shapes.rows(dir: dir, jq: jq).forEach { print($0) }
+  print(""); National.table(dir: dir).forEach { print($0) }
   print("")
   print("Targets (medians of \(sizes.contains(1_000_000) ? "3–5" : "5") runs, release build, this machine: \(ProcessInfo.processInfo.activeProcessorCount) cores):")
   targets.forEach { print($0) }

@@ -96,7 +96,7 @@ final class EffectWorker: @unchecked Sendable {
     case .writeRecovery(let changes):
       // Called on the way out: written at once, on this thread, whatever the worker does.
       try? RecoveryFile(for: store.path).write(changes, author: author, now: Date())
-    case .repaint, .quit, .settleSyncConflict:
+    case .repaint, .quit, .settleSyncConflict, .leave:
       // Drawing and quitting are the session's; sync conflicts are its sync runner's.
       break
     }

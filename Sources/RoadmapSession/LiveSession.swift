@@ -14,6 +14,9 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
   public var app: App
   /// How often the file is looked at, in seconds.
   public var pollInterval = 0.25
+  /// The app asked to leave (`.leave`): a region's dashboard goes back to the national
+  /// overview, whose session closes this one.
+  public private(set) var left = false
   private let worker: EffectWorker
   private let syncer: SyncRunner?
 
@@ -57,6 +60,7 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
     for effect in app.update(msg) {
       switch effect {
       case .quit(let status): return .quit(status: status)
+      case .leave: left = true
       case .repaint: outcome = .repaint
       case .settleSyncConflict(let id, let field): syncer?.settle(id: id, field: field)
       default: worker.start(effect)

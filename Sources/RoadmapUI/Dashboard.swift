@@ -8,6 +8,10 @@ public struct DashboardOptions: Sendable {
   public var asciiOnly: Bool
   /// Use colours; false for NO_COLOR or a monochrome terminal.
   public var colors: Bool
+  // national
+  /// A region opened from the national overview: Esc on the overview leaves, once its
+  /// edits are saved (the questions of quitting when they cannot be).
+  public var embedded = false
   /// Refuse edits (shown as a badge in the header).
   public var readOnly: Bool
   /// The day overdue is measured against; nil for the roadmap's `as_of` (the date its
@@ -48,6 +52,7 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
       language: options.language, theme: Theme(asciiOnly: options.asciiOnly, colors: options.colors),
       readOnly: options.readOnly, today: today)
     state.fixedToday = options.today
+    state.embedded = options.embedded
     if let reason = options.readOnlyReason {
       state.readOnly = true
       state.edit.notice = Notice(.openedReadOnly, kind: .warning, reason: .readOnly(reason))
@@ -71,6 +76,12 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
     }
     let before = state.current.screen
     var effects = state.update(msg)
+    // Where the quit flow Esc started would quit, it leaves for the national overview.
+    if state.edit.leaving, let i = effects.firstIndex(of: .quit(status: 0)) {
+      state.edit.leaving = false
+      effects[i] = .leave
+      effects.removeSubrange((i + 1)...)
+    }
     // Opening an activity shows its history: ask for it fresh.
     if state.current.screen != before, state.onActivityScreen, !effects.contains(.loadHistory) {
       effects.append(.loadHistory)

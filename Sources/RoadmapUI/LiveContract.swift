@@ -97,6 +97,10 @@ public enum Effect: Sendable, Equatable {
   case repaint
   /// Restore the terminal and end with this status.
   case quit(status: Int32)
+  // national
+  /// Close this region's dashboard and go back to the national overview: its edits are
+  /// on disk (or were let go by the user's answer).
+  case leave
 }
 
 /// An app run by `LiveSession`: state + message → new state + effects; state → grid.

@@ -52,6 +52,9 @@ struct Keys: ParsableCommand {
     case .projectPicker: return .placeProjectPicker
     case .removeQuestion: return .placeRemoveQuestion
     case .searchList: return .placeSearchList
+    case .national: return .placeNational
+    case .nationalDirections: return .placeSharedDirections
+    case .nationalDirection: return .placeDirectionAcross
     }
   }
 }

@@ -24,6 +24,11 @@ struct Open: ParsableCommand {
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
+  // national
+  /// More roadmap files after the first: with them, or with a folder, the national overview.
+  @Argument(help: ArgumentHelp(HelpText.fileArgument.said, valueName: "FILE"))
+  var more: [String] = []
+
   @OptionGroup var lang: LanguageGroup
 
   @Flag(help: HelpText.openReadOnly.help)
@@ -77,6 +82,7 @@ struct Open: ParsableCommand {
   }
 
   func run() throws {
+    if isNational { return try runNational() }
     // The repository is found before the terminal starts, so a file outside one is a
     // plain message (exit 1), not a dashboard that cannot do what was asked.
     var sync: RoadmapSync?

@@ -262,6 +262,10 @@ public struct EditState: Sendable, Equatable {
   public var quitWhenSaved = false
   /// The quit question chose "save a copy": quit once the copy is written.
   public var quitAfterCopy = false
+  // national
+  /// The quit flow under way was started by Esc in a region opened from the national
+  /// overview: where it would quit, it goes back to the overview instead.
+  public var leaving = false
   /// The values the open editor's fields had when it opened, by activity id: a different
   /// value found when it is confirmed means someone else changed it meanwhile.
   public var editorBase: [String: FieldValue?] = [:]

@@ -36,6 +36,7 @@ extension DashboardState {
     case .unsavedEdits: return need(!edit.unsaved.isEmpty, .nothingUnsaved)
     case .searchHits: return need(search.map { !$0.hits.isEmpty } ?? false, .noSearchHits)
     case .waiting: return need(edit.lockHolder != nil || edit.quitWhenSaved, nil)
+    case .embedded: return need(embedded, nil)
     }
   }
 

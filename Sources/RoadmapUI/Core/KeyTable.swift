@@ -31,6 +31,10 @@ public enum Action: Hashable, Sendable {
   /// Leaving and waiting: stop waiting for a lock or a save, quit dropping unsaved edits,
   /// let the recovered edits go, draw the whole screen again.
   case stopWaiting, discardAndQuit, discardRecovery, repaint
+  // national
+  /// The national overview: the next column to sort by, the order reversed, the directions
+  /// regions share; and, in a region opened from it, going back to it.
+  case sortNext, sortReverse, showSharedDirections, leaveRegion
 }
 
 /// When a binding can act: the same predicate hides it from the footer and the help
@@ -61,6 +65,9 @@ public enum Requirement: Hashable, Sendable {
   case searchHits
   /// A save waits for the lock, or a quit waits for a save.
   case waiting
+  // national
+  /// The dashboard is a region opened from the national overview (Esc goes back to it).
+  case embedded
 }
 
 extension Requirement {
@@ -79,6 +86,7 @@ extension Requirement {
     case .unsavedEdits: return .whenUnsaved
     case .searchHits: return .whenHits
     case .waiting: return .whenWaiting
+    case .embedded: return .whenEmbedded
     }
   }
 }
@@ -105,6 +113,10 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
   case form, projectPicker, removeQuestion
   /// The search results with the keys on the list (Tab), where the editing keys work.
   case searchList
+  // national
+  /// The national overview (a row per region), the directions regions share, and one of
+  /// them across the regions.
+  case national, nationalDirections, nationalDirection
 }
 
 /// One key binding: the keys, the action, its help text and where it applies.
@@ -136,7 +148,7 @@ public enum KeyTable {
   /// The screens and the trend view: where the keys that need no row work.
   static let views: Set<KeyContext> = screens.union([.trend])
 
-  private static func bind(
+  static func bind(
     _ keys: [Key], _ action: Action, _ help: Message, _ contexts: Set<KeyContext>,
     footer: Bool = false, label: String? = nil, requires: Requirement = .always
   ) -> KeyBinding {
@@ -190,7 +202,7 @@ public enum KeyTable {
     bind([.character("?"), .escape, .character("q")], .toggleHelp, .keyClose, [.help], footer: true),
     bind([.character("q")], .quit, .keyQuit, views, footer: true),
     bind([.control("l")], .repaint, .keyRepaint, everywhere),
-  ] + editing
+  ] + editing + national
 
   // Editing.
   /// Where an activity can be edited: its screen and the lists of activities.

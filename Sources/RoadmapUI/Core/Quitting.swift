@@ -6,10 +6,24 @@ extension DashboardState {
   /// q: quits at once when everything is on disk; waits for a save under way; asks when
   /// a save failed (save a copy elsewhere, discard, or stay).
   mutating func requestQuit() -> [Effect] {
+    edit.leaving = false
+    return quitOnceSaved()
+  }
+
+  // national
+  /// Esc on the overview of a region opened from the national overview: the same flow
+  /// as q (wait for a save under way, ask when one failed), ending in `.leave`.
+  mutating func requestLeave() -> [Effect] {
+    edit.leaving = true
+    return quitOnceSaved()
+  }
+
+  /// Ends now when everything is on disk, else waits for the save or asks.
+  private mutating func quitOnceSaved() -> [Effect] {
     if edit.pending.isEmpty { return [.quit(status: 0)] }
     if edit.unsaved.isEmpty {
       edit.quitWhenSaved = true
-      edit.notice = Notice(.quitWhenSaved)
+      edit.notice = Notice(edit.leaving ? .leaveWhenSaved : .quitWhenSaved)
       return []
     }
     edit.prompt = .quit

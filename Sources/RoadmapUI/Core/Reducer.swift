@@ -112,6 +112,8 @@ extension DashboardState {
     case .toggleHelp: overlay = overlay == .help ? nil : .help
     case .togglePaneZoom: paneZoomed.toggle()
     case .quit: return requestQuit()
+    case .leaveRegion: return requestLeave()
+    case .sortNext, .sortReverse, .showSharedDirections: break
     case .stopWaiting: return stopWaiting()
     case .repaint: return [.repaint]
     case .switchLanguage: language = language.next

@@ -145,6 +145,9 @@ public struct DashboardState: Sendable, Equatable {
   public var edit = EditState()
   /// The slides shown full screen over the dashboard (`P`); nil when not presenting.
   public var presentation: Presentation?
+  // national
+  /// A region opened from the national overview: Esc on the overview goes back to it.
+  public var embedded = false
 
   /// The level on screen.
   public var current: Level {

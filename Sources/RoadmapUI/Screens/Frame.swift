@@ -143,7 +143,7 @@ extension DashboardState {
     // Dropped first: the rest from the end; then opening, going back, editing; never ?, q,
     // nor Esc while it stops a wait.
     let tiers: [Set<Action>] = [
-      [.open, .goBack, .cycleStatus, .undo], [.toggleHelp, .quit, .stopWaiting],
+      [.open, .goBack, .cycleStatus, .undo], [.toggleHelp, .quit, .stopWaiting, .leaveRegion],
     ]
     func tier(_ a: Action) -> Int { tiers.firstIndex { $0.contains(a) }.map { $0 + 1 } ?? 0 }
     while hintsWidth(items) > width {

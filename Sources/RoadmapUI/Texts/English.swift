@@ -334,6 +334,28 @@ extension Catalogue {
     .importInvalid: "{}: the imported roadmap does not validate: {}",
     // i12
     .openItemsShort: "Unfinished activities",
+    // national
+    .nationalTitle: "All regions",
+    .colRank: "No.",
+    .colDone: "Done",
+    .colInProgress: "In progress",
+    .colPending: "Not started",
+    .colTotal: "Total",
+    .colPercent: "Done, %",
+    .colOverdue: "Overdue",
+    .colSinceMeeting: "Since meeting",
+    .sharedDirectionsTitle: "Shared directions",
+    .noSharedDirections: "The regions share no direction",
+    .noRegionFiles: "No roadmap files",
+    .openingRegion: "Opening {}…",
+    .regionNotOpened: "{} not opened: {}",
+    .keySort: "sort",
+    .keyReverseSort: "reverse order",
+    .keySharedDirections: "shared directions",
+    .keyAllRegions: "all regions",
+    .whenEmbedded: "in a region opened from all regions",
+    .leaveWhenSaved: "will go back to all regions once saved",
+    .filesNotRead: .en(one: "{n} file not read", other: "{n} files not read"),
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's en_GB ("30 November 2023").

@@ -176,6 +176,10 @@ extension Catalogue {
     .placeProjectPicker: "project list",
     .placeRemoveQuestion: "removal question",
     .placeSearchList: "search results",
+    // national
+    .placeNational: "all regions",
+    .placeSharedDirections: "shared directions",
+    .placeDirectionAcross: "a direction across regions",
     .overviewHeading: "OVERVIEW:",
     .defaultValue: "(default:",
     .possibleValues: "(values:",

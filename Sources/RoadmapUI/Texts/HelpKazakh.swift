@@ -175,6 +175,10 @@ extension Catalogue {
     .placeProjectPicker: "жобалар тізімі",
     .placeRemoveQuestion: "жою сұрағы",
     .placeSearchList: "іздеу нәтижелері",
+    // national
+    .placeNational: "барлық өңірлер",
+    .placeSharedDirections: "ортақ бағыттар",
+    .placeDirectionAcross: "бағыт өңірлер бойынша",
     .overviewHeading: "ШОЛУ:",
     .defaultValue: "(әдепкісі:",
     .possibleValues: "(мәндері:",

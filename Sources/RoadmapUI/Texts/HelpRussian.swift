@@ -175,6 +175,10 @@ extension Catalogue {
     .placeProjectPicker: "список проектов",
     .placeRemoveQuestion: "вопрос об удалении",
     .placeSearchList: "результаты поиска",
+    // national
+    .placeNational: "все регионы",
+    .placeSharedDirections: "общие направления",
+    .placeDirectionAcross: "направление по регионам",
     .overviewHeading: "ОПИСАНИЕ:",
     .defaultValue: "(по умолчанию:",
     .possibleValues: "(значения:",

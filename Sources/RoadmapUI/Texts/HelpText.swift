@@ -32,6 +32,8 @@ public enum HelpText: String, CaseIterable, Sendable, Hashable {
   case placeSearch, placeHelp, placeTrend, placeOwnerPicker, placeLineEditor, placeOwnerEditor
   case placeCarryOver, placeConflict, placeBulkConfirm, placeQuitQuestion, placeRecoveryQuestion
   case placeForm, placeProjectPicker, placeRemoveQuestion, placeSearchList
+  // national
+  case placeNational, placeSharedDirections, placeDirectionAcross
   /// What argument-parser prints around them: section headings and its own options.
   case overviewHeading, defaultValue, possibleValues
   case usageHeading, argumentsHeading, optionsHeading, subcommandsHeading, showHelp

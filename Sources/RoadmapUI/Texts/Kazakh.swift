@@ -327,6 +327,28 @@ extension Catalogue {
     .importInvalid: "{}: алынған жол картасы тексеруден өтпеді: {}",
     // i12
     .openItemsShort: "Орындалмаған іс-шаралар",
+    // national
+    .nationalTitle: "Барлық өңірлер",
+    .colRank: "№",
+    .colDone: "Орындалды",
+    .colInProgress: "Орындалуда",
+    .colPending: "Басталмаған",
+    .colTotal: "Барлығы",
+    .colPercent: "Орындалғаны, %",
+    .colOverdue: "Мерзімі өткен",
+    .colSinceMeeting: "Отырыстан бері",
+    .sharedDirectionsTitle: "Ортақ бағыттар",
+    .noSharedDirections: "Өңірлерде ортақ бағыт жоқ",
+    .noRegionFiles: "Жол картасының файлдары жоқ",
+    .openingRegion: "{} ашылуда…",
+    .regionNotOpened: "{} ашылмады: {}",
+    .keySort: "сұрыптау",
+    .keyReverseSort: "кері ретпен",
+    .keySharedDirections: "ортақ бағыттар",
+    .keyAllRegions: "барлық өңірлер",
+    .whenEmbedded: "өңір барлық өңірлерден ашылғанда",
+    .filesNotRead: "оқылмаған файл: {n}",
+    .leaveWhenSaved: "сақталған соң барлық өңірлерге оралады",
   ]
 
   /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.

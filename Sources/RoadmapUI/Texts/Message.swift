@@ -100,4 +100,11 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   // i12
   /// The unfinished slides' heading where the whole one does not fit.
   case openItemsShort
+  // national
+  /// The national overview of every region (`jolkarta DIR`), its columns, the directions
+  /// regions share, and its keys.
+  case nationalTitle, colRank, colDone, colInProgress, colPending
+  case colTotal, colPercent, colOverdue, colSinceMeeting, sharedDirectionsTitle
+  case noSharedDirections, noRegionFiles, openingRegion, regionNotOpened, keySort, keyReverseSort
+  case keySharedDirections, keyAllRegions, whenEmbedded, filesNotRead, leaveWhenSaved
 }

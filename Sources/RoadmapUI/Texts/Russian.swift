@@ -355,6 +355,28 @@ extension Catalogue {
     .importInvalid: "{}: полученная дорожная карта не прошла проверку: {}",
     // i12
     .openItemsShort: "Неисполненные мероприятия",
+    // national
+    .nationalTitle: "Все регионы",
+    .colRank: "№",
+    .colDone: "Исполнено",
+    .colInProgress: "Исполняется",
+    .colPending: "Не начато",
+    .colTotal: "Всего",
+    .colPercent: "Исполнено, %",
+    .colOverdue: "Просрочено",
+    .colSinceMeeting: "После заседания",
+    .sharedDirectionsTitle: "Общие направления",
+    .noSharedDirections: "У регионов нет общих направлений",
+    .noRegionFiles: "Нет файлов дорожных карт",
+    .openingRegion: "Открывается {}…",
+    .regionNotOpened: "{} не открыт: {}",
+    .keySort: "сортировка",
+    .keyReverseSort: "обратный порядок",
+    .keySharedDirections: "общие направления",
+    .keyAllRegions: "все регионы",
+    .whenEmbedded: "когда регион открыт из всех регионов",
+    .leaveWhenSaved: "возврат ко всем регионам после сохранения",
+    .filesNotRead: .ru(one: "не прочитан {n} файл", few: "не прочитаны {n} файла", many: "не прочитаны {n} файлов"),
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's («30 ноября 2023 г.»).

@@ -1,0 +1,38 @@
+import Foundation
+import RoadmapKit
+import Testing
+
+extension TmuxEndToEnd {
+  /// `jolkarta DIR` in a real terminal: the national overview, sorted, a region opened and
+  /// left, and quitting.
+  @Suite(.serialized)
+  struct National {
+    @Test("a folder at 80x24: s sorts by region, Enter opens it, Esc comes back, q quits")
+    func sortOpenBackQuit() throws {
+      guard let release = TmuxSession.releaseBinary(for: "opens a folder with") else { return }
+      let dir = NSTemporaryDirectory() + "jolkarta-tmux-national-\(UUID().uuidString)"
+      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(atPath: dir) }
+      try FileManager.default.copyItem(
+        atPath: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path, toPath: dir + "/wko.json")
+      try Data(SyntheticRoadmap(activities: 40, seed: 7).bytes()).write(to: URL(fileURLWithPath: dir + "/a.json"))
+      try Data("{".utf8).write(to: URL(fileURLWithPath: dir + "/broken.json"))
+      let session = try TmuxSession(width: 80, height: 24, arguments: ["--lang", "en", dir], binary: release)
+      defer { session.close() }
+      let first = try session.waitFor("the national overview") { $0.contains("All regions") && $0.contains("2 regions") }
+      #expect(first.contains("▼No."))
+      #expect(first.contains("broken.json"))
+      try session.send("s")
+      try session.waitFor("sorted by region") { $0.contains("▼Region") }
+      try session.send("Enter")
+      let region = try session.waitFor("the region's dashboard") { $0.contains("as of") && $0.contains("Overview") }
+      #expect(region.contains("Esc all regions"))
+      try session.send("Escape")
+      try session.waitFor("the national overview again") { $0.contains("All regions") && $0.contains("▼Region") }
+      try session.send("q")
+      let exit = try session.waitForExit()
+      #expect(exit.status == 0)
+      #expect(exit.ttyRestored)
+    }
+  }
+}
