@@ -30,7 +30,7 @@ public struct NationalFigures: Sendable {
   /// The valid regions, in file order.
   public var regions: [RegionFigures]
   /// The files that are not valid roadmaps: path and first problem.
-  public var invalid: [(path: String, problem: String)]
+  public var invalid: [(path: String, problem: Problem)]
   /// The sums of the regions' counts.
   public var totals: StatusCounts
   /// The sum of the regions' overdue counts.
@@ -39,7 +39,7 @@ public struct NationalFigures: Sendable {
   /// The figures of `files`; overdue counted on each region's `as_of`, or on `today`.
   public init(_ files: [RegionFile], today: Day? = nil) {
     var regions: [RegionFigures] = []
-    var invalid: [(String, String)] = []
+    var invalid: [(String, Problem)] = []
     for f in files {
       switch f.state {
       case .invalid(let problem): invalid.append((f.path, problem))

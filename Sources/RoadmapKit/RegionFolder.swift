@@ -6,8 +6,9 @@ public struct RegionFile: Sendable {
   public enum State: Sendable {
     /// The roadmap, valid.
     case loaded(Roadmap)
-    /// Not a valid roadmap: its first problem, with its place, as the loader says it.
-    case invalid(String)
+    /// Not a valid roadmap: its first problem, with its place, for the interface to word
+    /// in its language (`description` is the English).
+    case invalid(Problem)
   }
 
   /// The file's path.
@@ -70,7 +71,7 @@ public enum RegionFolder {
       }
       return file
     } catch {
-      let first = error.problems.first.map(\.description) ?? "not a roadmap"
+      let first = error.problems.first ?? Problem(file: path, .structureNotReadable)
       return RegionFile(path: path, state: .invalid(first))
     }
   }

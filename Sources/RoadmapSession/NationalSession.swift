@@ -137,7 +137,7 @@ public struct NationalSession: TerminalApp {
       region = session
       _ = core.update(.regionOpened(path: o.path))
     case .failure(let error):
-      let first = error.problems.first.map(\.description) ?? ""
+      let first = error.problems.first.map { ProblemWords.line($0, core.language, withFile: false) } ?? ""
       _ = core.update(.regionOpenFailed(path: o.path, problem: first))
     }
   }

@@ -19,7 +19,7 @@ enum FolderSync {
     var invalid = false
     for f in RegionFolder.load(RegionFolder.roadmapFiles(in: repo.folder), withHistory: false) {
       if case .invalid(let problem) = f.state {
-        printError(problem)
+        printError(ProblemWords.line(problem, CLILanguage.current))
         invalid = true
       }
     }

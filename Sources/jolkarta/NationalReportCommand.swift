@@ -48,7 +48,7 @@ extension Report {
       try SpreadsheetOutput.writeWorkbook(Sheets.national(report, only: table), language: language, to: output)
     }
     for f in read {
-      if case .invalid(let problem) = f.state { printError("\(f.name): \(problem)") }
+      if case .invalid(let problem) = f.state { printError(ProblemWords.line(problem, CLILanguage.current)) }
     }
     if report.tables.contains(where: { $0.key == "invalid" }) { throw ExitCode(1) }
   }

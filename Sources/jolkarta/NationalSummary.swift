@@ -37,7 +37,7 @@ enum NationalSummary {
     let invalid = n.invalid.map { f in
       JSON(.object([
         .init(key: "file", value: .string((f.path as NSString).lastPathComponent)),
-        .init(key: "problem", value: .string(f.problem)),
+        .init(key: "problem", value: .string(f.problem.description)),
       ]))
     }
     let shared = n.sharedDirections(language: language).map { d in
@@ -82,7 +82,7 @@ enum NationalSummary {
     }
     if !n.invalid.isEmpty {
       out += "\n" + Said(kk: "Оқылмаған файлдар:", ru: "Не прочитаны:", en: "Not read:").text + "\n"
-      for f in n.invalid { out += "   \((f.path as NSString).lastPathComponent): \(f.problem)\n" }
+      for f in n.invalid { out += "   \((f.path as NSString).lastPathComponent): \(ProblemWords.line(f.problem, CLILanguage.current, withFile: false))\n" }
     }
     return out
   }

@@ -60,7 +60,7 @@ import Testing
     #expect(national.regions.map(\.file) == ["akmola.json", "almaty.json", "atyrau.json", "zko.json"])
     #expect(national.invalid.count == 1)
     #expect(national.invalid.first?.path.hasSuffix("broken.json") == true)
-    #expect(national.invalid.first?.problem.contains("broken.json") == true)
+    #expect(national.invalid.first?.problem.description.contains("broken.json") == true)
 
     var done = 0, inProgress = 0, pending = 0
     var shares: [(String, Double)] = []

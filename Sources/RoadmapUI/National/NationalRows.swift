@@ -126,7 +126,7 @@ extension NationalState {
       valid = Self.sorted(valid, by: regionSort)
       let invalid = figures.invalid.map { f in
         let name = NationalState.fileName(f.path)
-        return NationalRow(key: f.path, file: name, name: name, problem: f.problem)
+        return NationalRow(key: f.path, file: name, name: name, problem: ProblemWords.line(f.problem, language, withFile: false))
       }
       return valid + invalid
     case .sharedDirections:

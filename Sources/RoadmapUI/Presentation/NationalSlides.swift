@@ -166,8 +166,8 @@ enum NationalSlides {
       } else {
         let f = p.figures.invalid[row - ranked.count]
         let name = f.path.split(separator: "/").last.map(String.init) ?? f.path
-        // The loader places the problem by the whole path; the row already names the file.
-        let problem = f.problem.hasPrefix(f.path + ":") ? String(f.problem.dropFirst(f.path.count + 1)) : f.problem
+        // The row already names the file: the problem from its line:column on.
+        let problem = ProblemWords.line(f.problem, l, withFile: false)
         let rest = Rect(x: line.x + placeWidth, y: y, width: max(0, line.width - placeWidth), height: 1)
         painter.text((painter.theme.asciiOnly ? "x " : "✗ ") + name + ": " + problem, in: rest, role: .overdue, into: &grid)
       }

@@ -129,7 +129,7 @@ struct NationalTables {
   func invalid() -> ReportTable {
     ReportTable(
       key: "invalid", title: word(.invalidFilesTitle), columns: [word(.fileColumn), word(.problemColumn)],
-      rows: figures.invalid.map { [.text(baseName($0.path)), .text($0.problem)] })
+      rows: figures.invalid.map { [.text(baseName($0.path)), .text(ProblemWords.line($0.problem, language, withFile: false))] })
   }
 
   /// The file's name without its folder.

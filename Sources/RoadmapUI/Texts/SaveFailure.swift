@@ -129,9 +129,10 @@ public enum LoadFailure {
 /// One problem of a roadmap file as compilers print it, the frame in the interface
 /// language: `file:line:col: қате: path (id "x"): message`.
 public enum ProblemWords {
-  /// `problem` in `language`.
-  public static func line(_ problem: Problem, _ language: Language) -> String {
-    var s = problem.file.isEmpty ? "" : problem.file + ":"
+  /// `problem` in `language`; without `withFile` from its line:column on, for a row that
+  /// already names the file.
+  public static func line(_ problem: Problem, _ language: Language, withFile: Bool = true) -> String {
+    var s = problem.file.isEmpty || !withFile ? "" : problem.file + ":"
     if let location = problem.location { s += "\(location):" }
     if !s.isEmpty { s += " " }
     let severity: FailureText = problem.severity == .error ? .problemError : .problemWarning
