@@ -25,6 +25,10 @@ struct RoadmapFastDecoder {
   /// Told how far the decoding is, every few thousand activities; cancelling bails out.
   var progress: LoadProgress?
   var untilReport = 4096
+  /// Whether activities' titles, owners and notes are kept. Off for the commands that
+  /// read only figures: every text is still checked as thoroughly (`skipText`), so the
+  /// same files are refused, but a million strings are not built.
+  var keepTexts = true
 
   init(_ buf: UnsafeBufferPointer<UInt8>) {
     c = JSONCursor(buf: buf)

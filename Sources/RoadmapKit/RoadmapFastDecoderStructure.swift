@@ -203,11 +203,12 @@ extension RoadmapFastDecoder {
       repeat {
         switch try key(&seen, &others) {
         case .id: id = try self.id()
-        case .title: title = try text()
+        case .title: title = try activityText()
         case .status: status = try self.status()
-        case .owner: (owner, ownerSlot) = try self.owner()
+        case .owner:
+          if keepTexts { (owner, ownerSlot) = try self.owner() } else { owner = try activityText() }
         case .due: due = try day()
-        case .note: note = try text()
+        case .note: note = try activityText()
         default: try skipValue(depth)
         }
       } while try more(0x7D)

@@ -42,9 +42,18 @@ public enum RoadmapLoader {
   public static func decode(
     _ bytes: [UInt8], file: String = "", progress: LoadProgress? = nil
   ) throws(RoadmapLoadError) -> LoadedRoadmap {
+    try decode(bytes, file: file, progress: progress, keepTexts: true)
+  }
+
+  /// `decode`, keeping activities' titles, owners and notes or (`keepTexts` false) only
+  /// checking them: see `loadFigures`.
+  static func decode(
+    _ bytes: [UInt8], file: String, progress: LoadProgress?, keepTexts: Bool
+  ) throws(RoadmapLoadError) -> LoadedRoadmap {
     let fast: Roadmap? = bytes.withUnsafeBufferPointer { buf in
       var decoder = RoadmapFastDecoder(buf)
       decoder.progress = progress
+      decoder.keepTexts = keepTexts
       return try? decoder.document(source: bytes)
     }
     if progress?.isCancelled == true {
@@ -87,6 +96,18 @@ public enum RoadmapLoader {
       problems.insert(Problem(file: file, .structureNotReadable), at: 0)
     }
     throw RoadmapLoadError(problems: problems)
+  }
+
+  /// Reads and validates the file at `path` as `load` does (the same problems, places
+  /// and warnings), for a command that needs its figures only: counts, statuses, due
+  /// dates, indicators, the titles of the roadmap, its directions and projects.
+  ///
+  /// Activities' titles, owners and notes are checked as thoroughly but not kept (each
+  /// is an empty text, no owner is listed): at a million activities that is a million
+  /// strings `summary` and `validate` never look at. Never show or save what this returns.
+  public static func loadFigures(path: String) throws(RoadmapLoadError) -> LoadedRoadmap {
+    let bytes = try readFile(path)
+    return try decode(bytes, file: path, progress: nil, keepTexts: false)
   }
 
   /// Whether the file at `path` holds exactly `bytes`, read in slices (no second copy).

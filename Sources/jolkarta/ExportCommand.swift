@@ -69,5 +69,6 @@ struct Export: ParsableCommand {
     case .json: try OutputFile.write(table.json(), to: output)
     case .xlsx: try SpreadsheetOutput.writeWorkbook(Sheets.export(table), language: language, to: output)
     }
+    exitKeeping((loaded, table))
   }
 }

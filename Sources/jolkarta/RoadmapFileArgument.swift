@@ -17,11 +17,16 @@ struct RoadmapFileArgument: ParsableArguments {
   /// A save a killed writer left half done beside it is finished or cleared first.
   func load() throws -> LoadedRoadmap { try Self.load(file) }
 
+  /// Loads and validates the file for a command that reads its figures only (`summary`):
+  /// checked as `load` checks it, activities' titles, owners and notes not kept
+  /// (`RoadmapLoader.loadFigures`).
+  func loadFigures() throws -> LoadedRoadmap { try Self.load(file, figuresOnly: true) }
+
   /// Loads and validates `file`, or prints every problem and exits 1.
-  static func load(_ file: String) throws -> LoadedRoadmap {
+  static func load(_ file: String, figuresOnly: Bool = false) throws -> LoadedRoadmap {
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     do {
-      let loaded = try RoadmapLoader.load(path: file)
+      let loaded = try figuresOnly ? RoadmapLoader.loadFigures(path: file) : RoadmapLoader.load(path: file)
       for w in loaded.warnings { printError(CLIWords.problems([w])) }
       return loaded
     } catch {
