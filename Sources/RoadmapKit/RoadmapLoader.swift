@@ -61,13 +61,8 @@ public enum RoadmapLoader {
     }
     if let roadmap = fast {
       // The only warning: a due date outside the period. Placed by the thorough pass.
-      let outside = roadmap.directions.contains { d in
-        d.projects.contains { p in
-          p.activities.contains { a in a.due.map { !roadmap.period.contains($0.year) } ?? false }
-        }
-      }
       var warnings: [Problem] = []
-      if outside, let json = try? JSONParser.parse(bytes) {
+      if dueOutsidePeriod(roadmap), let json = try? JSONParser.parse(bytes) {
         var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))
         _ = decoder.decode(json)
         warnings = decoder.problems
@@ -98,16 +93,13 @@ public enum RoadmapLoader {
     throw RoadmapLoadError(problems: problems)
   }
 
-  /// Reads and validates the file at `path` as `load` does (the same problems, places
-  /// and warnings), for a command that needs its figures only: counts, statuses, due
-  /// dates, indicators, the titles of the roadmap, its directions and projects.
-  ///
-  /// Activities' titles, owners and notes are checked as thoroughly but not kept (each
-  /// is an empty text, no owner is listed): at a million activities that is a million
-  /// strings `summary` and `validate` never look at. Never show or save what this returns.
-  public static func loadFigures(path: String) throws(RoadmapLoadError) -> LoadedRoadmap {
-    let bytes = try readFile(path)
-    return try decode(bytes, file: path, progress: nil, keepTexts: false)
+  /// Whether an activity is due in a year outside the period (the one warning).
+  static func dueOutsidePeriod(_ roadmap: Roadmap) -> Bool {
+    roadmap.directions.contains { d in
+      d.projects.contains { p in
+        p.activities.contains { a in a.due.map { !roadmap.period.contains($0.year) } ?? false }
+      }
+    }
   }
 
   /// Whether the file at `path` holds exactly `bytes`, read in slices (no second copy).
