@@ -18,10 +18,34 @@ struct Contender {
   var arguments: [String]
 }
 
-/// Spawns `executable` with `arguments`, standard output and error to /dev/null, and
-/// waits for it with wait4 (so its own peak memory is read, not the bench's); nil when
-/// it cannot be started or does not exit 0.
+/// GNU time, which `make bench` installs: the peak memory of a program is read by it.
+///
+/// Not wait4's `ru_maxrss` of a child spawned from here: a child starts as a copy (or,
+/// with posix_spawn, a sharer) of the bench's address space, and Linux carries that high
+/// mark over the exec, so every program showed the bench's own peak (1.4 GB at a
+/// million, after it rewrote the file into the other layout). `time` is a small C
+/// program, so what it reports is the measured program's own.
+let gnuTime: String? = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? "/usr/bin/time" : nil
+
+/// Spawns `executable` with `arguments` (through GNU time when there is one), standard
+/// output and error to /dev/null, and waits for it; nil when it cannot be started or
+/// does not exit 0.
 func runMeasured(_ executable: String, _ arguments: [String]) -> ProcessRun? {
+  let report = NSTemporaryDirectory() + "/jolkarta-bench-peak-\(getpid())"
+  defer { unlink(report) }
+  let (program, argumentList) =
+    gnuTime.map { ($0, ["-f", "%M", "-o", report, executable] + arguments) } ?? (executable, arguments)
+  return spawnWaiting(program, argumentList).map { run in
+    // GNU time's figure is in KiB.
+    let kib = (try? String(contentsOfFile: report, encoding: .utf8)).flatMap {
+      Int($0.split(separator: "\n").last.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? "")
+    }
+    return ProcessRun(seconds: run.seconds, peakBytes: kib.map { $0 * 1024 } ?? run.peakBytes)
+  }
+}
+
+/// posix_spawn and wait4: wall time, and the child's `ru_maxrss` (see `gnuTime`).
+func spawnWaiting(_ executable: String, _ arguments: [String]) -> ProcessRun? {
   var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }
