@@ -53,9 +53,11 @@ test: deps
 	$(SWIFT) test --skip-build
 
 # Speed and memory from 122 to 1,000,000 activities (release build, medians); needs jq
-# for the comparison the targets are stated against. Writes its files to bench-out/.
+# for the comparison the targets are stated against, and GNU time for each program's peak
+# memory. Python's json module is timed too (python3 is Debian's). Writes to bench-out/.
 bench: deps
 	@command -v jq >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq; else echo "missing: jq. Run: sudo apt-get install -y jq"; exit 1; fi; }
+	@[ -x /usr/bin/time ] || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; else echo "missing: time. Run: sudo apt-get install -y time"; exit 1; fi; }
 	$(SWIFT) build -c release --product jolkarta
 	$(SWIFT) build -c release --product JolkartaBench
 	.build/release/JolkartaBench $(BENCH_SIZES)

@@ -45,7 +45,44 @@ func fmt(_ seconds: Double) -> String {
 
 func mark(_ ok: Bool) -> String { ok ? "met" : "NOT met" }
 
-/// Generates the synthetic files, measures each size and prints one table.
+/// The whole commands timed beside jq and Python on one file, interleaved; the table row
+/// and the targets. `layout` names the file's layout in the table.
+func wholeCommands(
+  n: Int, layout: String, path: String, jolkarta: String, runs: Int, jq: String?, python: String?,
+  targets: inout [String]
+) -> (row: String, jq: Double) {
+  let bytes = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+  var contenders = [
+    Contender(name: "summary", executable: jolkarta, arguments: ["summary", "--json", path]),
+    Contender(name: "validate", executable: jolkarta, arguments: ["validate", path]),
+    Contender(name: "export", executable: jolkarta, arguments: ["export", path, "--format", "csv", "-o", "/dev/null"]),
+  ]
+  if let jq { contenders.append(Contender(name: "jq", executable: jq, arguments: [".directions|length", path])) }
+  if let python {
+    contenders.append(Contender(
+      name: "python", executable: python, arguments: ["-c", "import json,sys; json.load(open(sys.argv[1]))", path]))
+  }
+  let r = interleaved(contenders, runs: runs)
+  let jqTime = r["jq"]?.seconds ?? .nan
+  func time(_ name: String) -> String {
+    guard let t = r[name]?.seconds else { return "—" }
+    return name == "jq" || jqTime.isNaN ? fmt(t) : "\(fmt(t)) (\(String(format: "%.2f", t / jqTime))×)"
+  }
+  func memory(_ name: String) -> String {
+    guard let p = r[name]?.peakBytes else { return "—" }
+    return String(format: "%.0f (%.2f×)", Double(p) / 1e6, Double(p) / bytes)
+  }
+  if n >= 100_000 && !jqTime.isNaN {
+    for name in ["summary", "validate", "export"] {
+      guard let t = r[name]?.seconds else { targets.append("- \(n), \(layout): `\(name)` failed: NOT met"); continue }
+      let ratio = t / jqTime
+      targets.append("- \(n) activities, \(layout) layout: `\(name)` ≤ 0.25× jq: \(mark(ratio <= 0.25)) (\(String(format: "%.2f", ratio))×, \(fmt(t)))")
+    }
+  }
+  return (row: "| \(n) | \(layout) | \(String(format: "%.1f", bytes / 1e6)) | \(time("summary")) | \(time("validate")) | \(time("export")) | \(time("jq")) | \(time("python")) | \(memory("summary")) | \(memory("validate")) | \(memory("export")) | \(memory("jq")) | \(memory("python")) |", jq: jqTime)
+}
+
+/// Generates the synthetic files, measures each size and prints the tables.
 func runSuite(sizes: [Int]) -> Int32 {
   let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
   let jolkarta = binDir + "/jolkarta"
@@ -53,16 +90,38 @@ func runSuite(sizes: [Int]) -> Int32 {
   let dir = "bench-out"
   try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
   let jq = which("jq")
+  // Debian's interpreter when there is one: a version manager's shim (pyenv) is a shell
+  // script that would add its own start-up to Python's time.
+  let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : which("python3")
+  var whole: [String] = []
   var rows: [String] = []
   var targets: [String] = []
+  var dashboardTargets: [String] = []
   for n in sizes {
     let path = "\(dir)/roadmap-\(n).json"
+    let other = "\(dir)/roadmap-\(n)-other.json"
     if !FileManager.default.fileExists(atPath: path) {
       FileHandle.standardError.write(Data("generating \(path)…\n".utf8))
       try? AtomicFile.write(SyntheticRoadmap(activities: n, seed: 2023).bytes(), to: path)
     }
+    if !FileManager.default.fileExists(atPath: other) {
+      FileHandle.standardError.write(Data("rewriting \(path) into \(other)…\n".utf8))
+      do { try OtherLayout.write(from: path, to: other) } catch {
+        FileHandle.standardError.write(Data("bench: \(other): \(error)\n".utf8))
+        return 1
+      }
+    }
     let runs = n >= 1_000_000 ? 3 : 5
-    FileHandle.standardError.write(Data("measuring \(n) activities…\n".utf8))
+    FileHandle.standardError.write(Data("whole commands at \(n) activities…\n".utf8))
+    // jq's time on the generated file, measured interleaved with ours: the dashboard's yardstick too.
+    var jqTime = Double.nan
+    for (layout, file) in [("generate", path), ("other", other)] {
+      let r = wholeCommands(
+        n: n, layout: layout, path: file, jolkarta: jolkarta, runs: runs, jq: jq, python: python, targets: &targets)
+      whole.append(r.row)
+      if layout == "generate" { jqTime = r.jq }
+    }
+    FileHandle.standardError.write(Data("the dashboard at \(n) activities…\n".utf8))
     let child = Process()
     child.executableURL = URL(fileURLWithPath: me)
     child.arguments = ["measure", path, String(runs)]
@@ -76,28 +135,32 @@ func runSuite(sizes: [Int]) -> Int32 {
       return 1
     }
     m.peakBytes = peak(me, path) ?? 0
-    let jqTime = jq.map { jq in median((0..<runs).compactMap { _ in runTimed(jq, [".directions|length", path]) }) } ?? .nan
-    let summary = median((0..<runs).compactMap { _ in runTimed(jolkarta, ["summary", "--json", path]) })
     let mb = Double(m.bytes) / 1e6
-    let ratio = m.load / jqTime
+    let memRatio = Double(m.peakBytes) / Double(m.bytes)
     rows.append(
-      "| \(n) | \(String(format: "%.1f", mb)) | \(fmt(m.load)) | \(fmt(jqTime)) | \(jqTime.isNaN ? "—" : String(format: "%.2f", ratio)) | \(fmt(summary)) | \(fmt(m.firstFrame)) | \(fmt(m.cursorMove)) | \(fmt(m.statusSave)) | \(fmt(m.firstSearch)) / \(fmt(m.search)) (\(m.searchHits)) | \(String(format: "%.0f", Double(m.peakBytes) / 1e6)) |")
-    var t: [String] = []
-    if n >= 1_000_000 && !jqTime.isNaN {
-      t.append("load+validate ≤ ¼ of jq: \(mark(ratio <= 0.25)) (\(String(format: "%.2f", ratio))×)")
+      "| \(n) | \(String(format: "%.1f", mb)) | \(fmt(m.load)) | \(fmt(m.firstUseful)) (\(String(format: "%.2f", m.firstUseful / jqTime))× jq) | \(fmt(m.firstFrame)) | \(fmt(m.cursorMove)) | \(fmt(m.statusSave)) | \(fmt(m.reload)) | \(fmt(m.firstSearch)) / \(fmt(m.search)) (\(m.searchHits)) | \(fmt(m.slowestKeystroke)) | \(String(format: "%.0f (%.1f×)", Double(m.peakBytes) / 1e6, memRatio)) |")
+    // The dashboard's targets are stated at a million; a quicker run shows its largest size.
+    if n >= 100_000 && n == sizes.filter({ $0 >= 100_000 }).max() {
+      var t: [String] = []
+      t.append("first useful frame ≤ 0.3× jq: \(mark(m.firstUseful <= 0.3 * jqTime)) (\(String(format: "%.2f", m.firstUseful / jqTime))×, \(fmt(m.firstUseful)))")
+      t.append("session peak ≤ 1.5× file: \(mark(memRatio <= 1.5)) (\(String(format: "%.2f", memRatio))×)")
+      t.append("status change + save ≤ 0.5 s: \(mark(m.statusSave <= 0.5)) (\(fmt(m.statusSave)))")
+      t.append("reload after another process's save ≤ 1 s: \(mark(m.reload <= 1)) (\(fmt(m.reload)))")
+      t.append("first search ≤ 0.3 s: \(mark(m.firstSearch <= 0.3)) (\(fmt(m.firstSearch)))")
+      t.append("each keystroke after ≤ 30 ms: \(mark(m.slowestKeystroke <= 0.03)) (slowest \(fmt(m.slowestKeystroke)))")
+      t.append("cursor move + redraw < 1 ms: \(mark(m.cursorMove < 1e-3)) (\(fmt(m.cursorMove)))")
+      dashboardTargets.append("- the dashboard at \(n) activities\(n < 1_000_000 ? " (the targets are stated at 1,000,000)" : ""): " + t.joined(separator: "; "))
     }
-    t.append("first frame ≤ 10% of load: \(mark(m.firstFrame <= 0.1 * m.load)) (\(String(format: "%.0f", 100 * m.firstFrame / m.load))%)")
-    t.append("cursor+redraw < 1 ms: \(mark(m.cursorMove < 1e-3)) (\(fmt(m.cursorMove)))")
-    t.append("status+save < 0.5 s: \(mark(m.statusSave < 0.5)) (\(fmt(m.statusSave)))")
-    let memRatio = String(format: "%.1f", Double(m.peakBytes) / Double(m.bytes))
-    if m.bytes < 10_000_000 {
-      t.append("peak memory < 2× file: n/a below 10 MB, the Swift runtime's own ~20 MB dominate (\(memRatio)×)")
-    } else {
-      t.append("peak memory < 2× file: \(mark(Double(m.peakBytes) < 2 * Double(m.bytes))) (\(memRatio)×)")
-    }
-    targets.append("- \(n) activities: " + t.joined(separator: "; "))
   }
-  print("| activities | file MB | load+validate | jq .directions\\|length | load ÷ jq | summary --json (process) | first frame 120×40 | cursor move + redraw | status change + save | search «мектеп»: first (builds the index) / then (hits) | peak MB (session) |")
+  print("Whole commands, as a user runs them (wall time from spawn to exit, median of \(sizes.contains(1_000_000) ? "3–5" : "5") runs interleaved with jq's and Python's; × jq in brackets), and peak memory (GNU time's %M, MB, × file); the machine's load, whatever it is, falls on every program alike:")
+  print("")
+  print("| activities | layout | file MB | `summary --json` | `validate` | `export --format csv` | `jq .directions\\|length` | Python `json.load` | peak summary | peak validate | peak export | peak jq | peak Python |")
+  print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+  whole.forEach { print($0) }
+  print("")
+  print("The dashboard, in one process (generated layout; peak: a whole session of load, first frame, moves, a search, ten saves and a reload after another process's save):")
+  print("")
+  print("| activities | file MB | load+validate | first useful frame (load + frame) | first frame 120×40 | cursor move + redraw | status change + save | reload after another's save | search «мектеп»: first (builds the index) / then (hits) | slowest keystroke after the first | peak MB (session) |")
   print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
   rows.forEach { print($0) }
   print("")
@@ -106,7 +169,8 @@ func runSuite(sizes: [Int]) -> Int32 {
   Shapes.rows(dir: dir, jq: jq).forEach { print($0) }
   print(""); National.table(dir: dir).forEach { print($0) }
   print("")
-  print("Targets (medians of \(sizes.contains(1_000_000) ? "3–5" : "5") runs, release build, this machine: \(ProcessInfo.processInfo.activeProcessorCount) cores):")
+  print("Targets (medians, release build, this machine: \(ProcessInfo.processInfo.activeProcessorCount) cores):")
   targets.forEach { print($0) }
+  dashboardTargets.forEach { print($0) }
   return 0
 }

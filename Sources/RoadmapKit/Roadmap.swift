@@ -75,8 +75,12 @@ public struct Roadmap: Sendable {
   /// Activities that are not done and whose due date is before `reference`.
   public func overdueCount(asOf reference: Day) -> Int {
     var n = 0
-    for d in directions {
-      for p in d.projects { for a in p.activities where a.isOverdue(asOf: reference) { n += 1 } }
+    // By index: each activity's two fields read in place, not the activity copied.
+    for d in directions.indices {
+      for p in directions[d].projects.indices {
+        let activities = directions[d].projects[p].activities
+        for a in activities.indices where activities[a].isOverdue(asOf: reference) { n += 1 }
+      }
     }
     return n
   }

@@ -25,6 +25,20 @@ struct RoadmapFastDecoder {
   /// Told how far the decoding is, every few thousand activities; cancelling bails out.
   var progress: LoadProgress?
   var untilReport = 4096
+  /// Whether activities' titles, owners and notes are kept. Off for the commands that
+  /// read only figures: every text is still checked as thoroughly (`skipText`), so the
+  /// same files are refused, but a million strings are not built.
+  var keepTexts = true
+  /// The second core's reading of the file's second half, when it is large (`ProjectRuns`).
+  var split: ProjectRuns?
+  /// True in the second core's decoder: it reads from a guessed place, so it gives up
+  /// early where a wrong guess would cost time (never where it would change a result).
+  var speculative = false
+  /// Where the second core starts reading; nil: the middle of a large file, no second
+  /// core for a small one (`ProjectRuns.worthIt`). Tests set it to try every place.
+  var splitAt: Int?
+  /// How many runs of the second core were taken over (tests check that splitting happened).
+  var runsTaken = 0
 
   init(_ buf: UnsafeBufferPointer<UInt8>) {
     c = JSONCursor(buf: buf)

@@ -2,7 +2,12 @@ extension RoadmapFastDecoder {
   /// Reads the whole document; `Bail` unless it is a valid roadmap.
   mutating func document(source: [UInt8]) throws(Bail) -> Roadmap {
     // About 400 bytes an activity in practice: sizing the index once saves its rehashes.
-    activityIndex.reserveCapacity(source.count / 400)
+    activityIndex.reserveCapacity(c.buf.count / 400)
+    if let at = splitAt ?? (ProjectRuns.worthIt(c.buf.count) ? c.buf.count / 2 : nil) {
+      split = ProjectRuns(c.buf, from: at, keepTexts: keepTexts)
+    }
+    // On every way out, success or not: the second core reads the same buffer.
+    defer { split?.finish() }
     guard try open(0x7B, 0x7D) else { throw Bail() }
     var seen: UInt32 = 0
     var others = NameSet()
@@ -165,27 +170,40 @@ extension RoadmapFastDecoder {
     guard try open(0x5B, 0x5D) else { return [] }
     var out: [Project] = []
     repeat {
-      guard try open(0x7B, 0x7D) else { throw Bail() }
-      var seen: UInt32 = 0
-      var others = NameSet()
-      var id: String?, title: LocalizedText?, indicators: [Indicator] = [], activities: [Activity]?
-      repeat {
-        switch try key(&seen, &others) {
-        case .id: id = try self.id(); try otherID(id!)
-        case .title: title = try text()
-        case .indicators: indicators = try indicatorList(depth: FormatRules.depth(below: depth, in: .list(.indicator)))
-        case .activities:
-          activities = try activityList(
-            direction: direction, project: out.count, depth: FormatRules.depth(below: depth, in: .list(.activity)))
-        default: try skipValue(depth)
-        }
-      } while try more(0x7D)
-      try requireFields(seen, of: .project)
-      guard let id, let title, let activities else { throw Bail() }
-      out.append(Project(id: id, title: title, indicators: indicators, activities: activities,
-        counts: StatusCounts(activities)))
+      c.skipSpace()
+      // The second core may have read the rest of this list already (`ProjectRuns`).
+      if let split, c.i >= split.start, let run = split.take(at: c.i) {
+        out += try adopt(run, direction: direction, base: out.count)
+        return out
+      }
+      out.append(try project(direction: direction, index: out.count, depth: depth))
     } while try more(0x5D)
     return out
+  }
+
+  /// One project object, the `index`th of its direction's list.
+  mutating func project(direction: Int, index: Int, depth: Int) throws(Bail) -> Project {
+    guard try open(0x7B, 0x7D) else { throw Bail() }
+    var seen: UInt32 = 0
+    var others = NameSet()
+    var id: String?, title: LocalizedText?, indicators: [Indicator] = [], activities: [Activity]?
+    repeat {
+      switch try key(&seen, &others) {
+      case .id: id = try self.id(); try otherID(id!)
+      case .title: title = try text()
+      case .indicators: indicators = try indicatorList(depth: FormatRules.depth(below: depth, in: .list(.indicator)))
+      case .activities:
+        activities = try activityList(
+          direction: direction, project: index, depth: FormatRules.depth(below: depth, in: .list(.activity)))
+      // A guess that started at a direction would skip a quarter of the file: give it up.
+      case .projects where speculative: throw Bail()
+      default: try skipValue(depth)
+      }
+    } while try more(0x7D)
+    try requireFields(seen, of: .project)
+    guard let id, let title, let activities else { throw Bail() }
+    return Project(id: id, title: title, indicators: indicators, activities: activities,
+      counts: StatusCounts(activities))
   }
 
   mutating func activityList(direction: Int, project: Int, depth: Int) throws(Bail) -> [Activity] {
@@ -203,11 +221,12 @@ extension RoadmapFastDecoder {
       repeat {
         switch try key(&seen, &others) {
         case .id: id = try self.id()
-        case .title: title = try text()
+        case .title: title = try activityText()
         case .status: status = try self.status()
-        case .owner: (owner, ownerSlot) = try self.owner()
+        case .owner:
+          if keepTexts { (owner, ownerSlot) = try self.owner() } else { try skipText() }
         case .due: due = try day()
-        case .note: note = try text()
+        case .note: if keepTexts { note = try text() } else { try skipText() }
         default: try skipValue(depth)
         }
       } while try more(0x7D)

@@ -42,9 +42,18 @@ public enum RoadmapLoader {
   public static func decode(
     _ bytes: [UInt8], file: String = "", progress: LoadProgress? = nil
   ) throws(RoadmapLoadError) -> LoadedRoadmap {
+    try decode(bytes, file: file, progress: progress, keepTexts: true)
+  }
+
+  /// `decode`, keeping activities' titles, owners and notes or (`keepTexts` false) only
+  /// checking them: see `loadFigures`.
+  static func decode(
+    _ bytes: [UInt8], file: String, progress: LoadProgress?, keepTexts: Bool
+  ) throws(RoadmapLoadError) -> LoadedRoadmap {
     let fast: Roadmap? = bytes.withUnsafeBufferPointer { buf in
       var decoder = RoadmapFastDecoder(buf)
       decoder.progress = progress
+      decoder.keepTexts = keepTexts
       return try? decoder.document(source: bytes)
     }
     if progress?.isCancelled == true {
@@ -52,13 +61,8 @@ public enum RoadmapLoader {
     }
     if let roadmap = fast {
       // The only warning: a due date outside the period. Placed by the thorough pass.
-      let outside = roadmap.directions.contains { d in
-        d.projects.contains { p in
-          p.activities.contains { a in a.due.map { !roadmap.period.contains($0.year) } ?? false }
-        }
-      }
       var warnings: [Problem] = []
-      if outside, let json = try? JSONParser.parse(bytes) {
+      if dueOutsidePeriod(roadmap), let json = try? JSONParser.parse(bytes) {
         var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))
         _ = decoder.decode(json)
         warnings = decoder.problems
@@ -87,6 +91,15 @@ public enum RoadmapLoader {
       problems.insert(Problem(file: file, .structureNotReadable), at: 0)
     }
     throw RoadmapLoadError(problems: problems)
+  }
+
+  /// Whether an activity is due in a year outside the period (the one warning).
+  static func dueOutsidePeriod(_ roadmap: Roadmap) -> Bool {
+    roadmap.directions.contains { d in
+      d.projects.contains { p in
+        p.activities.contains { a in a.due.map { !roadmap.period.contains($0.year) } ?? false }
+      }
+    }
   }
 
   /// Whether the file at `path` holds exactly `bytes`, read in slices (no second copy).

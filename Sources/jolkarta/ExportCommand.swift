@@ -36,15 +36,31 @@ struct Export: ParsableCommand {
 
   func run() throws {
     CLILanguage.use(lang)
-    let loaded = try roadmap.load()
+    // Read, never saved: mapped rather than copied into memory.
+    let loaded = try roadmap.loadForReading()
     let language = LanguageOption.language(lang)
+    if format == .csv {
+      // Straight to bytes, the same as `ExportTable.csv` (a test compares them); into a
+      // stream a piece at a time, into a file whole (it is replaced atomically).
+      let mark = SpreadsheetOutput.delimiter(delimiter, language)
+      if OutputFile.takesPieces(output) {
+        try OutputFile.withDescriptor(output) { (fd, name) throws(OutputError) in
+          try ExportCSV.write(loaded.roadmap, language: language, delimiter: mark, every: 1 << 20) {
+            (piece) throws(OutputError) in try Output.write(bytes: piece, to: fd, named: name)
+          }
+        }
+      } else {
+        try OutputFile.write(bytes: ExportCSV.bytes(loaded.roadmap, language: language, delimiter: mark), to: output)
+      }
+      exitKeeping(loaded)
+    }
     let table = ExportTable(loaded.roadmap, language: language)
     switch format {
-    case .csv:
-      try OutputFile.write(table.csv(delimiter: SpreadsheetOutput.delimiter(delimiter, language)), to: output)
+    case .csv: break
     case .md: try OutputFile.write(table.markdown(), to: output)
     case .json: try OutputFile.write(table.json(), to: output)
     case .xlsx: try SpreadsheetOutput.writeWorkbook(Sheets.export(table), language: language, to: output)
     }
+    exitKeeping(loaded)
   }
 }

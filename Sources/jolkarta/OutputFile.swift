@@ -67,14 +67,49 @@ enum OutputFile {
   /// unless a terminal is to show it).
   static func write(bytes: [UInt8], to path: String?) throws(OutputError) {
     switch destination(path) {
-    case .stream(let fd, let name):
-      try Output.write(bytes: bytes, to: fd, named: name)
     case .refused(let why):
       throw OutputError(description: "jolkarta: \(why)", brokenPipe: false)
     case .file(let path):
       do { try AtomicFile.write(bytes, to: path) } catch {
         throw OutputError(description: error.description, brokenPipe: false)
       }
+    case .stream, .node:
+      try withDescriptor(path) { (fd, name) throws(OutputError) in try Output.write(bytes: bytes, to: fd, named: name) }
+    }
+  }
+
+  /// Whether `path` can take output piece by piece as it is made (`export` at a million
+  /// rows never holds them all): a stream or a node that is not a terminal. A file is
+  /// replaced atomically, so it needs the whole; a terminal's text is made inert whole
+  /// (a piece could end inside a character).
+  static func takesPieces(_ path: String?) -> Bool {
+    switch destination(path) {
+    case .stream(let fd, _): return isatty(fd) == 0
+    case .node(let p, let isSocket): return isSocket || !isTerminal(p)
+    case .file, .refused: return false
+    }
+  }
+
+  /// Whether the node at `path` is a terminal (a character device that answers as one).
+  /// A FIFO is not opened to ask: its reader would see this open and close as the end.
+  static func isTerminal(_ path: String) -> Bool {
+    var st = stat()
+    guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFCHR else { return false }
+    let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    return isatty(fd) == 1
+  }
+
+  /// Runs `body` with the open descriptor a stream or node destination writes into (and
+  /// the name messages give it); a node is opened first and closed after, its close
+  /// checked. Not for a file or a refused destination.
+  static func withDescriptor(
+    _ path: String?, _ body: (Int32, String) throws(OutputError) -> Void
+  ) throws(OutputError) {
+    switch destination(path) {
+    case .stream(let fd, let name):
+      try body(fd, name)
     case .node(let path, let isSocket):
       let fd = isSocket ? connect(socketAt: path) : open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
       guard fd >= 0 else {
@@ -82,7 +117,7 @@ enum OutputFile {
         throw OutputError(
           description: "jolkarta: cannot open \(path) for writing: \(cause)", brokenPipe: false)
       }
-      do { try Output.write(bytes: bytes, to: fd, named: path) } catch {
+      do { try body(fd, path) } catch {
         close(fd)
         throw error
       }
@@ -91,6 +126,8 @@ enum OutputFile {
           description: "jolkarta: cannot write to \(path): \(String(cString: strerror(errno)))",
           brokenPipe: false)
       }
+    case .file, .refused:
+      preconditionFailure("withDescriptor is for streams and nodes")
     }
   }
 

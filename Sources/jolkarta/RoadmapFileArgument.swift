@@ -17,11 +17,28 @@ struct RoadmapFileArgument: ParsableArguments {
   /// A save a killed writer left half done beside it is finished or cleared first.
   func load() throws -> LoadedRoadmap { try Self.load(file) }
 
+  /// Loads and validates the file for a command that reads its figures only (`summary`):
+  /// checked as `load` checks it, activities' titles, owners and notes not kept
+  /// (`RoadmapLoader.loadFigures`).
+  func loadFigures() throws -> LoadedRoadmap { try Self.load(file, reading: .figures) }
+
+  /// Loads and validates the file for a command that reads it and never saves it
+  /// (`export`): mapped, not copied (`RoadmapLoader.loadForReading`).
+  func loadForReading() throws -> LoadedRoadmap { try Self.load(file, reading: .everything) }
+
+  /// How much of the file a command reads: all of it to save it (nil), or to read only.
+  enum Reading { case figures, everything }
+
   /// Loads and validates `file`, or prints every problem and exits 1.
-  static func load(_ file: String) throws -> LoadedRoadmap {
+  static func load(_ file: String, reading: Reading? = nil) throws -> LoadedRoadmap {
     for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
     do {
-      let loaded = try RoadmapLoader.load(path: file)
+      let loaded: LoadedRoadmap
+      switch reading {
+      case nil: loaded = try RoadmapLoader.load(path: file)
+      case .figures: loaded = try RoadmapLoader.loadFigures(path: file)
+      case .everything: loaded = try RoadmapLoader.loadForReading(path: file)
+      }
       for w in loaded.warnings { printError(CLIWords.problems([w])) }
       return loaded
     } catch {

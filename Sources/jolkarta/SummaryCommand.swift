@@ -27,7 +27,8 @@ struct Summary: ParsableCommand {
     if FileManager.default.fileExists(atPath: roadmap.file, isDirectory: &folder), folder.boolValue {
       return try national()
     }
-    let loaded = try roadmap.load()
+    // The figures only: activities' titles, owners and notes are checked, not kept.
+    let loaded = try roadmap.loadFigures()
     let language = lang.resolved
     let reference = today ? Day.today() : loaded.roadmap.asOf
     if json {
@@ -38,6 +39,7 @@ struct Summary: ParsableCommand {
       try Output.stdout(
         SummaryReport.text(loaded.roadmap, language: language.rawValue, asOf: reference))
     }
+    exitKeeping(loaded)
   }
 
   /// The summary of every roadmap in the folder.

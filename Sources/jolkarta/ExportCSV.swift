@@ -1,0 +1,134 @@
+import RoadmapKit
+import RoadmapUI
+
+/// `export --format csv` written straight into bytes: the same bytes as
+/// `ExportTable.csv` (a test compares them, hostile titles included), in one pass over
+/// the roadmap without a table of a million rows of values, a `String` a field and
+/// `String(format:)` a date in between.
+///
+/// The rules are `CSVWriter`'s, applied to UTF-8: a byte-order mark; CRLF; a text field
+/// whose first character other than a space is `=`, `+`, `-`, `@`, TAB or CR gets a `'`
+/// in front; a field holding the delimiter, a quote, CR or LF is quoted, its quotes
+/// doubled; dates ISO. Each of those characters is ASCII, so looking at bytes finds
+/// exactly what looking at characters finds.
+struct ExportCSV {
+  let delimiter: UInt8
+  var out: [UInt8] = []
+
+  /// The export of `roadmap` in `language`'s words and titles; overdue against its as-of day.
+  static func bytes(_ roadmap: Roadmap, language: Language, delimiter: CSVDelimiter) -> [UInt8] {
+    var whole: [UInt8] = []
+    write(roadmap, language: language, delimiter: delimiter, every: .max) { whole = $0 }
+    return whole
+  }
+
+  /// The export handed to `emit` in pieces of about `every` bytes (each emptied after),
+  /// so a stream gets a million rows without them all being in memory at once.
+  static func write<E: Error>(
+    _ roadmap: Roadmap, language: Language, delimiter: CSVDelimiter, every: Int,
+    emit: (inout [UInt8]) throws(E) -> Void
+  ) throws(E) {
+    var w = ExportCSV(delimiter: delimiter.rawValue.utf8.first!)
+    // Rows are about 400 bytes: room for 1 KiB each (or a piece), so the buffer never
+    // moves; pages of it never written are never touched and cost no memory.
+    w.out.reserveCapacity(min(every, roadmap.activityIndex.count * 1024) + 4096)
+    w.out.append(contentsOf: CSVWriter.byteOrderMark.utf8)
+    let code = language.rawValue
+    let headings = ExportColumn.allCases.map { $0.heading(language) }
+    for (k, h) in headings.enumerated() {
+      if k > 0 { w.out.append(w.delimiter) }
+      w.text(h)
+    }
+    w.out.append(contentsOf: [0x0D, 0x0A])
+    // Each word once: the fields of a million rows repeat them.
+    let status: [Status: [UInt8]] = Dictionary(uniqueKeysWithValues: Status.allCases.map {
+      ($0, w.field(ExportTable.word($0, language)))
+    })
+    let yes = w.field(Catalogue.text(.yes, language)), no = w.field(Catalogue.text(.no, language))
+    for d in roadmap.directions {
+      let direction = w.field(d.title.resolved(code))
+      for p in d.projects {
+        let project = w.field(p.title.resolved(code))
+        for a in p.activities {
+          w.text(a.id)
+          w.out.append(w.delimiter)
+          w.out.append(contentsOf: direction)
+          w.out.append(w.delimiter)
+          w.out.append(contentsOf: project)
+          w.out.append(w.delimiter)
+          w.text(a.title.resolved(code))
+          w.out.append(w.delimiter)
+          w.out.append(contentsOf: status[a.status]!)
+          w.out.append(w.delimiter)
+          if let owner = a.owner { w.text(owner.resolved(code)) }
+          w.out.append(w.delimiter)
+          if let due = a.due { w.day(due) }
+          w.out.append(w.delimiter)
+          w.out.append(contentsOf: a.isOverdue(asOf: roadmap.asOf) ? yes : no)
+          w.out.append(w.delimiter)
+          if let note = a.note { w.text(note.resolved(code)) }
+          w.out.append(contentsOf: [0x0D, 0x0A])
+          if w.out.count >= every {
+            try emit(&w.out)
+            w.out.removeAll(keepingCapacity: true)
+          }
+        }
+      }
+    }
+    try emit(&w.out)
+  }
+
+  /// A text field as written, alone.
+  func field(_ s: String) -> [UInt8] {
+    var w = ExportCSV(delimiter: delimiter)
+    w.text(s)
+    return w.out
+  }
+
+  /// A text field: neutralised, then quoted when it must be.
+  mutating func text(_ s: String) {
+    var s = s
+    s.withUTF8 { u in
+      var first = 0
+      while first < u.count && u[first] == 0x20 { first += 1 }
+      var formula = false
+      if first < u.count {
+        switch u[first] {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: formula = true  // = + - @ TAB CR
+        default: break
+        }
+      }
+      let special = u.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+      if special { out.append(0x22) }
+      if formula { out.append(0x27) }
+      if special {
+        for b in u {
+          out.append(b)
+          if b == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+      } else {
+        out.append(contentsOf: u)
+      }
+    }
+  }
+
+  /// A day as `2024-12-31` (years 1–9999, so always four digits).
+  mutating func day(_ d: Day) {
+    func digits(_ v: Int, _ n: Int) {
+      var p = 1
+      for _ in 1..<n { p *= 10 }
+      var v = v
+      while p > 0 {
+        out.append(0x30 + UInt8(v / p))
+        v %= p
+        p /= 10
+      }
+    }
+    digits(d.year, 4)
+    out.append(0x2D)
+    digits(d.month, 2)
+    out.append(0x2D)
+    digits(d.day, 2)
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import RoadmapKit
+import RoadmapUI
+import Testing
+
+/// `export --format csv` writes its bytes itself (`ExportCSV`, for speed at a million
+/// activities): they must be exactly those of the one CSV writer, `ExportTable.csv`, in
+/// every language and with both delimiters, on titles made to trip every rule.
+struct CLIExportCSVBytesTests {
+  /// A roadmap whose texts hit each rule: formula starts (also after spaces, TAB, CR),
+  /// quotes, both delimiters, CR and LF, translations missing, no owner, no due date.
+  static let hostile = """
+    {"format": "jolkarta-roadmap", "version": 1, "title": "T", "region": "R",
+     "period": {"start": 2023, "end": 2027}, "as_of": "2024-06-30",
+     "directions": [{"id": "d1", "title": {"kk": "=Бағыт; 1", "ru": "+Направление, \\"1\\""},
+       "projects": [{"id": "p1", "title": "  -Жоба\\r\\nекі",
+         "activities": [
+           {"id": "a1", "title": {"kk": "@SUM(A1)", "en": "\\t=cmd|' /C calc'!A0"}, "status": "done",
+            "owner": "Басқарма; \\"ы\\"", "due": "2024-01-05", "note": "\\rжол"},
+           {"id": "=a2", "title": "Жай, атау", "status": "in_progress", "due": "2023-02-28"},
+           {"id": "a3", "title": "   ", "status": "pending", "owner": {"ru": "Управление образования"},
+            "note": "a\\nb"},
+           {"id": "a4", "title": "", "status": "pending", "due": "2027-12-31", "note": "-"}
+         ]}]}]}
+    """
+
+  @Test(arguments: ["kk", "ru", "en"], [nil, ";", ","])
+  func theBytesAreTheOneWritersBytes(lang: String, delimiter: String?) throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    // A large one too: more than a piece (1 MiB) of CSV, written to a stream piece by piece.
+    let large = SyntheticRoadmap(activities: 5000, seed: 9).bytes()
+    for (name, bytes) in [("hostile.json", Array(Self.hostile.utf8)), ("sample.json", CLI.sampleBytes), ("large.json", large)] {
+      let path = dir.write(name, bytes)
+      let roadmap = try RoadmapLoader.load(path: path).roadmap
+      let language = Language(code: lang)!
+      let mark = delimiter.flatMap(CSVDelimiter.init(rawValue:)) ?? CSVDelimiter.standard(for: language)
+      let expected = Array(ExportTable(roadmap, language: language).csv(delimiter: mark).utf8)
+      let out = dir.file(name + ".csv")
+      let r = CLI.run(
+        ["export", path, "--format", "csv", "--lang", lang, "-o", out] + (delimiter.map { ["--delimiter", $0] } ?? []))
+      #expect(r.status == 0, "\(r.stderr)")
+      let written = Array(FileManager.default.contents(atPath: out) ?? Data())
+      #expect(written == expected, "\(name), \(lang), \(mark.rawValue)")
+      // Standard output (not a terminal here) takes the rows in pieces: the same bytes.
+      let streamed = CLI.run(
+        ["export", path, "--format", "csv", "--lang", lang] + (delimiter.map { ["--delimiter", $0] } ?? []))
+      #expect(streamed.status == 0)
+      #expect(streamed.out == expected, "\(name), \(lang), \(mark.rawValue), standard output")
+    }
+  }
+}
