@@ -19,7 +19,7 @@ struct CLINationalReportTests {
     dir.write("broken.json", Array("{\"format\":".utf8))
     let md = CLI.run(["report", dir.path, "--format", "md", "--lang", "ru", "-o", dir.file("out.md")])
     #expect(md.status == 1)
-    #expect(md.stderr.contains("broken.json: "))
+    #expect(md.stderr.contains("broken.json:1:") && md.stderr.contains("ошибка"), "\(md.stderr)")
     let written = String(decoding: dir.read("out.md"), as: UTF8.self)
     #expect(written.hasPrefix("# Отчёт по всем регионам\n\n2 региона\n"))
     #expect(written.contains("## Не прочитаны"))
