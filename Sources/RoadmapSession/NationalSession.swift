@@ -1,10 +1,16 @@
 import Foundation
 import RoadmapKit
+import RoadmapSync
 import RoadmapUI
 
 /// Runs the national views: a progress bar while every region file is first read, then
 /// the overview, which follows the files (`RegionWatch`); Enter opens a region in its own
 /// `LiveSession<Dashboard>`, exactly as `jolkarta FILE` would, until its Esc comes back.
+///
+/// With a sync (`jolkarta DIR --sync`), the folder is synced through git as a whole, on
+/// open, every interval and soon after a change to any region file (a save in a region's
+/// dashboard among them); the regions' dashboards run no sync of their own, and what a
+/// sync merged in reaches the overview through the watch, as any change on disk does.
 ///
 /// Like `LiveSession`, this is where files are touched; the national core stays pure.
 public struct NationalSession: TerminalApp {
@@ -21,6 +27,8 @@ public struct NationalSession: TerminalApp {
   /// What the loading screen names: the folder, or the first file.
   let label: String
   private var opening: Opening?
+  /// The folder's one sync, when it is synced.
+  private let syncer: SyncRunner?
   private var size = (width: 80, height: 24)
 
   /// A region file read for its dashboard, off the UI thread.
@@ -41,8 +49,13 @@ public struct NationalSession: TerminalApp {
     }
   }
 
-  /// The national views over `watch` (started now), each region opened with `options`.
-  public init(watch: RegionWatch, label: String, options: DashboardOptions, author: String) {
+  /// The national views over `watch` (started now), each region opened with `options`;
+  /// with `sync` (a folder's), synced every `syncInterval` seconds and after each change.
+  public init(
+    watch: RegionWatch, label: String, options: DashboardOptions, author: String, sync: RoadmapSync? = nil,
+    syncInterval: Double = 60
+  ) {
+    syncer = sync.map { SyncRunner(sync: $0, interval: syncInterval) }
     self.watch = watch
     self.label = label
     self.options = options
@@ -59,7 +72,14 @@ public struct NationalSession: TerminalApp {
       size = (w, h)
       _ = core.update(.resize(width: w, height: h))
     }
-    if let files = watch.take() { _ = core.update(.files(files)) }
+    if let files = watch.take() {
+      // A region file changed (saved here or by the CLI, or merged by a sync): the sync
+      // that pushes it follows shortly; one after a merge finds nothing more to do.
+      if core.loaded { syncer?.request(in: syncer?.afterSave ?? 1) }
+      _ = core.update(.files(files))
+    }
+    takeSynced()
+    if case .tick = event { syncer?.startIfDue() }
     takeOpened()
     if var session = region {
       let outcome = session.handle(event)
@@ -106,6 +126,20 @@ public struct NationalSession: TerminalApp {
     return outcome
   }
 
+  /// Feeds what the folder's sync said to the overview, and to the region open, whose
+  /// header shows it as a synced dashboard's would (its conflicts stay in their files:
+  /// the overview's badge counts them).
+  mutating func takeSynced() {
+    guard let syncer else { return }
+    for case .synced(let state, _) in syncer.takeMessages() {
+      _ = core.update(.synced(state))
+      if var session = region {
+        _ = session.send(.synced(state, conflicts: []))
+        region = session
+      }
+    }
+  }
+
   /// Starts reading a region's file on a thread of its own.
   mutating func open(_ path: String) {
     let opening = Opening(path: path)
@@ -134,6 +168,8 @@ public struct NationalSession: TerminalApp {
       var session = LiveSession(
         app: Dashboard(loaded, options: dashboardOptions), path: o.path, loaded: loaded, author: author)
       _ = session.handle(.resize(width: size.width, height: size.height))
+      // The folder's sync is this region's: its header says where it stands.
+      if let state = core.sync { _ = session.send(.synced(state, conflicts: [])) }
       region = session
       _ = core.update(.regionOpened(path: o.path))
     case .failure(let error):
@@ -149,7 +185,9 @@ public struct NationalSession: TerminalApp {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       _ = handle(.tick)
-      if core.loaded, opening == nil, region?.settle(timeout: deadline.timeIntervalSinceNow) ?? true {
+      if core.loaded, opening == nil, !(syncer?.isBusy ?? false),
+        region?.settle(timeout: deadline.timeIntervalSinceNow) ?? true
+      {
         return true
       }
       usleep(5_000)

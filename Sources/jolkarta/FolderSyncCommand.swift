@@ -25,11 +25,16 @@ enum FolderSync {
     }
     if invalid { throw ExitCode(1) }
     guard let sync = RoadmapSync(folder: repo, author: author, driver: thisProgram()) else {
-      throw failure("jolkarta: " + Said(
-        kk: "\(repo.folder) қалтасында жол картасы (*.json) жоқ", ru: "в папке \(repo.folder) нет дорожных карт (*.json)",
-        en: "no roadmap (*.json) in the folder \(repo.folder)").text)
+      throw noRoadmap(in: repo.folder)
     }
     do { return try sync.run() } catch { throw failure("jolkarta: \(error.description)") }
+  }
+
+  /// A folder with no roadmap file to sync: the message, and exit 1.
+  static func noRoadmap(in folder: String) -> ExitCode {
+    failure("jolkarta: " + Said(
+      kk: "\(folder) қалтасында жол картасы (*.json) жоқ", ru: "в папке \(folder) нет дорожных карт (*.json)",
+      en: "no roadmap (*.json) in the folder \(folder)").text)
   }
 
   /// One line per file the sync changed («zko.json: 2 changes sent, 3 received»), each

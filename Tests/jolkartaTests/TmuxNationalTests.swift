@@ -25,8 +25,10 @@ extension TmuxEndToEnd {
       try session.send("s")
       try session.waitFor("sorted by region") { $0.contains("▼Region") }
       try session.send("Enter")
-      let region = try session.waitFor("the region's dashboard") { $0.contains("as of") && $0.contains("Overview") }
-      #expect(region.contains("Esc all regions"))
+      // The whole frame, footer included: tmux may show a frame drawn only in part.
+      try session.waitFor("the region's dashboard, with the way back in its footer") {
+        $0.contains("as of") && $0.contains("Overview") && $0.contains("Esc all regions")
+      }
       try session.send("Escape")
       try session.waitFor("the national overview again") { $0.contains("All regions") && $0.contains("▼Region") }
       try session.send("q")

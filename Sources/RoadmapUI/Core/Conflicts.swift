@@ -32,3 +32,18 @@ public enum SyncState: Hashable, Sendable {
   /// The sync could not run (no repository, git refused a step), in git's words.
   case failed(String)
 }
+
+extension Painter {
+  /// Where a sync through git left the roadmap, as the header's badge says it (the single
+  /// dashboard's and the national overview's alike): dim while all is well, a badge when
+  /// something waits.
+  func syncBadge(_ state: SyncState) -> (String, StyleRole) {
+    switch state {
+    case .syncing: return (word(.syncRunning), .dim)
+    case .inSync(let time): return (word(.syncedAt, time), .dim)
+    case .offline(let waiting): return (counted(.syncOffline, waiting), .badge)
+    case .conflicts(let n): return (counted(.syncConflictsBadge, n), .badge)
+    case .failed(let why): return (word(.syncFailed, why), .badge)
+    }
+  }
+}

@@ -3,7 +3,8 @@ import RoadmapKit
 /// Where a national list's columns go at the terminal's width.
 ///
 /// The figures always keep their room (each as wide as its widest value); the bar and the
-/// name give way first, then the headings shorten to glyphs, and when even that does
+/// name give way first, then the headings take two lines (split between words, never
+/// inside one: «Мерзімі / өткен»), then they shorten to glyphs, and when even that does
 /// not fit the figures go on lines of their own under the name, so none is ever dropped.
 struct NationalColumns {
   /// One figure column: which, where on its line, how wide, and its heading.
@@ -11,7 +12,8 @@ struct NationalColumns {
     var column: NationalColumn
     var x: Int
     var width: Int
-    var heading: String
+    /// The heading's lines, one or two (drawn bottom-aligned, next to the figures).
+    var heading: [String]
   }
 
   /// The rank column's width (0: no rank, the shared directions).
@@ -26,11 +28,13 @@ struct NationalColumns {
   var lines: [[Figure]]
   /// The figures stand on the name's line.
   var inline: Bool
+  /// Lines the inline headings take: 2 when a heading is split between its words.
+  var inlineHeadingLines = 1
 
   /// Lines one row takes.
   var rowHeight: Int { inline ? 1 : 1 + lines.count }
   /// Lines the headings take.
-  var headingHeight: Int { inline ? 1 : lines.count }
+  var headingHeight: Int { inline ? inlineHeadingLines : lines.count }
 }
 
 /// The national views' geometry: rows 0–2 the title and the totals, then the headings,
@@ -115,32 +119,45 @@ enum NationalLayout {
       // Room for the sort mark whether or not it is there: the columns do not shift.
       ? rows.reduce(DisplayWidth.of(heading(.rank, long: true, s)) + 1) { max($0, DisplayWidth.of(value(.rank, $1, s))) }
       : 0
-    func widths(long: Bool) -> [Int] {
-      figures.map { c in
-        rows.reduce(DisplayWidth.of(markedHeading(c, long: long, s))) { max($0, DisplayWidth.of(value(c, $1, s))) }
+    // The headings in each form: words on one line, words on two, glyphs.
+    let forms: [[[String]]] = [
+      figures.map { [markedHeading($0, long: true, s)] },
+      figures.map { split(markedHeading($0, long: true, s)) },
+      figures.map { [markedHeading($0, long: false, s)] },
+    ]
+    func widths(_ headings: [[String]]) -> [Int] {
+      zip(figures, headings).map { c, h in
+        rows.reduce(h.map(DisplayWidth.of).max() ?? 0) { max($0, DisplayWidth.of(value(c, $1, s))) }
       }
     }
     let nameX = hasRank ? rankWidth + 1 : 0
-    for long in [true, false] {
-      let w = widths(long: long)
+    let nameNeed = min(32, rows.reduce(0) { $1.problem == nil ? max($0, DisplayWidth.of($1.name)) : $0 })
+    for (form, headings) in forms.enumerated() {
+      let long = form < 2
+      // Two lines only when they change something: one heading at least is split.
+      if form == 1, headings.allSatisfy({ $0.count == 1 }) { continue }
+      let w = widths(headings)
       let figureRoom = w.reduce(0) { $0 + $1 + 1 }
       let rest = width - nameX - figureRoom
       // Long headings only with room for a useful name and bar; short ones with a name.
       guard rest >= (long ? 34 : 10) else { continue }
       let bar = rest >= 22 ? min(30, rest * 2 / 5) : 0
       let nameWidth = rest - (bar > 0 ? bar + 1 : 0)
+      // Words in the headings never at the cost of a region's own name (the roadmap's
+      // title after it may be cut): glyphs are read with the legend of the totals line.
+      if long, nameWidth < nameNeed { continue }
       var x = nameX + nameWidth + 1 + (bar > 0 ? bar + 1 : 0)
       var line: [NationalColumns.Figure] = []
-      for (c, cw) in zip(figures, w) {
-        line.append(.init(column: c, x: x, width: cw, heading: markedHeading(c, long: long, s)))
+      for (i, (c, cw)) in zip(figures, w).enumerated() {
+        line.append(.init(column: c, x: x, width: cw, heading: headings[i]))
         x += cw + 1
       }
       return NationalColumns(
         rankWidth: rankWidth, nameX: nameX, nameWidth: nameWidth, barX: nameX + nameWidth + 1,
-        barWidth: bar, lines: [line], inline: true)
+        barWidth: bar, lines: [line], inline: true, inlineHeadingLines: headings.map(\.count).max() ?? 1)
     }
     // Too narrow: the figures on lines of their own, as many as they need, right-aligned.
-    let w = widths(long: false)
+    let w = widths(forms[2])
     var lines: [[NationalColumns.Figure]] = [[]]
     var used = 0
     for (c, cw) in zip(figures, w) {
@@ -148,7 +165,7 @@ enum NationalLayout {
         lines.append([])
         used = 0
       }
-      lines[lines.count - 1].append(.init(column: c, x: 0, width: cw, heading: markedHeading(c, long: false, s)))
+      lines[lines.count - 1].append(.init(column: c, x: 0, width: cw, heading: [markedHeading(c, long: false, s)]))
       used += (used > 0 ? 1 : 0) + cw
     }
     for i in lines.indices {
@@ -164,5 +181,20 @@ enum NationalLayout {
     return NationalColumns(
       rankWidth: rankWidth, nameX: nameX, nameWidth: nameWidth, barX: nameX + nameWidth + 1,
       barWidth: bar, lines: lines, inline: false)
+  }
+
+  /// A heading on two lines, split at the space that makes the wider line narrowest
+  /// («Орындалғаны, / %»); a heading of one word stays on one line.
+  static func split(_ heading: String) -> [String] {
+    let words = heading.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    guard words.count > 1 else { return [heading] }
+    var best = [heading]
+    var bestWidth = Int.max
+    for k in 1..<words.count {
+      let top = words[..<k].joined(separator: " "), bottom = words[k...].joined(separator: " ")
+      let w = max(DisplayWidth.of(top), DisplayWidth.of(bottom))
+      if w < bestWidth { (best, bestWidth) = ([top, bottom], w) }
+    }
+    return best
   }
 }

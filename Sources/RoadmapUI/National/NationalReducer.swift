@@ -17,6 +17,8 @@ public enum NationalMsg: Sendable {
   case regionOpened(path: String)
   /// The region asked for could not be opened: its first problem.
   case regionOpenFailed(path: String, problem: String)
+  /// A sync of the folder through git started or ended: where it left the folder.
+  case synced(SyncState)
 }
 
 /// What the national views ask their session to do.
@@ -48,6 +50,8 @@ extension NationalState {
     case .regionOpenFailed(let path, let problem):
       if opening == path { opening = nil }
       openProblem = painter.word(.regionNotOpened, NationalState.fileName(path), problem)
+    case .synced(let state):
+      sync = state
     case .key(let key):
       openProblem = nil
       effects = press(key)

@@ -47,7 +47,19 @@ extension NationalState {
       if i > 0 { pieces.append((theme.breadcrumbSeparator, .dim)) }
       pieces.append((c, i == crumbs.count - 1 ? .title : .plain))
     }
-    p.pieces(pieces, in: Rect(x: 0, y: 0, width: max(0, width / 2 + x - 2), height: 1), into: &grid)
+    var end = width / 2 + x - 2
+    if let sync {
+      // The sync badge sits left of the count, as in the single dashboard's header; the
+      // crumbs keep at least their own width (or a quarter of the row), the badge is cut.
+      let (text, role) = p.syncBadge(sync)
+      let crumbWidth = pieces.reduce(0) { $0 + TextFit.width(SafeText.glyphs($1.0, asciiOnly: theme.asciiOnly)) }
+      let room = min(end - min(crumbWidth, width / 4) - 2, TextFit.width(SafeText.glyphs(text, asciiOnly: theme.asciiOnly)))
+      if room > 0 {
+        let at = p.rightText(text, in: Rect(x: end - room, y: 0, width: room, height: 1), role: role, into: &grid)
+        end = end - room + at - 2
+      }
+    }
+    p.pieces(pieces, in: Rect(x: 0, y: 0, width: max(0, end), height: 1), into: &grid)
   }
 
   /// Rows 1–2: the bar and counts of what the screen sums up: every region (with overdue),
@@ -104,20 +116,25 @@ extension NationalState {
   func drawHeadings(_ c: NationalColumns, into grid: inout Grid) {
     let p = painter
     let y = NationalLayout.headingY
+    // Headings of one line sit on the last heading line, next to the figures.
+    let last = y + (c.inline ? c.inlineHeadingLines - 1 : 0)
     if c.rankWidth > 0 {
       p.rightText(NationalLayout.markedHeading(.rank, long: true, self),
-        in: Rect(x: 0, y: y, width: c.rankWidth, height: 1), role: .title, into: &grid)
+        in: Rect(x: 0, y: last, width: c.rankWidth, height: 1), role: .title, into: &grid)
     }
     // On a narrow screen the figures' headings have the row to themselves.
     if c.inline {
       let name = current.screen == .sharedDirections
         ? p.word(.fieldDirection) : NationalLayout.markedHeading(.region, long: true, self)
-      p.text(name, in: Rect(x: c.nameX, y: y, width: c.nameWidth, height: 1), role: .title, into: &grid)
+      p.text(name, in: Rect(x: c.nameX, y: last, width: c.nameWidth, height: 1), role: .title, into: &grid)
     }
     for (i, line) in c.lines.enumerated() {
       for f in line {
-        let row = c.inline ? y : y + i
-        p.rightText(f.heading, in: Rect(x: f.x, y: row, width: f.width, height: 1), role: .title, into: &grid)
+        let bottom = c.inline ? last : y + i
+        for (k, text) in f.heading.enumerated() {
+          let row = bottom - (f.heading.count - 1 - k)
+          p.rightText(text, in: Rect(x: f.x, y: row, width: f.width, height: 1), role: .title, into: &grid)
+        }
       }
     }
   }

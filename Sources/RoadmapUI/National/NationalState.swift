@@ -80,6 +80,9 @@ public struct NationalState: Sendable {
   public var opening: String?
   /// Why the last region could not be opened, until the next key.
   public var openProblem: String?
+  /// Where the last sync of the folder through git left it (`jolkarta DIR --sync`); nil
+  /// when the folder is not synced.
+  public var sync: SyncState?
   /// The files have been read once (until then the session shows a progress bar).
   public private(set) var loaded = false
   /// Counts the sets of files taken, so that the rows are worked out again for each.

@@ -46,14 +46,7 @@ extension DashboardState {
       badges.append((p.word(.filterBadge, names.joined(separator: theme.itemSeparator)), .badge))
     }
     if readOnly { badges.append((p.word(.readOnly), .dim)) }
-    switch edit.sync {
-    case nil: break
-    case .syncing?: badges.append((p.word(.syncRunning), .dim))
-    case .inSync(let time)?: badges.append((p.word(.syncedAt, time), .dim))
-    case .offline(let waiting)?: badges.append((p.counted(.syncOffline, waiting), .badge))
-    case .conflicts(let n)?: badges.append((p.counted(.syncConflictsBadge, n), .badge))
-    case .failed(let why)?: badges.append((p.word(.syncFailed, why), .badge))
-    }
+    if let sync = edit.sync { badges.append(p.syncBadge(sync)) }
     var out: [(String, StyleRole)] = []
     for b in badges {
       if !out.isEmpty { out.append(("  ", .plain)) }
