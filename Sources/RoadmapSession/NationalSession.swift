@@ -111,7 +111,7 @@ public struct NationalSession: TerminalApp {
     case .resize(let w, let h): msg = .resize(width: w, height: h)
     case .tick: msg = .tick
     case .terminate(let s): msg = .terminate(signal: s)
-    case .mouse: return .keepRunning
+    case .mouse(let m): msg = .mouse(m)
     }
     var outcome = AppOutcome.keepRunning
     for effect in core.update(msg) {

@@ -54,16 +54,52 @@ enum NationalFixture {
     ]
   }
 
+  /// Akmola's meeting: the change since it ("Δ") is measured from its day.
+  static let meetingDate = "2024-05-31"
+
+  /// A roadmap of version 2 with one meeting, on `meetingDate`.
+  static func withMeeting(_ doc: [String: Any]) -> [String: Any] {
+    var doc = doc
+    doc["version"] = 2
+    doc["meetings"] = [["id": "meeting.\(meetingDate)", "date": meetingDate, "chair": "Ә. Сейітов"]]
+    return doc
+  }
+
+  /// The history beside a file, by the file's name: who changed which status, when. In
+  /// Akmola, one activity was done before the meeting, three after it, one done went back
+  /// to in progress after it and one was started: done since the meeting is 3 - 1 = 2.
+  /// Each entry's new status is the file's.
+  static let histories: [String: [(time: String, id: String, old: String, new: String)]] = [
+    "akmola.json": [
+      ("2024-05-20T09:00:00Z", "d1.p1.a1", "in_progress", "done"),
+      ("2024-06-10T09:00:00Z", "d1.p1.a10", "in_progress", "done"),
+      ("2024-06-12T11:30:00Z", "d2.p1.a7", "pending", "in_progress"),
+      ("2024-06-14T10:00:00Z", "d1.p1.a11", "pending", "done"),
+      ("2024-06-15T16:45:00Z", "d3.p1.a4", "done", "in_progress"),
+      ("2024-06-20T08:15:00Z", "d1.p1.a12", "in_progress", "done"),
+    ]
+  ]
+
+  /// Done since the meeting of each file that has one, from `histories` (not the loader):
+  /// the entries after the meeting's day that made an activity done, less those that
+  /// took one back from done.
+  static var doneSinceMeeting: [String: Int] {
+    histories.mapValues { entries in
+      entries.filter { String($0.time.prefix(10)) > meetingDate }
+        .reduce(0) { $0 + ($1.new == "done" ? 1 : 0) - ($1.old == "done" ? 1 : 0) }
+    }
+  }
+
   /// The five files, by name.
   static var files: [(String, [String: Any]?)] {
     [
-      ("akmola.json", roadmap(
+      ("akmola.json", withMeeting(roadmap(
         region: ["kk": "Ақмола облысы", "ru": "Акмолинская область", "en": "Akmola Region"],
         title: ["kk": "Ақмола облысының жол картасы", "ru": "Дорожная карта Акмолинской области", "en": "Akmola roadmap"],
         [Direction(id: "d1", title: quality, done: 12, inProgress: 5, pending: 3, overdue: 2),
          Direction(id: "d2", title: incomes, done: 6, inProgress: 6, pending: 2, overdue: 1),
          Direction(id: "d3", title: ecology, done: 3, inProgress: 4, pending: 1, overdue: 0),
-         Direction(id: "d4", title: culture, done: 8, inProgress: 1, pending: 0, overdue: 1)])),
+         Direction(id: "d4", title: culture, done: 8, inProgress: 1, pending: 0, overdue: 1)]))),
       ("almaty.json", roadmap(
         region: ["kk": "Алматы қаласы", "ru": "город Алматы", "en": "Almaty City"],
         title: ["kk": "Алматы қаласының жол картасы", "ru": "Дорожная карта города Алматы", "en": "Almaty roadmap"],
@@ -100,6 +136,13 @@ enum NationalFixture {
       let data = try doc.map { try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
         ?? Data("{\"format\": \"jolkarta-roadmap\", \"version\": 1, \"title\": \"Түркістан\"\n  \"as_of\"".utf8)
       try data.write(to: URL(fileURLWithPath: dir + "/" + name))
+    }
+    for (name, entries) in histories {
+      let lines = entries.map {
+        "{\"time\":\"\($0.time)\",\"author\":\"Ә. Сейітов\",\"id\":\"\($0.id)\",\"field\":\"status\",\"old\":\"\($0.old)\",\"new\":\"\($0.new)\"}\n"
+      }
+      let history = dir + "/" + name.replacingOccurrences(of: ".json", with: ".history.jsonl")
+      try Data(lines.joined().utf8).write(to: URL(fileURLWithPath: history))
     }
     return dir
   }

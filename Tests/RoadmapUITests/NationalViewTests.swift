@@ -104,8 +104,12 @@ import Testing
       let line = text.split(separator: "\n").first { $0.contains(row.name) }!
       let numbers = line.split(separator: " ").suffix(7).map(String.init)
       let p = Self.largestRemainder([c.done, c.inProgress, c.pending])[0]
-      #expect(numbers == ["\(c.done)", "\(c.inProgress)", "\(c.pending)", "\(c.done + c.inProgress + c.pending)", "\(p)", "\(c.overdue)", "—"], "\(line)")
+      // Done since the meeting, from the fixture's history; «—» without a meeting.
+      let since = NationalFixture.doneSinceMeeting[row.file].map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "—"
+      #expect(row.sinceMeeting == NationalFixture.doneSinceMeeting[row.file], "\(row.file)")
+      #expect(numbers == ["\(c.done)", "\(c.inProgress)", "\(c.pending)", "\(c.done + c.inProgress + c.pending)", "\(p)", "\(c.overdue)", since], "\(line)")
     }
+    #expect(NationalFixture.doneSinceMeeting["akmola.json"] == 2, "a real figure on screen")
     // Best first by default: the rank column reads 1, 2, 3, 4.
     #expect(rows.dropLast().map(\.rank) == [1, 2, 3, 4])
   }

@@ -5,6 +5,8 @@ import RoadmapKit
 public enum NationalMsg: Sendable {
   /// A key press.
   case key(Key)
+  /// A mouse action.
+  case mouse(MouseEvent)
   /// The terminal now has this size.
   case resize(width: Int, height: Int)
   /// The clock.
@@ -54,7 +56,11 @@ extension NationalState {
       sync = state
     case .key(let key):
       openProblem = nil
+      clickOpened = false
       effects = press(key)
+    case .mouse(let m):
+      openProblem = nil
+      effects = reduceMouse(m)
     }
     refreshView()
     keepSelectionVisible()

@@ -83,6 +83,8 @@ public struct NationalState: Sendable {
   /// Where the last sync of the folder through git left it (`jolkarta DIR --sync`); nil
   /// when the folder is not synced.
   public var sync: SyncState?
+  /// The last click opened its row: the double click it starts does nothing more.
+  var clickOpened = false
   /// The files have been read once (until then the session shows a progress bar).
   public private(set) var loaded = false
   /// Counts the sets of files taken, so that the rows are worked out again for each.
