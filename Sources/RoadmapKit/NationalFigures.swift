@@ -73,6 +73,15 @@ public struct NationalFigures: Sendable {
   /// over the sums, so they add up to 100.
   public var percentages: (done: Int, inProgress: Int, pending: Int) { totals.percentages }
 
+  /// `names` as shown, each followed by its file's name (`Ақмола облысы (akmola-2.json)`)
+  /// where two or more are the same (two copies of one region's file): otherwise rows,
+  /// slides and sheets could not be told apart. Compared without regard to case.
+  public static func distinguished(_ names: [String], files: [String]) -> [String] {
+    var seen: [String: Int] = [:]
+    for n in names { seen[n.lowercased(), default: 0] += 1 }
+    return zip(names, files).map { n, f in seen[n.lowercased(), default: 0] > 1 && n != f ? n + " (" + f + ")" : n }
+  }
+
   /// The regions best first: by share done, then by more done, then by file name.
   public var ranking: [RegionFigures] {
     regions.sorted { a, b in

@@ -20,6 +20,8 @@ extension Sheets {
       columns: ranking.map { kept($0).columns } ?? [], rows: ranking.map { kept($0).rows } ?? [])
     first.below = n.tables.filter { $0.key != "ranking" }.map(block)
     var sheets = [first]
+    // Two regions of one name (two copies of a file): their sheets are named by their files.
+    let repeated = Dictionary(grouping: n.regions, by: { $0.report.region.lowercased() }).filter { $0.value.count > 1 }.keys
     for r in n.regions {
       let rep = r.report
       var heading: [[SheetCell]] = [[.text(rep.heading)], [.text(rep.title)], [.text(rep.region)], [.text(rep.asOf)]]
@@ -29,7 +31,7 @@ extension Sheets {
       }
       guard let top = rep.tables.first else { continue }
       var sheet = Sheet(
-        title: rep.region.isEmpty ? r.file : rep.region, fallbackName: r.file,
+        title: rep.region.isEmpty || repeated.contains(rep.region.lowercased()) ? r.file : rep.region, fallbackName: r.file,
         preamble: heading + [[], [.text(top.title)]] + top.notes.map { [.text($0)] },
         columns: kept(top).columns, rows: kept(top).rows)
       sheet.below = rep.tables.dropFirst().map(block)

@@ -61,28 +61,29 @@ enum NationalSummary {
 
   /// The national summary as lines: the sums, then the regions best first, each with
   /// its counts, share done, overdue and the change since its meeting; invalid files last
-  /// with their first problem.
+  /// with their first problem. Every word from the catalogue, in `language`.
   static func text(_ n: NationalFigures, language: Language) -> String {
     let code = language.rawValue
-    func num(_ v: Int) -> String { Formatting.count(v, language) }
+    func word(_ m: Message) -> String { Catalogue.format(m, language, []) }
     func line(_ c: StatusCounts) -> String { SummaryReport.countsLine(c, language) }
-    var out = Said(
-      kk: "Барлық өңірлер: \(num(n.regions.count))", ru: "Все регионы: \(num(n.regions.count))",
-      en: "All regions: \(num(n.regions.count))").text + "\n"
+    var head = [word(.nationalTitle), Catalogue.counted(.regionsCount, n.regions.count, language)]
+    if !n.invalid.isEmpty { head.append(Catalogue.counted(.filesNotRead, n.invalid.count, language)) }
+    var out = head.joined(separator: " · ") + "\n"
     out += line(n.totals) + " · " + Catalogue.counted(.overdueCount, n.overdue, language) + "\n\n"
+    // The column's heading begins a sentence; inside the line it goes on in small letters.
+    let since = word(.sinceMeetingColumn)
+    let sinceWords = since.prefix(1).lowercased() + since.dropFirst()
     for (k, r) in n.ranking.enumerated() {
-      out += "\(k + 1). \(r.region.resolved(code)) (\(r.file))\n   \(line(r.counts)) · "
+      out += "\(Formatting.count(k + 1, language)). \(r.region.resolved(code)) (\(r.file))\n   \(line(r.counts)) · "
       out += Catalogue.counted(.overdueCount, r.overdue, language)
-      if let since = r.doneSinceMeeting {
-        out += " · " + Said(
-          kk: "соңғы отырыстан бері орындалды: \(num(since))", ru: "исполнено после заседания: \(num(since))",
-          en: "done since the meeting: \(num(since))").text
+      if let d = r.doneSinceMeeting {
+        out += " · \(sinceWords): " + (d > 0 ? "+" : "") + Formatting.count(d, language)
       }
       out += "\n"
     }
     if !n.invalid.isEmpty {
-      out += "\n" + Said(kk: "Оқылмаған файлдар:", ru: "Не прочитаны:", en: "Not read:").text + "\n"
-      for f in n.invalid { out += "   \((f.path as NSString).lastPathComponent): \(ProblemWords.line(f.problem, CLILanguage.current, withFile: false))\n" }
+      out += "\n" + word(.invalidFilesTitle) + ":\n"
+      for f in n.invalid { out += "   \((f.path as NSString).lastPathComponent): \(ProblemWords.line(f.problem, language, withFile: false))\n" }
     }
     return out
   }

@@ -120,5 +120,15 @@ import Testing
     #expect(atyrau.rows.contains { $0.first == ReadBack.Cell("s", "5. Digitalisation") })
   }
 
+  /// Two copies of one region's file: their sheets are named by their files, not «(2)».
+  @Test func twoCopiesOfARegionGetSheetsNamedByTheirFiles() throws {
+    let folder = try NationalFolder()
+    defer { folder.remove() }
+    try FileManager.default.copyItem(atPath: folder.path + "/atyrau.json", toPath: folder.path + "/atyrau-copy.json")
+    let book = try ReadBack.read(try XLSXFile.bytes(Sheets.national(Self.report(folder, .en)), language: .en))
+    #expect(book.sheet("atyrau.json") != nil && book.sheet("atyrau-copy.json") != nil, "\(book.sheets.map(\.name))")
+    #expect(book.sheet("Atyrau Region") == nil && book.sheet("Atyrau Region (2)") == nil)
+  }
+
   func repr(_ n: Int) -> String { "\(Double(n))" }
 }

@@ -123,6 +123,7 @@ extension NationalState {
         row.rank = rank[r.path]
         return row
       }
+      Self.distinguish(&valid)
       valid = Self.sorted(valid, by: regionSort)
       let invalid = figures.invalid.map { f in
         let name = NationalState.fileName(f.path)
@@ -146,6 +147,7 @@ extension NationalState {
         row.counts = entry.counts
         return row
       }
+      Self.distinguish(&rows)
       // The ranking within the direction: share done, then more done, then the file.
       let ranked = Self.sorted(rows, by: NationalSort(column: .percent))
       for (i, r) in ranked.enumerated() {
@@ -153,6 +155,12 @@ extension NationalState {
       }
       return Self.sorted(rows, by: directionSort)
     }
+  }
+
+  /// Regions of the same name (two copies of a file) carry their file's name after it.
+  static func distinguish(_ rows: inout [NationalRow]) {
+    let names = NationalFigures.distinguished(rows.map(\.name), files: rows.map(\.file))
+    for i in rows.indices { rows[i].name = names[i] }
   }
 
   /// A region's row: its key, file, name (falling back like the dashboard's header) and title.

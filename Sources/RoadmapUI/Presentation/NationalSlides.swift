@@ -46,9 +46,9 @@ enum NationalSlides {
       let pageOf = Catalogue.text(.slideCounter, l, Formatting.count(page + 1, l), Formatting.count(of, l))
       heading = of > 1 ? Catalogue.text(.rankingSlideTitle, l, pageOf) : Catalogue.text(.rankingTitle, l)
     case .region(let k):
-      let r = p.regions[k]
       // Its own day is on the slide; the footer keeps saying what the deck covers.
-      heading = Formatting.count(k + 1, l) + ". " + painter.resolve(r.region)
+      let names = names(p, painter)
+      heading = Formatting.count(k + 1, l) + ". " + (k < names.count ? names[k] : painter.resolve(p.regions[k].region))
     }
     let top = Rect(x: 0, y: 0, width: grid.width, height: 1)
     let band = CellStyle(bold: true, reverse: true)
@@ -142,8 +142,9 @@ enum NationalSlides {
     let placeWidth = DisplayWidth.of(Formatting.count(max(1, ranked.count), l)) + 1
     let pctWidth = 5
     let overdueWidth = body.width >= 70 ? 8 : 0
+    let names = names(p, painter)
     let nameWidth = min(
-      ranked.map { DisplayWidth.of(painter.resolve($0.region)) }.max() ?? 0,
+      names.map { DisplayWidth.of($0) }.max() ?? 0,
       max(6, (body.width - placeWidth - pctWidth - overdueWidth) / 2))
     let barX = placeWidth + nameWidth + 2
     let barWidth = max(1, body.width - barX - pctWidth - overdueWidth - 1)
@@ -155,7 +156,7 @@ enum NationalSlides {
       if row < ranked.count {
         let r = ranked[row]
         painter.text(Formatting.count(row + 1, l), in: Rect(x: body.x, y: y, width: placeWidth - 1, height: 1), role: .title, into: &grid)
-        painter.text(painter.resolve(r.region), in: Rect(x: body.x + placeWidth, y: y, width: nameWidth, height: 1), into: &grid)
+        painter.text(names[row], in: Rect(x: body.x + placeWidth, y: y, width: nameWidth, height: 1), into: &grid)
         painter.stackedBar(r.counts, in: Rect(x: body.x + barX, y: y, width: barWidth, height: 1), into: &grid)
         let pctRect = Rect(x: body.x + barX + barWidth + 1, y: y, width: pctWidth, height: 1)
         painter.rightText(Catalogue.text(.percent, l, Formatting.count(r.percentDone, l)), in: pctRect, role: .done, into: &grid)
@@ -175,6 +176,12 @@ enum NationalSlides {
   }
 
   /// `text` centred on row `y` of `rect`.
+  /// The regions' names in the ranking's order, with the file where two are the same.
+  static func names(_ p: NationalPresentation, _ painter: Painter) -> [String] {
+    let ranked = p.figures.ranking
+    return NationalFigures.distinguished(ranked.map { painter.resolve($0.region) }, files: ranked.map(\.file))
+  }
+
   static func centered(_ painter: Painter, _ text: String, in rect: Rect, y: Int, style: CellStyle, into grid: inout Grid) {
     let glyphs = painter.fit(text, rect.width)
     grid.draw(glyphs, x: rect.x + (rect.width - TextFit.width(glyphs)) / 2, y: y, clip: rect, style: style)
