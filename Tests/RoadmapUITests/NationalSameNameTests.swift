@@ -30,6 +30,18 @@ import Testing
     #expect(s.rows.filter { $0.name.hasPrefix("Akmola Region (") }.count == 2)
   }
 
+  /// Where the name is cut, it is cut before the file's name, which stays whole.
+  @Test(arguments: [Language.ru, .kk])
+  func aCutNameKeepsItsFile(_ language: Language) throws {
+    var s = NationalState(options: NationalOptions(language: language))
+    _ = s.update(.files(try Self.files()))
+    _ = s.update(.resize(width: 80, height: 24))
+    let text = NationalViewTests.grid(s).plainText
+    #expect(text.contains(" (akmola.json) ") && text.contains(" (akmola-copy.json) "), "\(text)")
+    // In Russian the longer name is cut before its file's.
+    if language == .ru { #expect(text.contains("Акмолинская о… (akmola-copy.json)"), "\(text)") }
+  }
+
   @Test func theRankingSlideNamesTheFiles() throws {
     var p = NationalPresentation(try Self.files(), options: PresentationOptions(language: .kk, timeZone: TimeZone(identifier: "UTC")!))
     _ = p.handle(.resize(width: 120, height: 40))

@@ -176,7 +176,14 @@ extension NationalState {
       let lines = c.rowHeight
       let glyphs = SafeText.glyphs(text, asciiOnly: theme.asciiOnly)
       let room = width - c.nameX
-      let wrapped = TextFit.wrap(glyphs, to: max(1, room), maxLines: lines)
+      var wrapped = TextFit.wrap(glyphs, to: max(1, room))
+      if wrapped.count > lines {
+        // What does not fit ends the last line with «…»: never a problem cut off mid-sentence
+        // as though it ended there.
+        let space = SafeText.glyphs(" ", asciiOnly: true)
+        let rest = wrapped[(lines - 1)...].dropFirst().reduce(wrapped[lines - 1]) { $0 + space + $1 }
+        wrapped = Array(wrapped.prefix(lines - 1)) + [rest]
+      }
       for (i, line) in wrapped.enumerated() {
         let cut = i == wrapped.count - 1 ? TextFit.truncate(line, to: room, ellipsis: theme.ellipsis) : line
         grid.draw(cut, x: c.nameX, y: y + i, clip: Rect(x: c.nameX, y: y + i, width: room, height: 1), style: theme.style(.overdue))
@@ -186,7 +193,7 @@ extension NationalState {
     let nameRect = Rect(x: c.nameX, y: y, width: c.nameWidth, height: 1)
     let detail = current.screen == .sharedDirections
       ? row.regions.map { p.counted(.regionsCount, $0) } ?? "" : row.detail
-    let used = p.text(row.name, in: nameRect, into: &grid)
+    let used = p.regionName(row.name, file: row.file, in: nameRect, into: &grid)
     if !detail.isEmpty, c.nameWidth - used > 8 {
       p.text(theme.itemSeparator + detail, in: nameRect, x: used, role: .dim, into: &grid)
     }
@@ -220,5 +227,22 @@ extension NationalState {
     } else if let path = opening {
       p.text(p.word(.openingRegion, NationalState.fileName(path)), in: row, role: .dim, into: &grid)
     }
+  }
+}
+
+extension Painter {
+  /// Draws a region's name; one that carries its file's name (`Ақмола облысы (a.json)`,
+  /// two regions of one name) is cut before the file's name, which always shows: two
+  /// rows cut alike could not be told apart. Returns the columns used.
+  @discardableResult
+  func regionName(_ name: String, file: String, in rect: Rect, role: StyleRole = .plain, into grid: inout Grid) -> Int {
+    let suffix = " (" + file + ")"
+    let sw = DisplayWidth.of(suffix)
+    guard name.hasSuffix(suffix), DisplayWidth.of(name) > rect.width, rect.width > sw + 4 else {
+      return text(name, in: rect, role: role, into: &grid)
+    }
+    let used = text(String(name.dropLast(suffix.count)), in: Rect(x: rect.x, y: rect.y, width: rect.width - sw, height: 1),
+      role: role, into: &grid)
+    return used + text(suffix, in: rect, x: used, role: role, into: &grid)
   }
 }

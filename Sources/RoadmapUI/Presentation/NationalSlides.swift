@@ -156,7 +156,7 @@ enum NationalSlides {
       if row < ranked.count {
         let r = ranked[row]
         painter.text(Formatting.count(row + 1, l), in: Rect(x: body.x, y: y, width: placeWidth - 1, height: 1), role: .title, into: &grid)
-        painter.text(names[row], in: Rect(x: body.x + placeWidth, y: y, width: nameWidth, height: 1), into: &grid)
+        painter.regionName(names[row], file: r.file, in: Rect(x: body.x + placeWidth, y: y, width: nameWidth, height: 1), into: &grid)
         painter.stackedBar(r.counts, in: Rect(x: body.x + barX, y: y, width: barWidth, height: 1), into: &grid)
         let pctRect = Rect(x: body.x + barX + barWidth + 1, y: y, width: pctWidth, height: 1)
         painter.rightText(Catalogue.text(.percent, l, Formatting.count(r.percentDone, l)), in: pctRect, role: .done, into: &grid)
