@@ -102,19 +102,25 @@ public struct NationalFigures: Sendable {
     public var regions: [(file: String, counts: StatusCounts)]
   }
 
-  /// The directions two or more regions share, in the order first met.
+  /// The directions two or more regions share, in the order first met: by id, or by a
+  /// title the same in the interface language or in any text both files write it in.
   public func sharedDirections(language: String = "kk") -> [SharedDirection] {
     var out: [SharedDirection] = []
     var byKey: [String: Int] = [:]
     for r in regions {
       for d in r.directions {
-        let titleKey = "title:" + d.title.resolved(language).lowercased()
-        let key = byKey["id:" + d.id] != nil ? "id:" + d.id : (byKey[titleKey] != nil ? titleKey : nil)
+        // The title in the interface language, or any text the file writes it in (a
+        // plain title is every language's): a file in Kazakh only and one in three
+        // languages share «Кірістерді арттыру» whatever the interface's language
+        // (matching in it alone lost them in English).
+        let titleKeys = ["title:" + d.title.resolved(language).lowercased()]
+          + d.title.translations.map { "title:" + $0.text.lowercased() }
+        let key = byKey["id:" + d.id] != nil ? "id:" + d.id : titleKeys.first { byKey[$0] != nil }
         if let key, let k = byKey[key], !out[k].regions.contains(where: { $0.file == r.file }) {
           out[k].regions.append((r.file, d.counts))
         } else if key == nil {
           byKey["id:" + d.id] = out.count
-          byKey[titleKey] = out.count
+          for t in titleKeys { byKey[t] = out.count }
           out.append(SharedDirection(id: d.id, title: d.title, regions: [(r.file, d.counts)]))
         }
       }

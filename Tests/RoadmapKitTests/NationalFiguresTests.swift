@@ -87,6 +87,12 @@ import Testing
     #expect(shared.map { $0.title.resolved("kk") } == (try Sample.load()).directions.map { $0.title.resolved("kk") })
     #expect(shared.allSatisfy { $0.regions.count == 4 })
     #expect(!shared.contains { $0.id == "d5" })
+    // The same in Russian and English: the generated files write their titles in Kazakh
+    // only, the region's in three languages; a title both write in Kazakh is shared.
+    for language in ["ru", "en"] {
+      let other = national.sharedDirections(language: language)
+      #expect(other.count == 4 && other.allSatisfy { $0.regions.count == 4 }, "\(language): \(other.map { ($0.id, $0.regions.count) })")
+    }
   }
 
   /// The change since the last meeting comes from the history: an activity done after
