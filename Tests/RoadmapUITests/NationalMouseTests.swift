@@ -113,3 +113,19 @@ import Testing
     #expect(s.selectedRow?.key == s.rows[0].key)
   }
 }
+
+/// The help says what the headings' glyphs stand for where they are glyphs.
+@Suite struct NationalLegendTests {
+  @Test(arguments: [(Language.kk, "Δ Отырыстан бері орындалды"), (.ru, "Δ Исполнено после заседания"), (.en, "Δ Done since the meeting")])
+  func theHelpReadsTheGlyphs(_ language: Language, _ since: String) throws {
+    var s = try NationalViewTests.state(language, 80, 24)
+    _ = s.update(.key(.character("?")))
+    let text = NationalViewTests.grid(s).plainText
+    #expect(text.contains(since), "\(text)")
+    #expect(text.contains("✓ " + Catalogue.text(.colDone, language)), "\(text)")
+    // With the words in the headings there is nothing to explain.
+    var wide = try NationalViewTests.state(.en, 120, 40)
+    _ = wide.update(.key(.character("?")))
+    #expect(!NationalViewTests.grid(wide).plainText.contains("Δ Done since the meeting"))
+  }
+}

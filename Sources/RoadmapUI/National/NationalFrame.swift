@@ -55,7 +55,19 @@ extension NationalState {
     let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
     let textWidth = helps.map { DisplayWidth.of($0) }.max() ?? 0
     let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 2))
-    let w = min(body.width, labelWidth + textWidth + 5), h = min(body.height, bindings.count + 2)
+    let legend = glyphLegend
+    // The legend wants a wider window, so that it takes two or three lines, not seven.
+    let w = min(body.width, max(labelWidth + textWidth + 5, legend.isEmpty ? 0 : 60))
+    // Each glyph with its words on one line: «% Исполнено, %» is never split.
+    var legendLines: [String] = []
+    for item in legend {
+      if let last = legendLines.last, DisplayWidth.of(last + theme.itemSeparator + item) <= w - 4 {
+        legendLines[legendLines.count - 1] = last + theme.itemSeparator + item
+      } else {
+        legendLines.append(item)
+      }
+    }
+    let h = min(body.height, bindings.count + 2 + (legendLines.isEmpty ? 0 : legendLines.count + 1))
     let rect = Rect(x: (body.width - w) / 2, y: body.y + (body.height - h) / 2, width: w, height: h)
     grid.fill(rect)
     let inner = p.box(rect, title: p.word(.helpTitle), focused: true, into: &grid)
@@ -64,6 +76,21 @@ extension NationalState {
       p.text(labels[i], in: Rect(x: row.x + 1, y: row.y, width: min(labelWidth, max(0, row.width - 1)), height: 1),
         role: .key, into: &grid)
       p.text(helps[i], in: row, x: labelWidth + 3, into: &grid)
+    }
+    for (k, line) in legendLines.enumerated() where bindings.count + 1 + k < inner.height {
+      let row = inner.row(bindings.count + 1 + k)
+      p.text(line, in: row, x: 1, role: .dim, into: &grid)
+    }
+  }
+
+  /// Where the headings are glyphs (`✓ ◐ ○ Σ % ! Δ`), what each stands for, for the
+  /// help: at 80 columns nothing else on screen says that Δ is done since the meeting.
+  var glyphLegend: [String] {
+    let figures = view.columns.lines.flatMap { $0 }
+    guard figures.contains(where: { $0.heading == [NationalLayout.markedHeading($0.column, long: false, self)] }) else { return [] }
+    return figures.map { f in
+      let words = f.column == .sinceMeeting ? painter.word(.sinceMeetingColumn) : NationalLayout.heading(f.column, long: true, self)
+      return NationalLayout.heading(f.column, long: false, self) + " " + words
     }
   }
 
