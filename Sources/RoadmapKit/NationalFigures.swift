@@ -96,7 +96,8 @@ public struct NationalFigures: Sendable {
   public struct SharedDirection: Sendable {
     /// The id the regions share (or the first region's, when matched by title).
     public var id: String
-    /// The title as the first region writes it.
+    /// The title as the first region writes it, or the first that writes it in the
+    /// interface language.
     public var title: LocalizedText
     /// Each region that has it (its file) and its counts there.
     public var regions: [(file: String, counts: StatusCounts)]
@@ -118,6 +119,9 @@ public struct NationalFigures: Sendable {
         let key = byKey["id:" + d.id] != nil ? "id:" + d.id : titleKeys.first { byKey[$0] != nil }
         if let key, let k = byKey[key], !out[k].regions.contains(where: { $0.file == r.file }) {
           out[k].regions.append((r.file, d.counts))
+          // Named in the interface language when any region writes it so.
+          let has = { (t: LocalizedText) in t.translations.contains { $0.language == language } }
+          if !has(out[k].title), has(d.title) { out[k].title = d.title }
         } else if key == nil {
           byKey["id:" + d.id] = out.count
           for t in titleKeys { byKey[t] = out.count }

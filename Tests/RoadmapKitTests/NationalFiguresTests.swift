@@ -92,6 +92,8 @@ import Testing
     for language in ["ru", "en"] {
       let other = national.sharedDirections(language: language)
       #expect(other.count == 4 && other.allSatisfy { $0.regions.count == 4 }, "\(language): \(other.map { ($0.id, $0.regions.count) })")
+      // Named in the language asked, by the region's file that writes it so.
+      #expect(other.map { $0.title.resolved(language) } == (try Sample.load()).directions.map { $0.title.resolved(language) })
     }
   }
 
