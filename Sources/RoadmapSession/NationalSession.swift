@@ -86,6 +86,8 @@ public struct NationalSession: TerminalApp {
       if session.left {
         // Back to the overview: what the region saved shows at once.
         region = nil
+        // The language chosen there (L) is the overview's too: one program, one language.
+        core.switchLanguage(to: session.app.state.language)
         watch.refresh(session.store.path)
         _ = core.update(.resize(width: size.width, height: size.height))
         return .repaint

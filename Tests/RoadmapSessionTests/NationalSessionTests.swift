@@ -92,6 +92,25 @@ import Testing
     #expect(s.handle(.key(.character("q"))) == .quit(status: 0))
   }
 
+  /// L in a region's dashboard is the overview's language too once back.
+  @Test func theLanguageChosenInARegionStaysOnReturn() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    var s = Self.session(dir)
+    defer { s.stop() }
+    #expect(Self.wait(&s) { $0.core.loaded })
+    #expect(s.core.language == .en)
+    while s.core.selectedRow?.problem != nil { _ = s.handle(.key(.down)) }
+    _ = s.handle(.key(.enter))
+    #expect(Self.wait(&s) { $0.region != nil })
+    _ = s.handle(.key(.character("L")))
+    let chosen = try #require(s.region?.app.state.language)
+    #expect(chosen != .en)
+    _ = s.handle(.key(.escape))
+    #expect(Self.wait(&s) { $0.region == nil })
+    #expect(s.core.language == chosen)
+  }
+
   @Test func followsAChangeANewFileAndARemovedOne() throws {
     let dir = try Self.folder()
     defer { try? FileManager.default.removeItem(atPath: dir) }

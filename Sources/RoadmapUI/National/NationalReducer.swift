@@ -97,8 +97,7 @@ extension NationalState {
     case .goBack:
       if stack.count > 1 { stack.removeLast() }
     case .switchLanguage:
-      language = language.next
-      refreshShared()
+      switchLanguage(to: language.next)
     case .toggleHelp: helpShown.toggle()
     case .quit: return [.quit(status: 0)]
     case .repaint: return [.repaint]

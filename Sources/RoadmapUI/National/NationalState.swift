@@ -122,6 +122,14 @@ public struct NationalState: Sendable {
     refreshView()
   }
 
+  /// Shows everything in `language` from now on (the one a region's dashboard was left in).
+  public mutating func switchLanguage(to language: Language) {
+    guard language != self.language else { return }
+    self.language = language
+    refreshShared()
+    refreshView()
+  }
+
   /// The shared directions are matched by title in the interface language: again when it changes.
   mutating func refreshShared() {
     shared = figures.sharedDirections(language: language.rawValue)
