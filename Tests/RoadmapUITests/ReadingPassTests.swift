@@ -64,4 +64,18 @@ import Testing
     let text = p.grid().plainText
     #expect(text.contains(Formatting.capitalized(words)), "\(text)")
   }
+
+  @Test func anIndicatorsTitleTooLongForItsSlideEndsInAnEllipsis() throws {
+    var p = try regionPresentation(width: 40, height: 12, language: .en)
+    let slide = try #require(p.slides.firstIndex(of: .project(direction: 0, project: 2)))
+    for _ in 0..<slide { p.press(.right) }
+    // "Schools commissioned (1,710 places planned)" on three lines of 18 columns.
+    #expect(p.grid().plainText.contains("(1,710 places pla…\n"), "\(p.grid().plainText)")
+  }
+
+  @Test func theAgencyColumnOfAProjectGrowsToItsWidestShortNameWhereAThirdAllows() throws {
+    var d = try regionDashboard(width: 80, height: 24, language: .en)
+    d.press(.character("1"), .down, .down, .down, .enter)
+    #expect(d.text.contains("  Department of Health  31 October 2023"), "\(d.text)")
+  }
 }
