@@ -97,7 +97,7 @@ extension Catalogue {
     .carryOverNone: "nothing to carry over from {}",
     .carryOverDone: .en(
       one: "{n} activity carried over to next year", other: "{n} activities carried over to next year"),
-    .conflictQuestion: "{} of {}: {} on disk, {} yours: keep yours?",
+    .conflictQuestion: "{} of {}: {} on disk, yours {}: keep yours?",
     .nothingChanged: "nothing changed",
     .valueNone: "none",
     .unsavedCount: .en(one: "{n} change not saved", other: "{n} changes not saved"),

@@ -111,7 +111,7 @@ extension Catalogue {
     .promptNote: "Примечание: ",
     .promptDue: "Срок (ГГГГ-ММ-ДД): ",
     .promptPath: "Сохранить копию в: ",
-    .promptYear: "Перенести со сроком в году: ",
+    .promptYear: "Перенести мероприятия со сроком в году: ",
     .carryOverTitle: .ru(
       one: "Перенос на следующий год: {n} мероприятие", few: "Перенос на следующий год: {n} мероприятия",
       many: "Перенос на следующий год: {n} мероприятий"),
@@ -234,7 +234,7 @@ extension Catalogue {
     .quitWhenSaved: "выход после сохранения",
     .quitCancelled: "выход отменён",
     .saving: "сохраняется…",
-    .lockWaiting: "ждём блокировку: {}",
+    .lockWaiting: "ожидание блокировки: {}",
     .saveStopped: "сохранение остановлено, изменения в памяти",
     .recoveryQuestion: .ru(
       one: "Найдено {n} несохранённое изменение прошлого сеанса ({}, {}). Применить снова?",
@@ -290,7 +290,7 @@ extension Catalogue {
     .removeQuestion: "Удалить мероприятие {} «{}»? y — да, Esc — нет",
     .activityAdded: "мероприятие добавлено: {}",
     .activityRemoved: "мероприятие удалено: {}",
-    .activityMoved: "{} перенесено в проект «{}»",
+    .activityMoved: "мероприятие {} перенесено в проект «{}»",
     .projectAdded: "проект добавлен: {}",
     .promptNewActivity: "Название нового мероприятия: ",
     .promptNewActivityDue: "Срок (ГГГГ-ММ-ДД, можно оставить пустым): ",
