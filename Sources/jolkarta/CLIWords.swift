@@ -65,10 +65,10 @@ enum CLIWords {
     switch f {
     case .status: said = Said(kk: "мәртебесі", ru: "статус", en: f.rawValue)
     case .title: said = Said(kk: "атауы", ru: "название", en: f.rawValue)
-    case .owner: said = Said(kk: "жауапты орган", ru: "ответственный орган", en: f.rawValue)
+    case .owner: said = Said(kk: "жауапты орган", ru: "ответственный исполнитель", en: f.rawValue)
     case .due: said = Said(kk: "мерзімі", ru: "срок", en: f.rawValue)
     case .note: said = Said(kk: "ескертпе", ru: "примечание", en: f.rawValue)
-    case .actual: said = Said(kk: "нақты мәні", ru: "фактическое значение", en: f.rawValue)
+    case .actual: said = Said(kk: "нақты мәні", ru: "факт", en: f.rawValue)
     case .plan: said = Said(kk: "жоспар", ru: "план", en: f.rawValue)
     case .project: said = Said(kk: "жобасы", ru: "проект", en: f.rawValue)
     case .asOf: said = Said(kk: "жағдай күні", ru: "дата состояния", en: f.rawValue)

@@ -12,7 +12,7 @@ enum EditMessage {
   /// "FILE: no such id "d2.auyl_amanaty.7"; did you mean d2.auyl_amanaty.07?"
   static func noSuchID(_ file: String, _ id: String, nearest: [String]) -> String {
     Said(
-      kk: "\(file): \"\(id)\" деген id жоқ", ru: "\(file): нет id \"\(id)\"",
+      kk: "\(file): \"\(id)\" деген id жоқ", ru: "\(file): нет кода «\(id)»",
       en: "\(file): no such id \"\(id)\""
     ).text + didYouMean(nearest)
   }
@@ -87,9 +87,10 @@ enum EditMessage {
   /// An unknown field name, with the nearest ones and all of them.
   static func unknownField(_ word: String, nearest: [String], all: [Field]) -> String {
     let list = all.map(\.rawValue).joined(separator: ", ")
-    return Said(kk: "\"\(word)\" деген өріс жоқ", ru: "неизвестное поле \"\(word)\"",
+    return Said(kk: "\"\(word)\" деген өріс жоқ", ru: "неизвестное поле «\(word)»",
                 en: "unknown field \"\(word)\"").text
-      + didYouMean(nearest) + Said(kk: " Өрістер: ", ru: " Поля: ", en: " The fields: ").text + list
+      + didYouMean(nearest) + (nearest.isEmpty ? "." : "")
+      + Said(kk: " Өрістер: ", ru: " Поля: ", en: " The fields: ").text + list
   }
 
   /// A field that has its own command.
@@ -130,7 +131,7 @@ enum EditMessage {
   /// What a value must be, for `badValue`: a number, a real date, one of the statuses.
   static let aNumber = Said(kk: "сан", ru: "числом", en: "a number")
   static let aRealDate = Said(
-    kk: "YYYY-MM-DD түрінде жазылған нақты күн", ru: "настоящей датой в виде YYYY-MM-DD",
+    kk: "YYYY-MM-DD түрінде жазылған нақты күн", ru: "настоящей датой в виде ГГГГ-ММ-ДД",
     en: "a real date written YYYY-MM-DD")
   static let aStatus = Said(
     kk: "done, in_progress не pending", ru: "одним из done, in_progress, pending", en: "done, in_progress or pending")
@@ -281,7 +282,7 @@ enum EditMessage {
   /// "FILE: no activity has the id "X"".
   static func noSuchActivity(_ file: String, _ id: String, nearest: [String] = []) -> String {
     Said(
-      kk: "\(file): \"\(id)\" id-і бар іс-шара жоқ", ru: "\(file): нет мероприятия с id \"\(id)\"",
+      kk: "\(file): \"\(id)\" id-і бар іс-шара жоқ", ru: "\(file): нет мероприятия с кодом «\(id)»",
       en: "\(file): no activity has the id \"\(id)\""
     ).text + didYouMean(nearest)
   }

@@ -34,7 +34,12 @@ struct SetStatus: ParsableCommand {
     }
     let change = Change(id: id, field: .status, old: .status(activity.status), new: .status(status))
     let result = try commitChanges([change], to: roadmap.file, author: author.author)
-    let old = result.written.first?.old.map { ChangeText.shown($0, "") } ?? CLIWords.status(status)
+    // A status that is already so is said as `set` says it, not as "done → done".
+    guard let written = result.written.first else {
+      try Output.stdout(EditMessage.already(id, .status, CLIWords.status(status)))
+      return
+    }
+    let old = written.old.map { ChangeText.shown($0, "") } ?? CLIWords.status(status)
     try Output.stdout("\(id): \(old) → \(CLIWords.status(status))\n")
   }
 }

@@ -15,7 +15,7 @@ extension SummaryReport {
     let region = r.region.resolved(code)
     var out = r.title.resolved(code) + (region.isEmpty ? "" : " — " + region) + "\n"
     if let p = r.program { out += p.resolved(code) + "\n" }
-    out += Formatting.day(asOf, language, .asOf) + "\n\n"
+    out += Formatting.capitalized(Formatting.day(asOf, language, .asOf)) + "\n\n"
     out += line(r.counts) + " · " + Catalogue.counted(.overdueCount, r.overdueCount(asOf: asOf), language) + "\n\n"
     for (k, d) in r.directions.enumerated() {
       out += "\(k + 1). \(d.title.resolved(code))\n   \(line(d.counts))\n"

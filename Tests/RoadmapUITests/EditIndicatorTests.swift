@@ -158,7 +158,7 @@ extension TestDashboard {
       $0.edit.undo = []
       $0.edit.redo = [[self.actualChange]]
       $0.edit.inFlight = [inverse]
-      $0.edit.notice = Notice(.undoneOne, [schoolsIndicator, "Нақты мәні", "8", "7"])
+      $0.edit.notice = Notice(.undoneOne, [schoolsIndicator, "нақты мәні", "8", "7"])
       $0.edit.noticeHeld = true
     }
   }
@@ -241,7 +241,7 @@ extension TestDashboard {
 
   @Test(arguments: [
     (
-      Language.ru, "Фактически: не число; например, 1 710, 5,6 или 5.6",
+      Language.ru, "Факт: не число; например, 1 710, 5,6 или 5.6",
       "План: должен быть числом больше 0"
     ),
     (

@@ -53,7 +53,7 @@ import Testing
     p.press(.home)
     for _ in 0..<slide { p.press(.right) }
     let text = p.grid().plainText
-    #expect(text.contains("since the meeting of 30 November 2023"))
+    #expect(text.contains("Since the meeting of 30 November 2023"))
     #expect(!text.contains("--since"))
     // A history that grows during the meeting (`.history` after a reload) is taken in.
     let later = HistoryEntry(time: "2023-12-04T08:00:00Z", author: "В", id: "d2.auyl_amanaty.06", field: .status,
@@ -164,7 +164,7 @@ import Testing
     let changes = ChangeSummary.fromHistory(Self.history, sinceMeeting: roadmap.lastMeeting!, current: roadmap)
     let r = MeetingReport(roadmap, language: .ru, changes: changes)
     let t = try #require(r.tables.first { $0.key == "changes" })
-    #expect(t.notes == ["с заседания 30 ноября 2023 г."])
+    #expect(t.notes == ["С заседания 30 ноября 2023 г."])
     #expect(t.rows.map { $0[1] } == [.text("d2.auyl_amanaty.02"), .text("d2.auyl_amanaty.05")])
   }
 }

@@ -58,8 +58,9 @@ import Testing
       if going > 0 { parts.append("\(going) " + ruForm(going, "исполняется", "исполняются", "исполняются")) }
       if waiting > 0 { parts.append("\(waiting) " + ruForm(waiting, "не начато", "не начаты", "не начаты")) }
       if late > 0 { parts.append("\(late) " + ruForm(late, "просрочено", "просрочены", "просрочены")) }
-      let lead = ruForm(mine.count, "не исполнено \(mine.count) мероприятие", "не исполнены \(mine.count) мероприятия",
-        "не исполнено \(mine.count) мероприятий")
+      // A line of its own: it starts with a capital.
+      let lead = ruForm(mine.count, "Не исполнено \(mine.count) мероприятие", "Не исполнены \(mine.count) мероприятия",
+        "Не исполнено \(mine.count) мероприятий")
       let summary = heading.all("span").first { $0.attributes["class"] == "summary" }?.allText
       #expect(summary == lead + ": " + parts.joined(separator: ", "), "\(name)")
       let body = g.all("tr").dropFirst()

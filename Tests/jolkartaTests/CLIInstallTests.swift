@@ -101,7 +101,7 @@ struct CLIInstallTests {
     let en = try Self.rendered("en")
     #expect(en.contains("NAME jolkarta - Follow a regional roadmap (Жол картасы): dashboard"))
     #expect(en.contains("Keys: →/Space/PgDn next"))
-    #expect(en.contains("\"added «title» to PROJECT\""))
+    #expect(en.contains("\"added “title” to PROJECT\""))
     // The table of set's fields keeps its lines.
     let page = CLI.run(["manual", "--lang", "en"]).stdout
     #expect(page.contains(".nf\nFields:\n  activity   status (done, in_progress, pending)"))

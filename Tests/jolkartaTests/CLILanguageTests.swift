@@ -18,7 +18,7 @@ struct CLILanguageTests {
     #expect(locale.stdout.hasSuffix("→ исполнено\n"))
     let unknown = f.run(["set-status", "d1.roads.6", "done", "--lang", "ru"])
     #expect(unknown.status == 1)
-    #expect(unknown.stderr.contains("нет мероприятия с id \"d1.roads.6\""))
+    #expect(unknown.stderr.contains("нет мероприятия с кодом «d1.roads.6»"))
   }
 
   @Test func historyShowsWordsAndJSONKeepsTheCodes() throws {
@@ -45,7 +45,7 @@ struct CLILanguageTests {
     #expect(kk.stderr.contains("\"d2.auyl_amanaty.7\" деген id жоқ; d2.auyl_amanaty.07"))
     #expect(kk.stderr.contains("болуы мүмкін бе?"))
     let ru = f.run(["set", "d2.auyl_amanaty.7", "status", "done"], environment: ["JOLKARTA_LANG": "ru"])
-    #expect(ru.stderr.contains("нет id \"d2.auyl_amanaty.7\"; возможно, вы имели в виду d2.auyl_amanaty.07"))
+    #expect(ru.stderr.contains("нет кода «d2.auyl_amanaty.7»; возможно, вы имели в виду d2.auyl_amanaty.07"))
     let en = f.run(["set", "d2.auyl_amanaty.7", "status", "done"], environment: ["JOLKARTA_LANG": "en"])
     #expect(en.stderr.contains("no such id \"d2.auyl_amanaty.7\"; did you mean d2.auyl_amanaty.07"))
     let already = f.run(["set", "d1.roads.06", "status", "in_progress"])

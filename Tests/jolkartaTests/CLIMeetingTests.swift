@@ -128,7 +128,7 @@ import Testing
     dir.write("roadmap.history.jsonl", Array(Self.history.utf8))
     let r = CLI.run(["report", path, "--format", "md", "--lang", "en"])
     #expect(r.status == 0)
-    #expect(r.stdout.contains("since the meeting of 30 November 2023"))
+    #expect(r.stdout.contains("Since the meeting of 30 November 2023"))
     #expect(!r.stdout.contains("--since"))
     #expect(Self.changedIDs(r.stdout) == ["d2.auyl_amanaty.02", "d2.auyl_amanaty.05"])
     // The heading block: the meeting (its date in the title), who, then the decision.
@@ -138,12 +138,12 @@ import Testing
     // --since still says otherwise.
     let since = CLI.run(["report", path, "--format", "md", "--lang", "en", "--since", "2023-11-01"])
     #expect(Self.changedIDs(since.stdout) == ["d2.auyl_amanaty.01", "d2.auyl_amanaty.02", "d2.auyl_amanaty.05"])
-    #expect(since.stdout.contains("since 1 November 2023"))
+    #expect(since.stdout.contains("Since 1 November 2023"))
     // A later meeting in a version 2 file moves the baseline: nothing since 28 November 2024.
     let v2 = dir.write("v2.json", Self.version2)
     dir.write("v2.history.jsonl", Array(Self.history.utf8))
     let later = CLI.run(["report", v2, "--format", "md", "--lang", "en"])
-    #expect(later.stdout.contains("since the meeting of 28 November 2024"))
+    #expect(later.stdout.contains("Since the meeting of 28 November 2024"))
     #expect(later.stdout.contains("**Faction meeting of 28 November 2024**"))
     #expect(Self.changedIDs(later.stdout) == [])
   }
@@ -170,7 +170,7 @@ extension TmuxEndToEnd.Present {
       try pane.send("Left")
       Thread.sleep(forTimeInterval: 0.2)
     }
-    #expect(screen.contains("since the meeting of 30 November 2023"), "\(screen)")
+    #expect(screen.contains("Since the meeting of 30 November 2023"), "\(screen)")
     #expect(screen.contains("Issue 220 Auyl Amanaty loans"), "\(screen)")
     #expect(!screen.contains("Issue 250"), "a change before the meeting is left out")
     try pane.send("q")

@@ -148,7 +148,7 @@ struct CLITests {
     #expect(r.stdout.contains("total 122 · done 60 (49%) · in progress 52 (43%) · not started 10 (8%) · overdue: 11"))
     // Units in the form their figure takes: 2 clinics, 4 FAPs; with a plan, the plan's.
     #expect(r.stdout.contains("2 clinics") && r.stdout.contains("4 FAPs") && r.stdout.contains("7 / 14 schools"))
-    #expect(r.stdout.contains("as of 30 November 2023"))
+    #expect(r.stdout.contains("\nAs of 30 November 2023\n"))  // a line of its own
     for figure in ["460,000", "291", "7 / 14", "6 / 12", "837", "5.6", "82", "26"] {
       #expect(r.stdout.contains(figure), "\(figure)")
     }

@@ -214,7 +214,7 @@ extension DashboardState {
     guard changes.count == 1, let c = changes.first else {
       return Notice(many, count: changes.count)
     }
-    return Notice(one, [c.id, painter.word(fieldName(c.field)), valueText(c.old), valueText(c.new)])
+    return Notice(one, [c.id, Formatting.inRunningText(painter.word(fieldName(c.field))), valueText(c.old), valueText(c.new)])
   }
 
   /// Asks for `changes` to be saved, with any earlier ones whose save failed.

@@ -17,7 +17,7 @@ enum ChangesSlide {
       return
     }
     // The baseline whole, on two lines where one is too narrow.
-    let baseline = TitleSlide.lines(c, changes.baseline.words(c.language), width: body.width, maxLines: 2)
+    let baseline = TitleSlide.lines(c, Formatting.capitalized(changes.baseline.words(c.language)), width: body.width, maxLines: 2)
     for (k, line) in baseline.enumerated() {
       grid.draw(line, x: body.x, y: body.y + k, clip: body, style: c.theme.style(.title))
     }

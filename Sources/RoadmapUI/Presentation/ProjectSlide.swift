@@ -53,8 +53,8 @@ enum ProjectSlide {
     BigText.draw(big, x: rect.x, y: rect.y, scale: s, fill: c.block, style: c.strong(role), clip: rect, into: &grid)
     let tx = BigText.width(big, scale: s) + 3
     let text = Rect(x: rect.x + tx, y: rect.y, width: rect.width - tx, height: rect.height)
-    let title = TextFit.wrap(SafeText.glyphs(c.resolve(ind.title), asciiOnly: c.theme.asciiOnly), to: text.width,
-      maxLines: max(1, rect.height - 2))
+    // A title longer than its lines ends in "…", never silently short of its last words.
+    let title = TitleSlide.lines(c, c.resolve(ind.title), width: text.width, maxLines: max(1, rect.height - 2))
     for (k, line) in title.enumerated() {
       grid.draw(line, x: text.x, y: text.y + k, clip: text, style: CellStyle(bold: true))
     }

@@ -11,7 +11,7 @@ enum TitleSlide {
     let program = r.program.map(c.resolve) ?? c.resolve(r.title)
     let wrapped = lines(c, program, width: body.width, maxLines: 2)
     // The date whole, on two lines where one is too narrow for «… жағдай бойынша».
-    let asOf = lines(c, Formatting.day(r.asOf, c.language, .asOf), width: body.width, maxLines: 2)
+    let asOf = lines(c, Formatting.capitalized(Formatting.day(r.asOf, c.language, .asOf)), width: body.width, maxLines: 2)
     // program, region, as-of, gap, digits, label, gap, bar, gap, overdue
     let needed = wrapped.count + 2 + asOf.count + BigText.height(scale: s) + 2 + s + 2
     guard needed <= body.height else {

@@ -136,7 +136,8 @@ public struct MeetingReport: Hashable, Sendable {
     title = b.resolve(roadmap.title)
     region = b.resolve(roadmap.region)
     program = roadmap.program.map(b.resolve)
-    asOf = Formatting.day(roadmap.asOf, language, .asOf)
+    // A line of its own, so it starts with a capital: «По состоянию на …», "As of …".
+    asOf = Formatting.capitalized(Formatting.day(roadmap.asOf, language, .asOf))
     counts = roadmap.counts
     overdue = roadmap.overdueCount(asOf: day)
     meeting = roadmap.lastMeeting.map { ReportMeeting($0, language: language) }
@@ -267,7 +268,7 @@ struct ReportBuilder {
       t.notes = [word(.nothingToCompare), word(.compareHint)]
       return t
     }
-    t.notes = [s.baseline.words(language)]
+    t.notes = [Formatting.capitalized(s.baseline.words(language))]
     if s.isEmpty { t.notes.append(word(.noChanges)) }
     func moves(_ kind: Message, _ list: [ChangeSummary.StatusMove]) {
       for m in list {

@@ -70,7 +70,7 @@ extension ReportBuilder {
       let parts = [(Message.inProgressCount, inProgress), (.pendingCount, pending), (.overdueCountOf, overdue)]
         .filter { $0.1 > 0 }
         .map { Catalogue.counted($0.0, $0.1, language) }
-      let summary = Catalogue.counted(.unfinishedCount, rows.count, language) + ": " + parts.joined(separator: ", ")
+      let summary = Formatting.capitalized(Catalogue.counted(.unfinishedCount, rows.count, language)) + ": " + parts.joined(separator: ", ")
       return UnfinishedGroup(
         agency: owner(o.owner), inProgress: inProgress, pending: pending, overdue: overdue,
         summary: summary, rows: rows)

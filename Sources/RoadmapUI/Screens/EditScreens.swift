@@ -188,8 +188,12 @@ extension DashboardState {
     let body = Layout.body(self)
     let matches = choice.matches
     let adding = choice.draft != nil
+    // Named as the owner filter names them, without the region they all share: at 80
+    // columns a full name loses the words that tell the agencies apart.
+    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    let longest = choice.owners.map { resolveWidth(short.name($0)) }.max() ?? 0
     let inner = centredWindow(
-      width: min(body.width, 64), height: min(body.height, choice.owners.count + (adding ? 5 : 4)),
+      width: min(body.width, max(64, longest + 6)), height: min(body.height, choice.owners.count + (adding ? 5 : 4)),
       title: p.word(adding ? .newActivityOwnerTitle : .ownerEditTitle), into: &grid)
     guard !inner.isEmpty else { return }
     let used = p.text("> ", in: inner.row(0), role: .key, into: &grid)
@@ -202,7 +206,7 @@ extension DashboardState {
       count: choice.rowCount, selection: choice.selection, scroll: scroll, in: list, into: &grid
     ) { i, row, g in
       if i < matches.count {
-        p.text(p.resolve(matches[i]), in: row, x: 1, into: &g)
+        p.text(short.name(matches[i]), in: row, x: 1, into: &g)
       } else {
         p.text(p.word(.ownerNew, choice.typedNew ?? ""), in: row, x: 1, role: .badge, into: &g)
       }

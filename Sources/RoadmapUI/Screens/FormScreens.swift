@@ -21,7 +21,7 @@ extension DashboardState {
       let indicator = roadmap.indicator(at: loc)
       lead = [
         painter.resolve(indicator.title),
-        painter.word(.unit) + ": " + painter.resolve(indicator.unit), "",
+        painter.word(.unit) + ": " + indicator.unitForms.name(language.rawValue), "",
       ]
     }
     if case .meeting = form.purpose, let last = roadmap.lastMeeting {

@@ -70,24 +70,29 @@ extension DashboardState {
     painter.text(painter.word(.activities), in: Layout.body(self).row(y), role: .title, into: &grid)
     let rows = projectRows(d, pi)
     let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    let widestOwner = rows.compactMap { roadmap[$0].owner.map { resolveWidth(short.name($0)) } }.max() ?? 0
     drawList(count: rows.count, selection: listSelection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
       let activity = roadmap[rows[i]]
-      activityLine(activity, secondary: activity.owner.map(short.name) ?? ownerName(nil), in: row, into: &g)
+      activityLine(activity, secondary: activity.owner.map(short.name) ?? ownerName(nil), in: row,
+        widest: widestOwner, into: &g)
       decorate(rows[i], in: row, into: &g)
     }
   }
 
   /// An activity on one row: glyph, title, a mark when it changed since the last meeting,
   /// owner (or project), due date, overdue mark.
-  func activityLine(_ a: Activity, secondary: String, in row: Rect, into grid: inout Grid) {
+  /// `widest` is the widest secondary text of the list: its column grows to it, up to a
+  /// third of the row, so that «Управление сельского хозяйства» is not cut by one letter.
+  func activityLine(_ a: Activity, secondary: String, in row: Rect, widest: Int = 0, into grid: inout Grid) {
     let p = painter
     let overdue = a.isOverdue(asOf: today)
     grid.draw([Glyph(character: theme.glyph(a.status), width: 1)], x: row.x, y: row.y, clip: row,
       style: theme.style(theme.role(a.status)))
     // As wide as the language's widest date, so that no date is ever cut.
     let dueWidth = row.width >= 60 ? Formatting.widestDay(language, .column) + 2 : 0
-    let secondaryWidth = row.width >= 80 ? min(32, row.width / 4) : 0
+    let fitted = widest + 1 <= row.width / 3 ? widest + 1 : 0
+    let secondaryWidth = row.width >= 80 ? max(min(32, row.width / 4), fitted) : 0
     var right = row.maxX
     if dueWidth > 0 {
       right -= dueWidth

@@ -82,6 +82,14 @@ public enum Formatting {
     return first.uppercased() + s.dropFirst()
   }
 
+  /// `s` with its first letter small, for a heading's word inside running text («(срок)»,
+  /// "(due date)"); a word whose second letter is a capital too («ФАП», "ID") stays.
+  public static func inRunningText(_ s: String) -> String {
+    guard let first = s.first else { return s }
+    if let second = s.dropFirst().first, second.isUppercase { return s }
+    return first.lowercased() + s.dropFirst()
+  }
+
   /// Replaces the no-break spaces Foundation puts between digit groups.
   static func normalizeSpaces(_ s: String) -> String {
     guard s.unicodeScalars.contains(where: { $0.value == 0xA0 || $0.value == 0x202F }) else { return s }

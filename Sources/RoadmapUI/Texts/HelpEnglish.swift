@@ -25,7 +25,7 @@ extension Catalogue {
     .validateDiscussion: "Exit status: 0 all valid, 1 problems found, 2 usage error.",
     .validateFiles: "Roadmap files to check.",
     .keysAbstract: "Print the dashboard's key bindings as a Markdown table.",
-    .initAbstract: "Write the bundled sample roadmap (West Kazakhstan region) to FILE.",
+    .initAbstract: "Write the bundled sample roadmap (West Kazakhstan Region) to FILE.",
     .initFile: "Where to write it.",
     .initForce: "Overwrite an existing file.",
     .generateAbstract: "Write a synthetic roadmap (format v1) with N activities, deterministic by seed.",
@@ -75,7 +75,7 @@ extension Catalogue {
     .addTitle: "The title.",
     .addActivityAbstract: "Add an activity at the end of a project; prints its id.",
     .addActivityDiscussion:
-      "Pending unless --status says otherwise. Exit status: 0 added; 1 runtime failure; 2 usage.",
+      "Not started unless --status says otherwise. Exit status: 0 added; 1 runtime failure; 2 usage.",
     .addProject: "The project's id.",
     .addOwner: "The responsible agency (one of the file's owners keeps its translations).",
     .addDue: "The due date, YYYY-MM-DD.",
@@ -107,7 +107,7 @@ extension Catalogue {
       Only confirmed changes are printed: those that reached the roadmap file (a save \
       interrupted before it replaced the file is left out). A damaged line is reported \
       with its line number on standard error. An addition or removal is shown as \
-      "added «title» to PROJECT" / "removed «title» from PROJECT", a move by the projects, \
+      "added “title” to PROJECT" / "removed “title” from PROJECT", a move by the projects, \
       figures as written, the roadmap's own fields (as_of) under "roadmap".
       """,
     .historyID: "Only this id (an activity, project, indicator…).",
@@ -203,6 +203,8 @@ extension Catalogue {
     .showHelp: "Show help information.",
     .showVersion: "Show the version.",
     .seeSubcommandHelp: "See '{}' for detailed help.",
+    .subcommandWord: "<subcommand>",
+    .defaultCommand: "(default)",
     .openSync:
       "Sync through git: pull on open and every SECONDS (60 when not given), commit and push after saves, off the screen's thread; row 1 shows the state. FILE must be in a repository (see `jolkarta git init`).",
     .syncAbstract: "Commit this office's saved changes, pull, merge by id and field, push.",

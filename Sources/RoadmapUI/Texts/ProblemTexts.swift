@@ -38,7 +38,7 @@ enum ProblemTexts {
     case .outOfDomain(.plan, let v):
       return say("0-ден үлкен сан болуы керек (жоспар жоқ болса, \"plan\" жазылмайды), берілгені: \(v)",
         "должно быть числом больше 0 (без плана \"plan\" не указывается), указано: \(v)")
-    case .notADate(let v): return say("YYYY-MM-DD түрінде жазылған нақты күн болуы керек, берілгені: \(v)", "должно быть настоящей датой YYYY-MM-DD, указано: \(v)")
+    case .notADate(let v): return say("YYYY-MM-DD түрінде жазылған нақты күн болуы керек, берілгені: \(v)", "должно быть настоящей датой в виде ГГГГ-ММ-ДД, указано: \(v)")
     case .notAYear(let v): return say("жыл болуы керек (1-ден 9999-ға дейінгі бүтін сан), берілгені: \(v)", "должно быть годом (целое число от 1 до 9999), указано: \(v)")
     case .notAnObject(let what, let v): return say("\(what): нысан болуы керек, берілгені: \(v)", "\(what): должно быть объектом, указано: \(v)")
     case .wrongFormat(let v): return say("\"format\" мәні \"jolkarta-roadmap\" болуы керек, берілгені: \(v)", "\"format\" должен быть \"jolkarta-roadmap\", указано: \(v)")
@@ -61,7 +61,7 @@ enum ProblemTexts {
     case .cannotRead(let s): return say("оқылмады: \(s)", "не читается: \(s)")
     case .malformedJSON(let d):
       let words = JSONSyntaxWords.words(d, language)
-      return say("JSON қате жазылған: \(words)", "ошибка в JSON: \(words)")
+      return say("JSON қате жазылған: \(words)", "некорректный JSON: \(words)")
     case .loadingCancelled: return say("жүктеу тоқтатылды", "загрузка прервана")
     case .structureNotReadable:
       return say("бұл жол картасы оқылмайды: оның құрылымы jolkarta-ның бұл нұсқасы оқитын құрылым емес",
