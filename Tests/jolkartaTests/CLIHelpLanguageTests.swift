@@ -41,7 +41,7 @@ struct CLIHelpLanguageTests {
     #expect(ru.stdout.contains("  Подробная справка: 'jolkarta help <subcommand>'."))
     let kk = CLI.run(["help", "move", "--lang", "kk"])
     #expect(kk.status == 0, "\(kk.stderr)")
-    #expect(kk.stdout.hasPrefix("ШОЛУ: Іс-шараны басқа жобаның соңына көшіру."))
+    #expect(kk.stdout.hasPrefix("ШОЛУ: Іс-шараны басқа жобаның соңына ауыстыру."))
     #expect(kk.stdout.contains("--to <to>               Көшетін жоба."))
   }
 
