@@ -244,7 +244,7 @@ func landed(_ roadmap: Roadmap) -> LoadedRoadmap {
     d.press(.character("u"))
     let undone = d.state.edit.notice
     #expect(undone?.message == .undoneOne)
-    #expect(d.text.contains("кері қайтарылды: \(a) (Мәртебесі): орындалды → орындалуда"))
+    #expect(d.text.contains("кері қайтарылды: \(a) (мәртебесі): орындалды → орындалуда"))
     _ = d.landSaves()  // its save lands: "saved" does not hide what was undone
     #expect(d.state.edit.notice == undone)
     d.press(.down)

@@ -214,7 +214,10 @@ extension DashboardState {
     guard changes.count == 1, let c = changes.first else {
       return Notice(many, count: changes.count)
     }
-    return Notice(one, [c.id, painter.word(fieldName(c.field)), valueText(c.old), valueText(c.new)])
+    // The field's word is a label («Мәртебесі»); inside the sentence it is written small.
+    let field = painter.word(fieldName(c.field))
+    let small = field.prefix(1).lowercased() + field.dropFirst()
+    return Notice(one, [c.id, small, valueText(c.old), valueText(c.new)])
   }
 
   /// Asks for `changes` to be saved, with any earlier ones whose save failed.

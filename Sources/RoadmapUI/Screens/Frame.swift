@@ -68,7 +68,8 @@ extension DashboardState {
     if let o = ownerFilter {
       let name = o.owner.map(OwnerShortNames(roadmap.ownerTable, language: language.rawValue).name)
         ?? ownerName(nil)
-      names.append(String(p.fit(name, 24).map { $0.character }))
+      // Whole: the breadcrumb's row gives the badge what the crumbs leave (at least half).
+      names.append(name)
     }
     return names
   }

@@ -1,0 +1,53 @@
+import Foundation
+import RoadmapKit
+import Testing
+
+@testable import RoadmapUI
+
+/// A careful reader's pass at 80×24: nothing is cut where the row has room, and no mark
+/// runs into the word before it.
+@Suite struct WholeLinesTests {
+  /// The Kazakh name of the region's natural resources department (the longest but one).
+  static let resources = "Батыс Қазақстан облысының табиғи ресурстар және табиғатты пайдалануды реттеу басқармасы"
+
+  @Test func theFilterBadgeNamesTheAgencyWholeWhenTheBreadcrumbLeavesRoom() throws {
+    var d = try regionDashboard(width: 80, height: 24)
+    d.pickOwner(Self.resources)
+    let row = d.grid().plainText.split(separator: "\n", omittingEmptySubsequences: false)[1]
+    #expect(row.hasSuffix("Сүзгі: Табиғи ресурстар және табиғатты пайдалануды реттеу басқармасы"), "\(row)")
+  }
+
+  @Test func theAgenciesListGivesTheNamesTheRoomWhatIsLeftDoesNotNeed() throws {
+    var d = try regionDashboard(width: 80, height: 24)
+    d.press(.character("a"))
+    let text = d.grid().plainText
+    #expect(text.contains("Стратегия және экономикалық даму басқармасы "), "\(text)")
+    #expect(text.contains("7 қалды"))
+  }
+
+  @Test func aWrongDateIsToldWholeBesideTheShortValue() throws {
+    var d = try TestDashboard.onAuylAmanaty(row: 0, width: 80, height: 24)
+    d.press(.character("D"))
+    d.type("2025-12-x")
+    d.press(.enter)
+    #expect(d.text.contains("күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз"), "\(d.text)")
+  }
+
+  /// Every golden screen: an overdue mark before a due date («! 2023 ж. 31 қазан», «! 31
+  /// октября», "! 31 October") has a space before it, never «басқару!» or «тұ…!».
+  @Test func noOverdueMarkTouchesTheColumnBeforeItInAnyGoldenScreen() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: snapshotFolder.path)
+      .filter { $0.hasSuffix(".txt") }
+    #expect(files.count > 100)
+    let touching = try Regex(#"[^ ]! \d"#)
+    var found: [String] = []
+    for name in files {
+      let text = try String(contentsOf: snapshotFolder.appendingPathComponent(name), encoding: .utf8)
+      let screen = text.components(separatedBy: "--- styles ---")[0]
+      for line in screen.split(separator: "\n") where line.contains(touching) {
+        found.append("\(name): \(line)")
+      }
+    }
+    #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+  }
+}
