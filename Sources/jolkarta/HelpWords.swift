@@ -87,6 +87,10 @@ enum HelpWords {
         }
       } else if let (word, key) = ends.first(where: { line.hasSuffix($0.0) }) {
         lines[i] = line.dropLast(word.count) + say(key)
+      } else if line.hasPrefix("  "), let r = line.range(of: " (default) ") {
+        // The parser's English mark of the default subcommand; its abstract says it in words
+        // («Дашбордты ашу (әдепкі команда)»), so the mark gives way to blanks, columns kept.
+        lines[i] = line.replacingCharacters(in: r, with: String(repeating: " ", count: 11))
       } else if line.hasPrefix("  See '"), line.hasSuffix("' for detailed help.") {
         let command = line.dropFirst("  See '".count).dropLast("' for detailed help.".count)
         lines[i] = "  " + say(.seeSubcommandHelp).replacingOccurrences(of: "{}", with: command)
