@@ -51,3 +51,30 @@ import Testing
     #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
   }
 }
+
+/// The figure form opens on the file's figure written as the language writes it.
+@Suite struct TypedFigureTests {
+  @Test func kazakhAndRussianGroupThousandsAndWriteADecimalCommaEveryDigitKept() {
+    for language in [Language.kk, .ru] {
+      #expect(Formatting.typedFigure("460000", language) == "460 000")
+      #expect(Formatting.typedFigure("1710", language) == "1 710")
+      #expect(Formatting.typedFigure("710", language) == "710")
+      #expect(Formatting.typedFigure("5.65", language) == "5,65")
+      #expect(Formatting.typedFigure("-1234567.125", language) == "-1 234 567,125")
+      #expect(Formatting.typedFigure("1e6", language) == "1e6")
+    }
+    // English reads a comma as the decimal mark: the literal stays.
+    #expect(Formatting.typedFigure("460000", .en) == "460000")
+  }
+
+  @Test func whatTheFormShowsReadsBackToTheSameLiteral() {
+    for literal in ["460000", "5.65", "0.5", "1234567.125", "14"] {
+      let typed = Formatting.typedFigure(literal, .kk)
+      guard case .success(let figure) = Figure.parse(userInput: typed, for: .actual) else {
+        Issue.record("\(typed) not read back")
+        continue
+      }
+      #expect(figure.literal == literal, "\(typed)")
+    }
+  }
+}
