@@ -178,7 +178,7 @@ import Testing
     d.type("кәсіпкерлік")
     guard case .owner(let narrowed)? = d.state.edit.prompt else { return }
     #expect(narrowed.matches.count == 1)
-    #expect(d.text.contains("кәсіпкерлік және өнеркәсіп"))
+    #expect(d.text.contains("Кәсіпкерлік және өнеркәсіп басқармасы"))
     d.press(.enter)
     let owner = d.state.roadmap.activity(id: id)?.owner
     #expect(

@@ -33,6 +33,15 @@ import Testing
     #expect(d.text.contains("күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз"), "\(d.text)")
   }
 
+  @Test func theAgencyEditorNamesEachAgencyByWhatTellsItApartWhole() throws {
+    var d = try TestDashboard.onAuylAmanaty(row: 0, width: 80, height: 24)
+    d.press(.character("O"))
+    let text = d.text
+    #expect(text.contains("Энергетика және тұрғын үй-коммуналдық шаруашылық басқармасы "), "\(text)")
+    #expect(text.contains("Табиғи ресурстар және табиғатты пайдалануды реттеу басқармасы "))
+    #expect(!text.contains("Батыс Қазақстан облысының"))
+  }
+
   /// Every golden screen: an overdue mark before a due date («! 2023 ж. 31 қазан», «! 31
   /// октября», "! 31 October") has a space before it, never «басқару!» or «тұ…!».
   @Test func noOverdueMarkTouchesTheColumnBeforeItInAnyGoldenScreen() throws {

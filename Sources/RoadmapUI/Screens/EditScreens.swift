@@ -191,8 +191,13 @@ extension DashboardState {
     let body = Layout.body(self)
     let matches = choice.matches
     let adding = choice.draft != nil
+    // Each agency by the words that tell it apart (the region every name shares left out,
+    // as in the filter's picker), the window as wide as the widest of them needs.
+    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    let names = matches.map(short.name)
+    let widest = names.map(resolveWidth).max() ?? 0
     let inner = centredWindow(
-      width: min(body.width, 64), height: min(body.height, choice.owners.count + (adding ? 5 : 4)),
+      width: min(body.width, max(64, widest + 4)), height: min(body.height, choice.owners.count + (adding ? 5 : 4)),
       title: p.word(adding ? .newActivityOwnerTitle : .ownerEditTitle), into: &grid)
     guard !inner.isEmpty else { return }
     let used = p.text("> ", in: inner.row(0), role: .key, into: &grid)
@@ -205,7 +210,7 @@ extension DashboardState {
       count: choice.rowCount, selection: choice.selection, scroll: scroll, in: list, into: &grid
     ) { i, row, g in
       if i < matches.count {
-        p.text(p.resolve(matches[i]), in: row, x: 1, into: &g)
+        p.text(names[i], in: row, x: 1, into: &g)
       } else {
         p.text(p.word(.ownerNew, choice.typedNew ?? ""), in: row, x: 1, role: .badge, into: &g)
       }
