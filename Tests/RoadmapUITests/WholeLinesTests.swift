@@ -42,6 +42,16 @@ import Testing
     #expect(!text.contains("Батыс Қазақстан облысының"))
   }
 
+  @Test func aSearchWithoutHitsSaysItOnce() throws {
+    var d = try regionDashboard(width: 80, height: 24)
+    d.press(.character("/"))
+    d.type("zzzq")
+    let text = d.grid().plainText
+    #expect(text.contains("Ештеңе табылмады"))
+    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(!lines.contains("Бос"), "\(text)")
+  }
+
   /// Every golden screen: an overdue mark before a due date («! 2023 ж. 31 қазан», «! 31
   /// октября», "! 31 October") has a space before it, never «басқару!» or «тұ…!».
   @Test func noOverdueMarkTouchesTheColumnBeforeItInAnyGoldenScreen() throws {
