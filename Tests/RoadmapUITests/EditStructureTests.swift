@@ -198,7 +198,7 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
         "d4.waste", "d4.greening", "d4.water", "d4.air",
       ])
     #expect(choice.selection == 5)
-    #expect(d.text.contains("d2.auyl_amanaty.07 қай жобаға ауыстырылады"))
+    #expect(d.text.contains("d2.auyl_amanaty.07 іс-шарасы қай жобаға ауыстырылады?"))
     d.type("Мектеп")
     #expect(d.text.contains("1 Өмір сапасын арттыру"))
     d.press(.enter)

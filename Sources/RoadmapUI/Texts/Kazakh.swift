@@ -272,7 +272,7 @@ extension Catalogue {
     .promptNewProject: "Жаңа жобаның атауы: ",
     .ownerNew: "+ жаңа орган: {}",
     .newActivityOwnerTitle: "Жауапты орган: таңдаңыз не жаңасын жазыңыз",
-    .moveTitle: "{} қай жобаға ауыстырылады",
+    .moveTitle: "{} іс-шарасы қай жобаға ауыстырылады?",
     .titleFormTitle: "Атауы: {}",
     .figuresFormTitle: "Көрсеткіш: {}",
     .titleFormHint: "Tab — келесі тіл; бос қалдырылған тілдегі аударма алынып тасталады",
