@@ -52,6 +52,28 @@ import Testing
     #expect(!lines.contains("Бос"), "\(text)")
   }
 
+  /// Every golden screen: no text is cut («…») with room left after it, at the row's end
+  /// (a slide's margin of 2 columns a side aside) or before a window's right border.
+  @Test func noGoldenScreenCutsATextWhereItsRowHasRoom() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: snapshotFolder.path)
+      .filter { $0.hasSuffix(".txt") }
+    let beforeBorder = try Regex("…   +│")
+    var found: [String] = []
+    for name in files {
+      let text = try String(contentsOf: snapshotFolder.appendingPathComponent(name), encoding: .utf8)
+      let lines = text.components(separatedBy: "--- styles ---")[0].split(separator: "\n", omittingEmptySubsequences: false)
+      guard let size = lines.first?.split(separator: " ").last?.split(separator: "x").first,
+        let width = Int(size)
+      else { continue }
+      for line in lines.dropFirst() {
+        let shown = line.replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+        if shown.hasSuffix("…"), DisplayWidth.of(shown) < width - 4 { found.append("\(name): \(shown)") }
+        if line.contains(beforeBorder) { found.append("\(name): \(line)") }
+      }
+    }
+    #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+  }
+
   /// Every golden screen: an overdue mark before a due date («! 2023 ж. 31 қазан», «! 31
   /// октября», "! 31 October") has a space before it, never «басқару!» or «тұ…!».
   @Test func noOverdueMarkTouchesTheColumnBeforeItInAnyGoldenScreen() throws {
