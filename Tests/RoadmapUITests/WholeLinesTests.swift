@@ -42,6 +42,18 @@ import Testing
     #expect(!text.contains("Батыс Қазақстан облысының"))
   }
 
+  @Test func anAgencyTooLongForTheBreadcrumbIsNamedByWhatTellsItApart() throws {
+    var d = try regionDashboard(width: 80, height: 24)
+    d.press(.character("a"), .enter)
+    let row = d.grid().plainText.split(separator: "\n", omittingEmptySubsequences: false)[1]
+    #expect(row.hasPrefix("Шолу › Жауапты органдар › Жұмыспен қамтуды үйлестіру және"), "\(row)")
+    // Wide enough, the breadcrumb names it whole.
+    var wide = try regionDashboard(width: 160, height: 40)
+    wide.press(.character("a"), .enter)
+    #expect(wide.grid().plainText.contains(
+      "› Батыс Қазақстан облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасы"))
+  }
+
   @Test func aSearchWithoutHitsSaysItOnce() throws {
     var d = try regionDashboard(width: 80, height: 24)
     d.press(.character("/"))
