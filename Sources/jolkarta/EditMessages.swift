@@ -253,7 +253,7 @@ enum EditMessage {
       en: "\(file): \(id) still has \(has); a project is removed only when empty"
     ).text
     let move = Said(
-      kk: " (іс-шараларын `jolkarta move ID --to PROJECT` арқылы көшіріңіз не жойыңыз)",
+      kk: " (іс-шараларын `jolkarta move ID --to PROJECT` арқылы басқа жобаға ауыстырыңыз не жойыңыз)",
       ru: " (перенесите его мероприятия командой `jolkarta move ID --to PROJECT` или удалите их)",
       en: " (move its activities with `jolkarta move ID --to PROJECT`, or remove them)"
     ).text

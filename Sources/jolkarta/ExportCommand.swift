@@ -25,7 +25,7 @@ struct Export: ParsableCommand {
   @Option(help: HelpText.exportLang.help)
   var lang: LanguageOption?
 
-  @Option(help: ArgumentHelp(HelpText.delimiterOption.said, valueName: "; or ,"))
+  @Option(help: ArgumentHelp(HelpText.delimiterOption.said, valueName: ";|,"))
   var delimiter: CSVDelimiter?
 
   func validate() throws {

@@ -55,19 +55,6 @@ enum HelpWords {
     return lines.joined(separator: "\n")
   }
 
-  /// A subcommand's line "  open (default)      Open…" with `word` for "(default)", the
-  /// spaces after it taking up the difference so that the description column stays.
-  static func defaultMarked(_ line: String, _ word: String) -> String {
-    let mark = "(default)"
-    guard let r = line.range(of: mark + " ") else { return line }
-    let extra = word.count - mark.count
-    let spaces = line[r.upperBound...].prefix { $0 == " " }.count + 1
-    guard extra < spaces else { return line.replacingCharacters(in: r, with: word + " ") }
-    let end = line.index(r.upperBound, offsetBy: max(0, extra))
-    return line.replacingCharacters(
-      in: r.lowerBound..<end, with: word + String(repeating: " ", count: 1 + max(0, -extra)))
-  }
-
   /// `help` with argument-parser's words in `language`; English as it is.
   static func localized(_ help: String, _ language: Language) -> String {
     guard language != .en else { return help }
@@ -100,12 +87,15 @@ enum HelpWords {
         }
       } else if let (word, key) = ends.first(where: { line.hasSuffix($0.0) }) {
         lines[i] = line.dropLast(word.count) + say(key)
+      } else if line.hasPrefix("  "), let r = line.range(of: " (default) ") {
+        // The parser's English mark of the default subcommand; its abstract says it in words
+        // («Дашбордты ашу (әдепкі команда)»), so the mark gives way to blanks, columns kept.
+        lines[i] = line.replacingCharacters(in: r, with: String(repeating: " ", count: 11))
       } else if line.hasPrefix("  See '"), line.hasSuffix("' for detailed help.") {
         let command = line.dropFirst("  See '".count).dropLast("' for detailed help.".count)
         lines[i] = "  " + say(.seeSubcommandHelp).replacingOccurrences(of: "{}", with: command)
       }
       lines[i] = lines[i].replacingOccurrences(of: "<subcommand>", with: say(.subcommandWord))
-      lines[i] = defaultMarked(lines[i], say(.defaultCommand))
     }
     // "(default: …)" and "(values: …)" close an option's help, wherever its lines wrap.
     return lines.joined(separator: "\n")

@@ -70,7 +70,7 @@ struct Import: ParsableCommand {
     switch ImportWords.readFile(file) {
     case .success(let b): bytes = b
     case .failure(let reason):
-      printError("jolkarta: " + Catalogue.text(.importCannotRead, language, file, reason.description))
+      printError("jolkarta: " + Catalogue.text(.importCannotRead, language, file, reason.words(language)))
       throw ExitCode(1)
     }
     let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -102,5 +102,16 @@ enum ImportWords {
     let code: Int32
     init(_ code: Int32) { self.code = code }
     var description: String { String(cString: strerror(code)) }
+
+    /// Why, in `language`: a missing file and a refused read in the words a roadmap
+    /// file's own problems use («мұндай файл жоқ»), anything rarer as the system says it.
+    func words(_ language: Language) -> String {
+      guard language != .en else { return description }
+      switch code {
+      case ENOENT: return ProblemWords.text(.noSuchFile, language)
+      case EACCES: return ProblemWords.text(.cannotReadPermission, language)
+      default: return description
+      }
+    }
   }
 }

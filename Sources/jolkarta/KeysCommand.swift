@@ -19,8 +19,11 @@ struct Keys: ParsableCommand {
     func say(_ key: HelpText) -> String { Catalogue.help(key, language) }
     let headings = [HelpText.keysHeadingKeys, .keysHeadingWhat, .keysHeadingWhere, .keysHeadingWhen]
     var out = "| " + headings.map(say).joined(separator: " | ") + " |\n| --- | --- | --- | --- |\n"
+    // Keys by what their caps say in Kazakh and Russian (Ctrl+R, Shift+Tab, Бос орын), as
+    // the help screen shows them; English keeps the terminal names (^R, S-Tab, Space).
+    let painter = Painter(theme: Theme(asciiOnly: false, colors: false), language: language)
     for b in KeyTable.all {
-      let keys = KeyTable.label(b, asciiOnly: false).replacingOccurrences(of: "|", with: "\\|")
+      let keys = painter.keyLabel(KeyTable.label(b, asciiOnly: false)).replacingOccurrences(of: "|", with: "\\|")
       let places = KeyContext.allCases.filter { b.contexts.contains($0) }.map { say(place($0)) }
       let when = Catalogue.text(b.requires.description, language)
       out += "| `\(keys)` | \(Catalogue.text(b.help, language)) | \(places.joined(separator: ", ")) | \(when) |\n"

@@ -27,7 +27,7 @@ struct Report: ParsableCommand {
   @Option(help: HelpText.reportLang.help)
   var lang: LanguageOption?
 
-  @Option(help: ArgumentHelp(HelpText.delimiterOption.said, valueName: "; or ,"))
+  @Option(help: ArgumentHelp(HelpText.delimiterOption.said, valueName: ";|,"))
   var delimiter: CSVDelimiter?
 
   @Option(help: ArgumentHelp(HelpText.reportTable.said, valueName: "KEY"))

@@ -132,8 +132,10 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
     let original = try regionRoadmap().sourceBytes
     d.press(.character("X"))
     #expect(d.state.edit.prompt == .remove("\(auylAmanaty).07"))
-    #expect(d.text.contains("Іс-шара жойылсын ба: d2.auyl_amanaty.07 ««Ауыл аманаты» жобасына"))
-    #expect(d.text.contains("y — иә, Esc — жоқ"))
+    #expect(d.text.contains("d2.auyl_amanaty.07 ««Ауыл аманаты» жобасына"))
+    #expect(d.text.contains("іс-шарасы жойылсын ба?"))
+    // The keys are named once, in the footer, not again in the question.
+    #expect(d.text.contains("y растау"))
     d.press(.escape)
     #expect(d.state.edit.prompt == nil)
     d.press(.delete, .character("n"))
@@ -196,7 +198,7 @@ let auylIDs = (1...7).map { "\(auylAmanaty).0\($0)" }
         "d4.waste", "d4.greening", "d4.water", "d4.air",
       ])
     #expect(choice.selection == 5)
-    #expect(d.text.contains("d2.auyl_amanaty.07 қай жобаға ауыстырылады"))
+    #expect(d.text.contains("d2.auyl_amanaty.07 іс-шарасы қай жобаға ауыстырылады?"))
     d.type("Мектеп")
     #expect(d.text.contains("1 Өмір сапасын арттыру"))
     d.press(.enter)

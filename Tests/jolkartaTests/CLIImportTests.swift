@@ -119,6 +119,11 @@ import Testing
     let missing = CLI.run(["import", "/nonexistent/t.xlsx", "--lang", "en"])
     #expect(missing.status == 1)
     #expect(missing.stderr == "jolkarta: /nonexistent/t.xlsx: cannot be read: No such file or directory\n")
+    // In Kazakh and Russian the reason is in words too, not the system's English.
+    let kk = CLI.run(["import", "/nonexistent/t.xlsx", "--lang", "kk"])
+    #expect(kk.stderr == "jolkarta: /nonexistent/t.xlsx: оқу мүмкін болмады: мұндай файл жоқ\n", "\(kk.stderr)")
+    let ru = CLI.run(["import", "/nonexistent/t.xlsx", "--lang", "ru"])
+    #expect(!ru.stderr.contains("No such file"), "\(ru.stderr)")
     let dir = TempFolder()
     defer { dir.remove() }
     let fake = dir.write("t.xlsx", Array("PK\u{3}\u{4}not a zip".utf8))

@@ -151,7 +151,7 @@ extension TmuxEndToEnd {
       // Removed again: the cursor is on it; X asks naming it, y removes it.
       try s.send("X")
       try s.waitFor("the question") {
-        $0.contains("Іс-шара жойылсын ба: d1.schools.12 «Ақсайда 200 орындық мектеп салу»?")
+        $0.contains("d1.schools.12 «Ақсайда 200 орындық мектеп салу» іс-шарасы жойылсын ба?")
       }
       try s.send("y")
       try s.waitFor("the row gone") { !$0.contains("Ақсайда 200") && $0.contains("барлығы 11") }

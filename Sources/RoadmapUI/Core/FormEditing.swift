@@ -30,9 +30,10 @@ extension DashboardState {
       edit.notice = Notice(.noIndicator, kind: .warning)
       return
     }
-    // The literal, not the display form: Enter without a change must not round 5.65 to 5,7.
+    // The literal's every digit, not the display form: Enter without a change must not
+    // round 5.65 to 5,7. Written as the language writes it (`Formatting.typedFigure`).
     func literal(_ v: FieldValue?) -> String {
-      if case .number(let n)? = v { return n.literal }
+      if case .number(let n)? = v { return Formatting.typedFigure(n.literal, language) }
       return ""
     }
     edit.prompt = .form(

@@ -39,7 +39,10 @@ extension DashboardState {
       var reason = 0
       if let n = edit.notice, n.kind != .info {
         let text = n.text(language)
-        reason = min((row.width - used) / 2, resolveWidth(text) + 2)
+        // Half the room at least, and all of it but what the typed text needs: the
+        // reason is read whole («күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз») beside a short value.
+        let room = row.width - used
+        reason = min(max(room / 2, room - editor.characters.count - 2), resolveWidth(text) + 2)
         p.rightText(
           text, in: Rect(x: row.maxX - reason, y: row.y, width: reason, height: 1),
           role: .inProgress,

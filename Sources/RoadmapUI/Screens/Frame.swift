@@ -68,7 +68,8 @@ extension DashboardState {
     if let o = ownerFilter {
       let name = o.owner.map(OwnerShortNames(roadmap.ownerTable, language: language.rawValue).name)
         ?? ownerName(nil)
-      names.append(String(p.fit(name, 24).map { $0.character }))
+      // Whole: the breadcrumb's row gives the badge what the crumbs leave (at least half).
+      names.append(name)
     }
     return names
   }
@@ -108,6 +109,13 @@ extension DashboardState {
     // named whole («Управление образования»).
     let crumbWidth = pieces.reduce(0) { $0 + resolveWidth($1.0) }
     let badgeWidth = min(max(width / 2, width - crumbWidth - 2), badges.reduce(0) { $0 + resolveWidth($1.0) })
+    // An agency too long for the row is named by what tells it apart, not cut to the
+    // region every agency shares («Батыс Қазақстан облысының …»).
+    if case .agency(let a)? = stack.last?.screen, let owner = a.owner, let last = pieces.indices.last,
+      crumbWidth > width - badgeWidth - (badgeWidth > 0 ? 2 : 0)
+    {
+      pieces[last].0 = OwnerShortNames(roadmap.ownerTable, language: language.rawValue).name(owner)
+    }
     let x = width - badgeWidth
     p.pieces(badges, in: Rect(x: x, y: 1, width: badgeWidth, height: 1), into: &grid)
     p.pieces(pieces, in: Rect(x: 0, y: 1, width: x - (badgeWidth > 0 ? 2 : 0), height: 1), into: &grid)

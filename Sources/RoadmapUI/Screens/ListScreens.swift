@@ -106,7 +106,10 @@ extension DashboardState {
     }
     if secondaryWidth > 0 {
       right -= secondaryWidth
-      p.text(secondary, in: Rect(x: right + 1, y: row.y, width: secondaryWidth - 1, height: 1), role: .dim, into: &grid)
+      // A space before the overdue mark («…басқару ! 2023 ж.», never «басқару!»); other
+      // rows keep that column for the name, blank before their date anyway.
+      let gap = dueWidth > 0 && overdue ? 2 : 1
+      p.text(secondary, in: Rect(x: right + 1, y: row.y, width: secondaryWidth - gap, height: 1), role: .dim, into: &grid)
     }
     p.text(p.resolve(a.title), in: Rect(x: row.x + 2, y: row.y, width: right - row.x - 3, height: 1), into: &grid)
     // In the cell the title leaves free before the next column.
@@ -124,12 +127,16 @@ extension DashboardState {
     let list = agencyList()
     // Every name is the region's «… басқармасы»: the list shows what tells them apart.
     let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    // "What is left" as wide as the text of the largest count in the list (7 қалды,
+    // осталось 7, 7 left) and a gap: the names get the rest.
+    let most = list.map { shownCounts(owner: $0).remaining }.max() ?? 0
+    let leftWidth = 2 + resolveWidth(p.counted(.remainingCount, most))
     drawList(count: list.count, selection: current.selection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { k, row, g in
       let o = digest.owners[list[k]], counts = shownCounts(owner: list[k])
       let left = p.counted(.remainingCount, counts.remaining)
       let figures = "\(Formatting.count(counts.done, language))/\(Formatting.count(counts.total, language))"
-      let leftWidth = 14, figWidth = 8, barWidth = row.width >= 70 ? 16 : 8
+      let figWidth = 8, barWidth = row.width >= 70 ? 16 : 8
       p.rightText(left, in: Rect(x: row.maxX - leftWidth, y: row.y, width: leftWidth, height: 1),
         role: counts.remaining > 0 ? .inProgress : .done, into: &g)
       let fx = row.maxX - leftWidth - figWidth

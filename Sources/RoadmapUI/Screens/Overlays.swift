@@ -14,6 +14,8 @@ extension DashboardState {
     let summary = s.query.isEmpty ? "" : s.hits.isEmpty ? p.word(.noHits)
       : p.counted(.hitsCount, s.hits.count)
     p.text(summary, in: body.row(1), role: .dim, into: &grid)
+    // No hits: the line above says so («Ештеңе табылмады»), not again «Бос» below it.
+    guard !s.hits.isEmpty else { return }
     drawList(count: s.hits.count, selection: s.current, scroll: s.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
       switch s.hits[i] {

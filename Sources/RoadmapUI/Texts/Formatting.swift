@@ -25,6 +25,25 @@ public enum Formatting {
     return normalizeSpaces(value.formatted(style))
   }
 
+  /// A figure's literal from the file («460000», «5.65») as a person of `language` types
+  /// it, every digit kept: Kazakh and Russian group thousands with a space and write a
+  /// decimal comma («460 000», «5,65»), which `Figure.parse(userInput:)` reads back to the
+  /// same literal. English keeps the literal: there a comma is read as the decimal mark.
+  public static func typedFigure(_ literal: String, _ language: Language) -> String {
+    let negative = literal.hasPrefix("-")
+    let parts = literal.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+    // Plain digits with at most one point between digits; an exponent stays as it is.
+    guard language != .en, parts.count <= 2,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return literal }
+    var whole = ""
+    for (k, digit) in parts[0].reversed().enumerated() {
+      if k > 0, k % 3 == 0 { whole.insert(" ", at: whole.startIndex) }
+      whole.insert(digit, at: whole.startIndex)
+    }
+    return (negative ? "-" : "") + whole + (parts.count > 1 ? "," + parts[1] : "")
+  }
+
   /// A whole count: `1 710` / `1,710`.
   public static func count(_ value: Int, _ language: Language) -> String {
     let style = IntegerFormatStyle<Int>.number.locale(locale(language))

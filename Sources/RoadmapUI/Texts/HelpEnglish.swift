@@ -204,7 +204,6 @@ extension Catalogue {
     .showVersion: "Show the version.",
     .seeSubcommandHelp: "See '{}' for detailed help.",
     .subcommandWord: "<subcommand>",
-    .defaultCommand: "(default)",
     .openSync:
       "Sync through git: pull on open and every SECONDS (60 when not given), commit and push after saves, off the screen's thread; row 1 shows the state. FILE must be in a repository (see `jolkarta git init`).",
     .syncAbstract: "Commit this office's saved changes, pull, merge by id and field, push.",

@@ -38,9 +38,9 @@ public enum HelpText: String, CaseIterable, Sendable, Hashable {
   case overviewHeading, defaultValue, possibleValues
   case usageHeading, argumentsHeading, optionsHeading, subcommandsHeading, showHelp
   case showVersion, seeSubcommandHelp
-  /// argument-parser's `<subcommand>` in a usage line, and the "(default)" beside the
-  /// command that runs when none is named.
-  case subcommandWord, defaultCommand
+  /// argument-parser's `<subcommand>` in a usage line (its "(default)" mark gives way:
+  /// the default command's abstract says it in words).
+  case subcommandWord
   /// Sharing through git: `open --sync`, `sync`, `git setup`, `git init`, `merge-driver`.
   case openSync, syncAbstract, syncDiscussion, gitAbstract, gitSetupAbstract, gitSetupDiscussion
   case gitInitAbstract, gitInitDiscussion, gitRemote, mergeDriverAbstract, mergeDriverDiscussion

@@ -129,6 +129,11 @@ public enum LoadFailure {
 /// One problem of a roadmap file as compilers print it, the frame in the interface
 /// language: `file:line:col: қате: path (id "x"): message`.
 public enum ProblemWords {
+  /// One problem's words in `language`, without a place («мұндай файл жоқ»).
+  public static func text(_ text: ProblemText, _ language: Language) -> String {
+    ProblemTexts.words(text, language)
+  }
+
   /// `problem` in `language`; without `withFile` from its line:column on, for a row that
   /// already names the file.
   public static func line(_ problem: Problem, _ language: Language, withFile: Bool = true) -> String {
