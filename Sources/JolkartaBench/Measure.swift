@@ -114,29 +114,20 @@ func measure(path: String, runs: Int) throws -> Measurement {
   let copy = try ScratchCopy(of: path, suffix: "copy")
   defer { copy.remove() }
   var roadmap = l.roadmap
-  let ids = Array(roadmap.activityIndex.keys.prefix(runs))
-  var saves: [Double] = []
-  for id in ids {
+  // One status change saved, timed; `pause` seconds of quiet before it.
+  func save(_ id: String, after pause: Double) throws -> Double {
+    if pause > 0 { usleep(useconds_t(pause * 1e6)) }
     let t = now()
     let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
     let change = try roadmap.set(.status, of: id, to: .status(status))
     let result = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.origin, current: roadmap)
     roadmap = result.loaded.roadmap
-    saves.append(now() - t)
+    return now() - t
   }
-  m.statusSave = median(saves)
+  let ids = Array(roadmap.activityIndex.keys.prefix(2 * runs))
+  m.statusSave = median(try ids.prefix(runs).map { try save($0, after: 0) })
   if m.activities >= 100_000 {
-    var paused: [Double] = []
-    for id in Array(roadmap.activityIndex.keys.dropFirst(runs).prefix(runs)) {
-      usleep(useconds_t(savePause * 1e6))
-      let t = now()
-      let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
-      let change = try roadmap.set(.status, of: id, to: .status(status))
-      let result = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.origin, current: roadmap)
-      roadmap = result.loaded.roadmap
-      paused.append(now() - t)
-    }
-    m.statusSaveAfterPause = median(paused)
+    m.statusSaveAfterPause = median(try ids.dropFirst(runs).map { try save($0, after: savePause) })
   }
   // A search over all titles, as typed into the dashboard's `/`.
   let digest = RoadmapDigest(l.roadmap, today: l.roadmap.asOf)
