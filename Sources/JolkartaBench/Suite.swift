@@ -138,13 +138,15 @@ func runSuite(sizes: [Int]) -> Int32 {
     let mb = Double(m.bytes) / 1e6
     let memRatio = Double(m.peakBytes) / Double(m.bytes)
     rows.append(
-      "| \(n) | \(String(format: "%.1f", mb)) | \(fmt(m.load)) | \(fmt(m.firstUseful)) (\(String(format: "%.2f", m.firstUseful / jqTime))× jq) | \(fmt(m.firstFrame)) | \(fmt(m.cursorMove)) | \(fmt(m.statusSave)) | \(fmt(m.reload)) | \(fmt(m.firstSearch)) / \(fmt(m.search)) (\(m.searchHits)) | \(fmt(m.slowestKeystroke)) | \(String(format: "%.0f (%.1f×)", Double(m.peakBytes) / 1e6, memRatio)) |")
+      "| \(n) | \(String(format: "%.1f", mb)) | \(fmt(m.load)) | \(fmt(m.firstUseful)) (\(String(format: "%.2f", m.firstUseful / jqTime))× jq) | \(fmt(m.firstFrame)) | \(fmt(m.cursorMove)) | \(fmt(m.statusSave))\(m.statusSaveAfterPause > 0 ? " / " + fmt(m.statusSaveAfterPause) : "") | \(fmt(m.reload)) | \(fmt(m.firstSearch)) / \(fmt(m.search)) (\(m.searchHits)) | \(fmt(m.slowestKeystroke)) | \(String(format: "%.0f (%.1f×)", Double(m.peakBytes) / 1e6, memRatio)) |")
     // The dashboard's targets are stated at a million; a quicker run shows its largest size.
     if n >= 100_000 && n == sizes.filter({ $0 >= 100_000 }).max() {
       var t: [String] = []
       t.append("first useful frame ≤ 0.3× jq: \(mark(m.firstUseful <= 0.3 * jqTime)) (\(String(format: "%.2f", m.firstUseful / jqTime))×, \(fmt(m.firstUseful)))")
       t.append("session peak ≤ 1.5× file: \(mark(memRatio <= 1.5)) (\(String(format: "%.2f", memRatio))×)")
-      t.append("status change + save ≤ 0.5 s: \(mark(m.statusSave <= 0.5)) (\(fmt(m.statusSave)))")
+      // As a user saves: seconds apart (back to back only when that was not measured).
+      let save = m.statusSaveAfterPause > 0 ? m.statusSaveAfterPause : m.statusSave
+      t.append("status change + save ≤ 0.5 s (\(Int(savePause)) s after the last): \(mark(save <= 0.5)) (\(fmt(save)); back to back \(fmt(m.statusSave)))")
       t.append("reload after another process's save ≤ 1 s: \(mark(m.reload <= 1)) (\(fmt(m.reload)))")
       t.append("first search ≤ 0.3 s: \(mark(m.firstSearch <= 0.3)) (\(fmt(m.firstSearch)))")
       t.append("each keystroke after ≤ 30 ms: \(mark(m.slowestKeystroke <= 0.03)) (slowest \(fmt(m.slowestKeystroke)))")
@@ -160,7 +162,7 @@ func runSuite(sizes: [Int]) -> Int32 {
   print("")
   print("The dashboard, in one process (generated layout; peak: a whole session of load, first frame, moves, a search, ten saves and a reload after another process's save):")
   print("")
-  print("| activities | file MB | load+validate | first useful frame (load + frame) | first frame 120×40 | cursor move + redraw | status change + save | reload after another's save | search «мектеп»: first (builds the index) / then (hits) | slowest keystroke after the first | peak MB (session) |")
+  print("| activities | file MB | load+validate | first useful frame (load + frame) | first frame 120×40 | cursor move + redraw | status change + save: back to back / \(Int(savePause)) s after the last | reload after another's save | search «мектеп»: first (builds the index) / then (hits) | slowest keystroke after the first | peak MB (session) |")
   print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
   rows.forEach { print($0) }
   print("")

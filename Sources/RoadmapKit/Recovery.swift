@@ -36,9 +36,12 @@ extension AtomicFile {
     recoverInterrupted(of: path)
   }
 
-  /// `recoverInterrupted` for a caller that holds the lock.
+  /// `recoverInterrupted` for a caller that holds the lock. A writer passes
+  /// `decidingLastSave: false`: it decides the history's last save itself, against the
+  /// file it reads under the same lock (`RoadmapStore.commit`), and reading and decoding
+  /// the whole file a second time for it was most of a save at a million activities.
   @discardableResult
-  static func recoverLocked(of path: String) -> [String] {
+  static func recoverLocked(of path: String, decidingLastSave: Bool = true) -> [String] {
     let names = SiblingNames(of: resolve(path))
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: names.dir) else {
       return []
@@ -70,18 +73,28 @@ extension AtomicFile {
     // A copy still there (its writer alive, or it could not be put in place) may yet
     // be: until then its save is not decided against the file.
     let left = (try? FileManager.default.contentsOfDirectory(atPath: names.dir)) ?? []
-    if !left.contains(where: { $0.hasPrefix(names.completePrefix) }) { decideInterruptedSave(of: path) }
+    if decidingLastSave, !left.contains(where: { $0.hasPrefix(names.completePrefix) }) {
+      decideInterruptedSave(of: path)
+    }
     return notes
   }
 
   /// Gives the last save of the history its outcome line, now that the file is whole:
   /// a writer killed before replacing the file left its lines without one.
-  private static func decideInterruptedSave(of path: String) {
-    let store = RoadmapStore(path: path)
-    guard let disk = try? RoadmapLoader.load(path: path).roadmap else { return }
-    let log = HistoryLog(path: store.historyPath)
+  ///
+  /// The roadmap on disk is read (`load`) only when the history's last save has no
+  /// outcome: every save comes here first, and reading a million-activity file to
+  /// decide nothing is what a writer must not do (`recoverLocked`).
+  static func decideInterruptedSave(
+    of path: String,
+    load: (String) -> Roadmap? = { try? RoadmapLoader.load(path: $0).roadmap }
+  ) {
+    let log = HistoryLog(path: RoadmapStore(path: path).historyPath)
+    var disk: Roadmap??
     let line = log.outcomeOfAnInterruptedSave { id, field in
-      .some(disk.value(of: field, id: id) ?? nil)
+      if disk == nil { disk = .some(load(path)) }
+      guard case .some(let roadmap?) = disk else { return .none }
+      return .some(roadmap.value(of: field, id: id) ?? nil)
     }
     try? log.append(line, flush: false)
   }

@@ -17,8 +17,7 @@ extension Roadmap {
     let size = source.count + pieces.reduce(0) { $0 + $1.1.count - $1.0.count }
     return source.withUnsafeBytes { src in
       [UInt8](unsafeUninitializedCapacity: size) { buf, count in
-        // A large file is copied into huge pages: 2 MiB faults instead of 4 KiB ones.
-        HugePages.advise(buf.baseAddress!, size)
+        // Plain pages, not huge ones: see `RoadmapLoader.readFile`.
         var at = 0, to = 0
         for (span, bytes) in pieces {
           memcpy(buf.baseAddress! + to, src.baseAddress! + at, span.lowerBound - at)

@@ -90,6 +90,11 @@ final class StagedFile {
     guard let temp, !committed else { return }
     let fail = AtomicFile.failure(path)
     guard let oldHash = inPlaceOldHash else {
+      // The replaced file stays open across the rename, so that the kernel frees its
+      // pages when it is closed, on another thread after the save, and not inside
+      // rename(2): 0.10–0.13 s for a file of 435 MB, measured with strace.
+      let replaced = open(names.target, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+      defer { if replaced >= 0 { AtomicFile.closeLater(replaced) } }
       guard rename(temp, names.target) == 0 else {
         let e = fail(.replace)
         discard()

@@ -21,6 +21,8 @@ final class EffectWorker: @unchecked Sendable {
   // Used on `queue` only.
   private let watch: FileWatch
   private var onDisk: Roadmap
+  /// False while the file holds something `onDisk` is not (an invalid roadmap).
+  private var onDiskIsTheFile = true
 
   init(store: RoadmapStore, author: String, loaded: LoadedRoadmap) {
     self.store = store
@@ -84,8 +86,17 @@ final class EffectWorker: @unchecked Sendable {
         }
       }
     case .loadHistory:
-      // Confirmed against the file: a save a crash cut off never shows as done.
-      enqueue { w in w.post(.history(w.store.readHistory().entries)) }
+      // Confirmed against the file: a save a crash cut off never shows as done. When
+      // the file is still what this session last saved or read, that roadmap is the
+      // file's: reading a million activities again after each save would hold the
+      // next save up behind it.
+      enqueue { w in
+        let entries =
+          w.onDiskIsTheFile && w.watch.seemsUnchanged
+          ? HistoryEntry.read(path: w.store.historyPath, confirmingWith: w.onDisk).entries
+          : w.store.readHistory().entries
+        w.post(.history(entries))
+      }
     case .stopWaitingForLock:
       lock.lock()
       let wait = self.wait
@@ -109,6 +120,7 @@ final class EffectWorker: @unchecked Sendable {
         policy: .merge(keepMine: { _, _ in override }), waiting: wait)
       watch.acknowledge(result.loaded.sourceBytes)
       onDisk = result.loaded.roadmap
+      onDiskIsTheFile = true
       post(.saved(result.loaded, written: result.written, merged: result.merged))
       if !result.conflicts.isEmpty {
         post(.conflicts(result.conflicts.map { Conflict(mine: $0.mine, theirs: $0.theirs) }))
@@ -148,8 +160,10 @@ final class EffectWorker: @unchecked Sendable {
         let loaded = try RoadmapLoader.decode(bytes, file: store.path)
         let changed = Self.changedIDs(from: onDisk, to: loaded.roadmap)
         onDisk = loaded.roadmap
+        onDiskIsTheFile = true
         post(.reloaded(loaded, changedIDs: changed))
       } catch {
+        onDiskIsTheFile = false
         let first = error.problems.prefix(3).map(\.description)
         post(.invalidOnDisk(message: first.joined(separator: "\n")))
       }

@@ -39,6 +39,15 @@ public final class FileWatch {
     fingerprint = Self.fingerprint(path)
   }
 
+  /// Whether the file is still, by its identity, size and times, the content last
+  /// known (read by a poll or acknowledged as ours). Only for what may be wrong for a
+  /// moment without harm (which history lines a screen shows): a same-size write within
+  /// one timestamp tick is not seen here, and the next poll reads it.
+  public var seemsUnchanged: Bool {
+    guard let fingerprint else { return false }
+    return Self.fingerprint(path) == fingerprint
+  }
+
   /// What a poll found.
   public enum Change {
     /// The content is now these bytes.
@@ -61,7 +70,7 @@ public final class FileWatch {
       return .unreadable(error.description)
     }
     fingerprint = now
-    guard bytes != known else { return nil }
+    guard !RoadmapLoader.sameBytes(bytes, known) else { return nil }
     known = bytes
     return .changed(bytes)
   }

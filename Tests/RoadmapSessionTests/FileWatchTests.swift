@@ -87,3 +87,21 @@ extension FileWatch.Change: Equatable {
     }
   }
 }
+
+/// The watch's cheap look, which a history read after our own save relies on.
+struct FileWatchStillKnownTests {
+  @Test func seemsUnchangedUntilTheFileIsReplacedThenAgainOnceRead() throws {
+    let (dir, path) = try temporaryRoadmap()
+    let original = try RoadmapLoader.readFile(path)
+    let watch = FileWatch(path: path, knownBytes: original)
+    #expect(watch.seemsUnchanged)
+    try Data(original).write(to: URL(fileURLWithPath: dir + "/tmp"))
+    #expect(rename(dir + "/tmp", path) == 0)
+    #expect(!watch.seemsUnchanged)
+    _ = watch.poll()
+    #expect(watch.seemsUnchanged)
+    try FileManager.default.removeItem(atPath: path)
+    _ = watch.poll()
+    #expect(!watch.seemsUnchanged)
+  }
+}
