@@ -37,8 +37,7 @@ struct CLIHelpLanguageTests {
     let ru = CLI.run(["--help", "--lang", "ru"])
     #expect(ru.status == 0)
     #expect(ru.stdout.hasPrefix("ОПИСАНИЕ: Мониторинг региональной дорожной карты"))
-    #expect(ru.stdout.contains("ПОДКОМАНДЫ:
-  open                    Открыть дашборд (команда по умолчанию)."))
+    #expect(ru.stdout.contains("ПОДКОМАНДЫ:\n  open                    Открыть дашборд (команда по умолчанию)."))
     #expect(!ru.stdout.contains("(default)") && !ru.stdout.contains("open (по умолчанию)"))
     #expect(ru.stdout.contains("  Подробная справка: 'jolkarta help <подкоманда>'."))
     let kk = CLI.run(["help", "move", "--lang", "kk"])
