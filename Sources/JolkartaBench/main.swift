@@ -63,6 +63,36 @@ if args.count >= 3 && args[1] == "measure" {
   step("/ м", [.character("/"), .character("м")])
   for c in "ектеп" { step("  \(c)", [.character(c)]) }
   step("Esc / басқармасы", [.escape, .character("/")] + "басқармасы".map(Key.character))
+} else if args.count >= 3 && args[1] == "search" {
+  // For profiling the search alone: the index built three times, then «мектеп» typed
+  // letter by letter (each a key and its frame) five times.
+  let loaded = try RoadmapLoader.load(path: args[2])
+  func cpu() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+  for _ in 0..<3 {
+    let t = now(), c = cpu()
+    _ = SearchIndex(loaded.roadmap, generation: 0)
+    print("index", String(format: "%.1f ms (cpu %.1f ms)", (now() - t) * 1000, (cpu() - c) * 1000))
+  }
+  var d = Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
+  _ = d.update(.resize(width: 120, height: 40))
+  deliverSearchIndex(&d)
+  var grid = Grid(width: 120, height: 40)
+  for _ in 0..<5 {
+    _ = d.update(.key(.character("/")))
+    var line: [String] = []
+    for c in "мектеп" {
+      let t = now(), k = cpu()
+      _ = d.update(.key(.character(c)))
+      d.render(into: &grid)
+      line.append(String(format: "%@ %.1f (cpu %.1f)", String(c), (now() - t) * 1000, (cpu() - k) * 1000))
+    }
+    print(line.joined(separator: "  "), "ms")
+    _ = d.update(.key(.escape))
+  }
 } else if args.count >= 3 && args[1] == "peak" {
   do { print(try sessionPeak(path: args[2])) } catch {
     FileHandle.standardError.write(Data("bench: \(error)\n".utf8))

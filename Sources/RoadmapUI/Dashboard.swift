@@ -20,6 +20,9 @@ public struct DashboardOptions: Sendable {
   /// Why the file itself cannot be written (`roadmap.json is read-only (mode 0444)`):
   /// the dashboard opens read-only and says so.
   public var readOnlyReason: ReadOnlyReason?
+  /// Roadmaps of up to this many activities are indexed for the search where the first
+  /// search needs it; larger ones off the UI thread as soon as the session starts.
+  public var searchIndexInline = SearchIndexing().inlineLimit
 
   /// Makes options; Kazakh, UTF-8, colours, editing and the real date unless given.
   public init(
@@ -54,6 +57,7 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
     state.fixedToday = options.today
     state.embedded = options.embedded
     // A large roadmap's index is built as soon as the session starts (`initialEffects`).
+    state.searchIndexing.inlineLimit = options.searchIndexInline
     state.searchIndexing.requested = state.indexesOffLoop
     if let reason = options.readOnlyReason {
       state.readOnly = true

@@ -35,8 +35,10 @@ enum FastLowercase {
             buf[i] = UInt8(0xC0 | (lower >> 6))
             buf[i + 1] = UInt8(0x80 | (lower & 0x3F))
             i += 2
-          } else if b == 0xE2 && i + 2 < n && buf[i + 1] >= 0x80 && buf[i + 1] <= 0x82 {
-            // Punctuation and currency, U+2000…U+20BF (– — “ ” … ₸), have no case.
+          } else if b == 0xE2 && i + 2 < n
+            && (buf[i + 1] >= 0x80 && buf[i + 1] <= 0x82 || buf[i + 1] == 0x84 && buf[i + 2] == 0x96)
+          {
+            // Punctuation and currency, U+2000…U+20BF (– — “ ” … ₸), and № have no case.
             i += 3
           } else {
             return false

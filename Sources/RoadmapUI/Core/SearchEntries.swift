@@ -79,10 +79,17 @@ struct SearchEntries: Sendable, Equatable {
   /// Marks in `bits` every entry containing `needle`.
   func scan(_ needle: Needle, into bits: inout EntryBits) {
     text.withUnsafeBytes { t in
-      var from = 0
+      var from = 0, slot = 0
+      let last = starts.count - 2
       while from < t.count, let offset = needle.find(in: t, from: from, to: t.count) {
-        // The slot holding the hit: the last start at or before it.
-        var lo = 0, hi = starts.count - 2
+        // The slot holding the hit: the last start at or before it, galloping on from the
+        // slot of the last hit (hits come in order, most of them near each other).
+        var lo = slot, step = 1
+        while lo + step <= last && starts[lo + step] <= offset {
+          lo += step
+          step <<= 1
+        }
+        var hi = min(lo + step - 1, last)
         while lo < hi {
           let mid = (lo + hi + 1) / 2
           if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
@@ -92,6 +99,7 @@ struct SearchEntries: Sendable, Equatable {
         } else if moved.isEmpty || moved[lo] == nil {
           bits.insert(lo)
         }
+        slot = lo + 1
         from = starts[lo + 1]
       }
     }

@@ -26,19 +26,26 @@ public struct SearchIndex: Sendable, Equatable {
   /// Indexes every title and id of `roadmap`.
   public init(_ roadmap: Roadmap, generation: Int) {
     self.generation = generation
+    // Fields are read in place: iterating activities by value would retain and release
+    // every string of a million of them.
     var bytes = 0
-    for d in roadmap.directions {
-      for p in d.projects {
-        for a in p.activities { bytes += Self.size(a.title, a.id) }
+    for d in roadmap.directions.indices {
+      for p in roadmap.directions[d].projects.indices {
+        roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
+          for a in acts.indices { bytes += Self.size(acts[a].title, acts[a].id) }
+        }
       }
     }
     activities.reserve(entries: roadmap.activityIndex.count, bytes: bytes)
-    for direction in roadmap.directions {
+    for d in roadmap.directions.indices {
       projectBase.append(projects.count)
-      for project in direction.projects {
+      for p in roadmap.directions[d].projects.indices {
         activityBase.append(activities.count)
+        let project = roadmap.directions[d].projects[p]
         Self.add(project.title, project.id, to: &projects)
-        for activity in project.activities { Self.add(activity.title, activity.id, to: &activities) }
+        project.activities.withUnsafeBufferPointer { acts in
+          for a in acts.indices { Self.add(acts[a].title, acts[a].id, to: &activities) }
+        }
       }
     }
     projectBase.append(projects.count)
@@ -120,13 +127,17 @@ public struct SearchIndex: Sendable, Equatable {
   /// The activities of every agency whose name (any translation) contains `needle`.
   private func ownedBy(_ owners: [OwnerSummary], matching needle: [UInt8]) -> EntryBits {
     var owned = EntryBits(count: activities.count)
-    var name = SearchEntries()
+    let find = Needle(bytes: needle, key: needle.count - 1)
+    var name: [UInt8] = []
     for o in owners {
       guard let owner = o.owner else { continue }
-      name = SearchEntries()
-      for t in owner.translations { name.append(t.text) }
-      name.endEntry()
-      guard name.matches(0, Needle(bytes: needle, key: needle.count - 1)) else { continue }
+      // Folded as an entry is: the translations apart by a newline.
+      name.removeAll(keepingCapacity: true)
+      for t in owner.translations {
+        FastLowercase.append(t.text, to: &name, folding: true)
+        name.append(0x0A)
+      }
+      guard name.withUnsafeBytes({ find.find(in: $0, from: 0, to: $0.count) != nil }) else { continue }
       for l in o.activities {
         if let e = entry(of: l) { owned.insert(e) }
       }
