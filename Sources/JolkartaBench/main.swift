@@ -91,6 +91,18 @@ if args.count >= 3 && args[1] == "measure" {
       line.append(String(format: "%@ %.1f (cpu %.1f)", String(c), (now() - t) * 1000, (cpu() - k) * 1000))
     }
     print(line.joined(separator: "  "), "ms")
+    // The index's part alone: the same letters narrowed without the dashboard around them.
+    if let index = d.state.searchIndexing.index {
+      var previous: [SearchHit]? = nil
+      var typed = "", parts: [String] = []
+      for c in "мектеп" {
+        typed.append(c)
+        let k = cpu()
+        previous = index.search(typed, owners: d.state.digest.owners, within: previous)
+        parts.append(String(format: "%@ %.1f", String(c), (cpu() - k) * 1000))
+      }
+      print("  index alone (cpu):", parts.joined(separator: "  "), "ms")
+    }
     _ = d.update(.key(.escape))
   }
 } else if args.count >= 3 && args[1] == "peak" {

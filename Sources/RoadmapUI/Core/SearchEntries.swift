@@ -107,7 +107,7 @@ struct SearchEntries: Sendable, Equatable {
 }
 
 /// A query's folded bytes, and which of them `memchr` looks for.
-struct Needle {
+struct Needle: Sendable {
   /// The bytes.
   let bytes: [UInt8]
   /// The index of the byte looked for first (the rarest in the text).
@@ -134,7 +134,7 @@ struct Needle {
 }
 
 /// A set of entry numbers as a bit each, read back in increasing order.
-struct EntryBits {
+struct EntryBits: Sendable {
   private(set) var words: [UInt64]
 
   /// An empty set for entries `0..<count`.
