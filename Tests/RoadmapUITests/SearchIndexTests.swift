@@ -73,15 +73,21 @@ import Testing
     }
   }
 
-  @Test func aLargeRoadmapsIndexIsBuiltOffTheLoopAndASearchTypedMeanwhileWaits() throws {
-    let loaded = try regionRoadmap()
+  /// A dashboard of `loaded` sized 120×40 that indexes off the loop, as a large roadmap's.
+  static func largeDashboard(_ loaded: LoadedRoadmap) -> TestDashboard {
     var options = DashboardOptions(today: snapshotDay)
     options.searchIndexInline = 0  // the region's roadmap counts as large here
     var d = TestDashboard(loaded, options: options)
+    _ = d.handle(.resize(width: 120, height: 40))
+    return d
+  }
+
+  @Test func aLargeRoadmapsIndexIsBuiltOffTheLoopAndASearchTypedMeanwhileWaits() throws {
+    let loaded = try regionRoadmap()
+    var d = Self.largeDashboard(loaded)
     // The session starts the build with the dashboard: no key asks for it again.
     let starts = d.app.initialEffects.contains(.buildSearchIndex(loaded.roadmap, generation: 0))
     #expect(starts)
-    _ = d.handle(.resize(width: 120, height: 40))
     d.press(.character("/"))
     d.type("мектеп")
     #expect(d.takeEffects().isEmpty)
@@ -100,10 +106,7 @@ import Testing
 
   @Test func anIndexOfARoadmapReplacedSinceIsDroppedAndTheNewOneAskedFor() throws {
     let loaded = try regionRoadmap()
-    var options = DashboardOptions(today: snapshotDay)
-    options.searchIndexInline = 0
-    var d = TestDashboard(loaded, options: options)
-    _ = d.handle(.resize(width: 120, height: 40))
+    var d = Self.largeDashboard(loaded)
     // Another program changed the file before the first build came back.
     var edited = loaded.roadmap
     let first = edited.directions[0].projects[0].activities[0].id
@@ -121,10 +124,7 @@ import Testing
 
   @Test func anEditedTitleIsFoundWithoutARebuild() throws {
     let loaded = try regionRoadmap()
-    var options = DashboardOptions(today: snapshotDay)
-    options.searchIndexInline = 0
-    var d = TestDashboard(loaded, options: options)
-    _ = d.handle(.resize(width: 120, height: 40))
+    var d = Self.largeDashboard(loaded)
     d.receive(.searchIndexBuilt(SearchIndex(loaded.roadmap, generation: 0)))
     // The first activity of «Ауыл аманаты», its title given a word found nowhere else.
     d.press(.character("2"), .enter)
