@@ -138,7 +138,7 @@ func runSuite(sizes: [Int]) -> Int32 {
     let mb = Double(m.bytes) / 1e6
     let memRatio = Double(m.peakBytes) / Double(m.bytes)
     rows.append(
-      "| \(n) | \(String(format: "%.1f", mb)) | \(fmt(m.load)) | \(fmt(m.firstUseful)) (\(String(format: "%.2f", m.firstUseful / jqTime))× jq) | \(fmt(m.firstFrame)) | \(fmt(m.cursorMove)) | \(fmt(m.statusSave))\(m.statusSaveAfterPause > 0 ? " / " + fmt(m.statusSaveAfterPause) : "") | \(fmt(m.reload)) | \(fmt(m.firstSearch)) / \(fmt(m.search)) (\(m.searchHits)) | \(fmt(m.slowestKeystroke)) | \(String(format: "%.0f (%.1f×)", Double(m.peakBytes) / 1e6, memRatio)) |")
+      "| \(n) | \(String(format: "%.1f", mb)) | \(fmt(m.load)) | \(fmt(m.firstUseful)) (\(String(format: "%.2f", m.firstUseful / jqTime))× jq) | \(fmt(m.firstFrame)) | \(fmt(m.cursorMove)) | \(fmt(m.statusSave))\(m.statusSaveAfterPause > 0 ? " / " + fmt(m.statusSaveAfterPause) : "") | \(fmt(m.reload)) | \(fmt(m.searchBuild)) | \(fmt(m.firstSearchAtOnce)) / \(fmt(m.firstSearch)) | \(fmt(m.search)) (\(m.searchHits)) | \(fmt(m.slowestKeystroke)) | \(fmt(m.retitle)) | \(String(format: "%.0f (%.1f×)", Double(m.peakBytes) / 1e6, memRatio)) |")
     // The dashboard's targets are stated at a million; a quicker run shows its largest size.
     if n >= 100_000 && n == sizes.filter({ $0 >= 100_000 }).max() {
       var t: [String] = []
@@ -148,7 +148,7 @@ func runSuite(sizes: [Int]) -> Int32 {
       let save = m.statusSaveAfterPause > 0 ? m.statusSaveAfterPause : m.statusSave
       t.append("status change + save ≤ 0.5 s (\(Int(savePause)) s after the last): \(mark(save <= 0.5)) (\(fmt(save)); back to back \(fmt(m.statusSave)))")
       t.append("reload after another process's save ≤ 1 s: \(mark(m.reload <= 1)) (\(fmt(m.reload)))")
-      t.append("first search ≤ 0.3 s: \(mark(m.firstSearch <= 0.3)) (\(fmt(m.firstSearch)))")
+      t.append("first search ≤ 0.3 s: \(mark(m.firstSearchAtOnce <= 0.3)) (typed at once after the first frame \(fmt(m.firstSearchAtOnce)); once the index is built \(fmt(m.firstSearch)))")
       t.append("each keystroke after ≤ 30 ms: \(mark(m.slowestKeystroke <= 0.03)) (slowest \(fmt(m.slowestKeystroke)))")
       t.append("cursor move + redraw < 1 ms: \(mark(m.cursorMove < 1e-3)) (\(fmt(m.cursorMove)))")
       dashboardTargets.append("- the dashboard at \(n) activities\(n < 1_000_000 ? " (the targets are stated at 1,000,000)" : ""): " + t.joined(separator: "; "))
@@ -162,8 +162,8 @@ func runSuite(sizes: [Int]) -> Int32 {
   print("")
   print("The dashboard, in one process (generated layout; peak: a whole session of load, first frame, moves, a search, ten saves and a reload after another process's save):")
   print("")
-  print("| activities | file MB | load+validate | first useful frame (load + frame) | first frame 120×40 | cursor move + redraw | status change + save: back to back / \(Int(savePause)) s after the last | reload after another's save | search «мектеп»: first (builds the index) / then (hits) | slowest keystroke after the first | peak MB (session) |")
-  print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+  print("| activities | file MB | load+validate | first useful frame (load + frame) | first frame 120×40 | cursor move + redraw | status change + save: back to back / \(Int(savePause)) s after the last | reload after another's save | search index (built off the UI thread) | first letter: typed at once after the first frame / once the index is built | «мектеп» looked up (hits) | slowest keystroke after the first | a title edited, then searched | peak MB (session) |")
+  print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
   rows.forEach { print($0) }
   print("")
   print("| file of unusual shape | file MB | load+validate | jq .directions\\|length |")

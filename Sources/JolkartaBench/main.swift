@@ -47,6 +47,9 @@ if args.count >= 3 && args[1] == "measure" {
     print(name, String(format: "%.1f ms", (now() - t) * 1000), hits)
   }
   step("frame", [])
+  let built = now()
+  deliverSearchIndex(&d)  // what the session's worker does off the UI thread
+  print("search index (off the loop)", String(format: "%.1f ms", (now() - built) * 1000))
   step("j", [.character("j")])
   step("f (done)", [.character("f")])
   step("frame", [])
@@ -57,9 +60,51 @@ if args.count >= 3 && args[1] == "measure" {
   step("a (agencies)", [.character("a")])
   step("Esc Esc ! o g Enter (no filter)",
     [.escape, .escape, .character("!"), .character("o"), .character("g"), .enter])
-  step("/ м (builds the index)", [.character("/"), .character("м")])
+  step("/ м", [.character("/"), .character("м")])
   for c in "ектеп" { step("  \(c)", [.character(c)]) }
   step("Esc / басқармасы", [.escape, .character("/")] + "басқармасы".map(Key.character))
+} else if args.count >= 3 && args[1] == "search" {
+  // For profiling the search alone: the index built three times, then «мектеп» typed
+  // letter by letter (each a key and its frame) five times.
+  let loaded = try RoadmapLoader.load(path: args[2])
+  func cpu() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+  for _ in 0..<3 {
+    let t = now(), c = cpu()
+    _ = SearchIndex(loaded.roadmap, generation: 0)
+    print("index", String(format: "%.1f ms (cpu %.1f ms)", (now() - t) * 1000, (cpu() - c) * 1000))
+  }
+  var d = Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
+  _ = d.update(.resize(width: 120, height: 40))
+  deliverSearchIndex(&d)
+  var grid = Grid(width: 120, height: 40)
+  for _ in 0..<5 {
+    _ = d.update(.key(.character("/")))
+    var line: [String] = []
+    for c in "мектеп" {
+      let t = now(), k = cpu()
+      _ = d.update(.key(.character(c)))
+      d.render(into: &grid)
+      line.append(String(format: "%@ %.1f (cpu %.1f)", String(c), (now() - t) * 1000, (cpu() - k) * 1000))
+    }
+    print(line.joined(separator: "  "), "ms")
+    // The index's part alone: the same letters narrowed without the dashboard around them.
+    if let index = d.state.searchIndexing.index {
+      var previous: [SearchHit]? = nil
+      var typed = "", parts: [String] = []
+      for c in "мектеп" {
+        typed.append(c)
+        let k = cpu()
+        previous = index.search(typed, owners: d.state.digest.owners, within: previous)
+        parts.append(String(format: "%@ %.1f", String(c), (cpu() - k) * 1000))
+      }
+      print("  index alone (cpu):", parts.joined(separator: "  "), "ms")
+    }
+    _ = d.update(.key(.escape))
+  }
 } else if args.count >= 3 && args[1] == "peak" {
   do { print(try sessionPeak(path: args[2])) } catch {
     FileHandle.standardError.write(Data("bench: \(error)\n".utf8))

@@ -13,6 +13,9 @@ final class EffectWorker: @unchecked Sendable {
   let store: RoadmapStore
   let author: String
   private let queue = DispatchQueue(label: "jolkarta.effects")
+  // The search index is built beside the disk's work, not behind a save that may take
+  // seconds; one build at a time (a newer roadmap's waits for the one under way).
+  private let indexQueue = DispatchQueue(label: "jolkarta.search-index", qos: .userInitiated)
   private let lock = NSLock()
   private var inbox: [Msg] = []
   private var outstanding = 0
@@ -53,12 +56,13 @@ final class EffectWorker: @unchecked Sendable {
     lock.unlock()
   }
 
-  /// Runs `job` on the worker, counted as outstanding until it has posted its results.
-  private func enqueue(_ job: @escaping @Sendable (EffectWorker) -> Void) {
+  /// Runs `job` on the worker (or on `on`), counted as outstanding until it has posted
+  /// its results.
+  private func enqueue(on: DispatchQueue? = nil, _ job: @escaping @Sendable (EffectWorker) -> Void) {
     lock.lock()
     outstanding += 1
     lock.unlock()
-    queue.async { [self] in
+    (on ?? queue).async { [self] in
       job(self)
       lock.lock()
       outstanding -= 1
@@ -107,6 +111,8 @@ final class EffectWorker: @unchecked Sendable {
     case .writeRecovery(let changes):
       // Called on the way out: written at once, on this thread, whatever the worker does.
       try? RecoveryFile(for: store.path).write(changes, author: author, now: Date())
+    case .buildSearchIndex(let roadmap, let generation):
+      enqueue(on: indexQueue) { w in w.post(.searchIndexBuilt(SearchIndex(roadmap, generation: generation))) }
     case .repaint, .quit, .settleSyncConflict, .leave:
       // Drawing and quitting are the session's; sync conflicts are its sync runner's.
       break

@@ -20,6 +20,9 @@ public struct DashboardOptions: Sendable {
   /// Why the file itself cannot be written (`roadmap.json is read-only (mode 0444)`):
   /// the dashboard opens read-only and says so.
   public var readOnlyReason: ReadOnlyReason?
+  /// Roadmaps of up to this many activities are indexed for the search where the first
+  /// search needs it; larger ones off the UI thread as soon as the session starts.
+  public var searchIndexInline = SearchIndexing().inlineLimit
 
   /// Makes options; Kazakh, UTF-8, colours, editing and the real date unless given.
   public init(
@@ -53,6 +56,9 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
       readOnly: options.readOnly, today: today)
     state.fixedToday = options.today
     state.embedded = options.embedded
+    // A large roadmap's index is built as soon as the session starts (`initialEffects`).
+    state.searchIndexing.inlineLimit = options.searchIndexInline
+    state.searchIndexing.requested = state.indexesOffLoop
     if let reason = options.readOnlyReason {
       state.readOnly = true
       state.edit.notice = Notice(.openedReadOnly, kind: .warning, reason: .readOnly(reason))
@@ -86,12 +92,18 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
     if state.current.screen != before, state.onActivityScreen, !effects.contains(.loadHistory) {
       effects.append(.loadHistory)
     }
+    // A roadmap replaced (a reload, an activity added) is indexed again at once, off the loop.
+    if let build = state.searchIndexWanted() { effects.append(build) }
     return effects
   }
 
-  /// At start, the history when the roadmap has a meeting: what changed since it is
-  /// marked in the lists.
-  public var initialEffects: [Effect] { state.roadmap.lastMeeting == nil ? [] : [.loadHistory] }
+  /// At start, the history when the roadmap has a meeting (what changed since it is
+  /// marked in the lists), and a large roadmap's search index.
+  public var initialEffects: [Effect] {
+    (state.roadmap.lastMeeting == nil ? [] : [.loadHistory])
+      + (state.indexesOffLoop
+        ? [.buildSearchIndex(state.roadmap, generation: state.searchIndexing.generation)] : [])
+  }
 
   /// Draws the current state into `grid`; what is drawn follows the grid's size.
   public func render(into grid: inout Grid) {

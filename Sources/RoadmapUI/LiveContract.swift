@@ -40,6 +40,8 @@ public enum Msg: Sendable, Equatable {
   /// A sync through git started or ended (`--sync`): where it left the roadmap, and
   /// the fields changed differently here and there, waiting for an answer.
   case synced(SyncState, conflicts: [Conflict])
+  /// The search index asked for with `.buildSearchIndex` is built.
+  case searchIndexBuilt(SearchIndex)
 
   /// The message of a terminal event.
   public init(_ event: Event) {
@@ -93,6 +95,11 @@ public enum Effect: Sendable, Equatable {
   /// The sync conflict on this field is answered: take it out of the conflict file
   /// (the answer itself, when it is theirs, is saved as any edit; the next sync pushes it).
   case settleSyncConflict(id: String, field: Field)
+  /// Index every title of this roadmap for the search, off the UI thread (it takes
+  /// about a second at a million activities); the index comes back as
+  /// `.searchIndexBuilt`, tagged with `generation` so that one of a replaced roadmap is
+  /// told apart.
+  case buildSearchIndex(Roadmap, generation: Int)
   /// Draw the whole screen anew (Ctrl-L).
   case repaint
   /// Restore the terminal and end with this status.

@@ -248,6 +248,10 @@ extension DashboardState {
     var applied: [Change] = []
     var reshaped = false
     let open = openActivities()
+    // Titles edited and nothing else reshaped: the search index is kept and rewritten
+    // where they are, not built again.
+    var keptIndexing: SearchIndexing? = searchIndexing
+    var retitled: [String] = []
     for c in changes {
       // An activity's status, owner, due date or note: the digest follows by itself.
       if let loc = roadmap.activityIndex[c.id], Field.activityMembers.contains(c.field), c.field != .title {
@@ -262,8 +266,16 @@ extension DashboardState {
       do { try roadmap.apply(c) } catch { continue }
       reshaped = true
       applied.append(c)
+      if c.field == .title { retitled.append(c.id) } else { keptIndexing = nil }
     }
     if reshaped { followReshapedRoadmap(open) }
+    if reshaped, keptIndexing?.index != nil {
+      searchIndexing = keptIndexing!
+      keptIndexing = nil
+      retitle(retitled)
+      // The hits just looked for waited for an index: there is one again.
+      if search != nil { refreshHits(narrowing: false) }
+    }
     followAgencies(agencies)
     if !onActivityScreen && search?.isEditing != true {
       current.selection = max(0, min(current.selection, rowCount() - 1))

@@ -12,26 +12,56 @@
 /// costs the index nothing.
 enum FastLowercase {
   /// Appends the lowercase UTF-8 of `text` to `out`, folded when `folding`.
+  ///
+  /// The text is copied whole and mapped in place: every letter mapped here keeps its
+  /// length, so a million titles cost a copy and a pass, not an append per byte.
   static func append(_ text: String, to out: inout [UInt8], folding: Bool = false) {
     let start = out.count
-    var utf8 = text.utf8.makeIterator()
-    while let b = utf8.next() {
-      if b < 0x80 {
-        out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-      } else if b >= 0xC2 && b <= 0xD3, let c = utf8.next() {
-        // Two-byte letters: Latin-1 (« » · é) and Cyrillic.
-        let v = UInt32(b & 0x1F) << 6 | UInt32(c & 0x3F)
-        let lower = v < 0x100 ? lowerLatin1(v) : v >= 0x400 ? lowerCyrillic(v) : nil
-        guard var lower else { return fallback(text, from: start, into: &out, folding: folding) }
-        if folding { lower = fold(lower) }
-        out.append(UInt8(0xC0 | (lower >> 6)))
-        out.append(UInt8(0x80 | (lower & 0x3F)))
-      } else if b == 0xE2, let c = utf8.next(), let d = utf8.next(), c >= 0x80 && c <= 0x82 {
-        // Punctuation and currency, U+2000…U+20BF (– — “ ” … ₸), have no case.
-        out.append(contentsOf: [b, c, d])
-      } else {
-        return fallback(text, from: start, into: &out, folding: folding)
+    out.append(contentsOf: text.utf8)
+    let table = folding ? foldedTwoByte : loweredTwoByte
+    let mapped = out.withUnsafeMutableBufferPointer { buf -> Bool in
+      table.withUnsafeBufferPointer { table in
+        var i = start
+        let n = buf.count
+        while i < n {
+          let b = buf[i]
+          if b < 0x80 {
+            if b &- 0x41 < 26 { buf[i] = b + 0x20 }
+            i += 1
+          } else if b >= 0xC2 && b <= 0xD3 && i + 1 < n {
+            // Two-byte letters: Latin-1 (« » · é) and Cyrillic.
+            let lower = table[Int(b & 0x1F) << 6 | Int(buf[i + 1] & 0x3F)]
+            guard lower != 0xFFFF else { return false }
+            buf[i] = UInt8(0xC0 | (lower >> 6))
+            buf[i + 1] = UInt8(0x80 | (lower & 0x3F))
+            i += 2
+          } else if b == 0xE2 && i + 2 < n
+            && (buf[i + 1] >= 0x80 && buf[i + 1] <= 0x82 || buf[i + 1] == 0x84 && buf[i + 2] == 0x96)
+          {
+            // Punctuation and currency, U+2000…U+20BF (– — “ ” … ₸), and № have no case.
+            i += 3
+          } else {
+            return false
+          }
+        }
+        return true
       }
+    }
+    if !mapped { fallback(text, from: start, into: &out, folding: folding) }
+  }
+
+  /// The lowercase of each scalar below U+0500 (what two bytes of UTF-8 hold), 0xFFFF
+  /// where it is not a simple mapping or not handled here: `lowerLatin1` and
+  /// `lowerCyrillic` once, looked up per letter.
+  private static let loweredTwoByte = twoByteTable(folding: false)
+  /// The same, folded (`fold`).
+  private static let foldedTwoByte = twoByteTable(folding: true)
+
+  private static func twoByteTable(folding: Bool) -> [UInt16] {
+    (0..<0x500).map { v -> UInt16 in
+      let lower = v < 0x100 ? lowerLatin1(UInt32(v)) : v >= 0x400 ? lowerCyrillic(UInt32(v)) : nil
+      guard let lower else { return 0xFFFF }
+      return UInt16(folding ? fold(lower) : lower)
     }
   }
 

@@ -65,6 +65,8 @@ extension DashboardState {
       presentation?.replaceRoadmap(roadmap, history: entries)
     case .recoveryFound(let found):
       offerRecovery(found)
+    case .searchIndexBuilt(let index):
+      receiveSearchIndex(index)
     default:
       break
     }

@@ -249,13 +249,19 @@ extension DashboardState {
   /// Recomputes the hits; a longer query only needs to look at the previous hits.
   mutating func refreshHits(narrowing: Bool) {
     guard let s = search else { return }
-    let previous = narrowing && s.query.count > 1 ? s.hits : nil
-    let found = digest.search(s.query, in: roadmap, within: previous)
+    let previous = narrowing && s.query.count > 1 && !s.waiting ? s.hits : nil
+    search!.current = 0
+    search!.scroll = 0
+    // The index is being built off the UI thread: its arrival brings the hits.
+    guard let found = searchHits(within: previous) else {
+      search!.hits = []
+      search!.waiting = !s.query.isEmpty
+      return
+    }
+    search!.waiting = false
     // Narrowed hits were filtered already; projects are not filtered (their rows are).
     search!.hits = previous != nil || filters.isEmpty ? found
       : found.filter { hit in hit.location.map { passesFilters(roadmap[$0]) } ?? true }
-    search!.current = 0
-    search!.scroll = 0
   }
 
   /// After a filter changes, selections point into shorter lists: clamp them all.

@@ -17,8 +17,6 @@ public struct OwnerSummary: Hashable, Sendable {
 public struct RoadmapDigest: Sendable, Equatable {
   /// Every agency, most remaining work first; ties keep the order of first appearance.
   public var owners: [OwnerSummary]
-  /// The titles, indexed for the search on first use.
-  let searchIndex = SearchIndex()
   /// The figures under the filters last asked for; replaced (emptied) by every edit.
   var filterCache = FilterCache()
   /// Activities not done whose due date is before the dashboard's today.
@@ -59,21 +57,11 @@ public struct RoadmapDigest: Sendable, Equatable {
     }.map { $0.1 }
     self.overdue = overdue
   }
-
-  /// Projects whose title or id, and activities whose title, id or agency contains
-  /// `query`, ignoring case, in file order (a project before its activities).
-  ///
-  /// When the query extends the previous one, only the previous hits are looked at again.
-  public func search(
-    _ query: String, in roadmap: Roadmap, within previous: [SearchHit]? = nil
-  ) -> [SearchHit] {
-    searchIndex.search(query, in: roadmap, owners: owners, within: previous)
-  }
 }
 
 extension RoadmapDigest {
-  /// Digests compare by their figures; the search index and the filtered figures are
-  /// caches built on first use.
+  /// Digests compare by their figures; the filtered figures are a cache built on first
+  /// use.
   public static func == (a: RoadmapDigest, b: RoadmapDigest) -> Bool {
     a.owners == b.owners && a.overdue == b.overdue
   }

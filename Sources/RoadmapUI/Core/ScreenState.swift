@@ -65,6 +65,8 @@ public struct SearchState: Hashable, Sendable {
   public var scroll = 0
   /// Whether keys act on the results (Tab): the editing keys work on the selected hit.
   public var resultsFocused = false
+  /// Whether the hits wait for the search index, being built off the UI thread.
+  public var waiting = false
 }
 
 /// The status, owner and overdue filters together; they combine (all must pass).
@@ -141,6 +143,8 @@ public struct DashboardState: Sendable, Equatable {
   public var paneZoomed = false
   /// The search, while typed and afterwards for n/N.
   public var search: SearchState?
+  /// The index the search looks in, and whether it is being built.
+  public var searchIndexing = SearchIndexing()
   /// Undo, saving, prompts and marks of editing.
   public var edit = EditState()
   /// The slides shown full screen over the dashboard (`P`); nil when not presenting.
@@ -160,6 +164,7 @@ public struct DashboardState: Sendable, Equatable {
     self.roadmap = roadmap
     if fixedToday == nil { today = roadmap.asOf }
     digest = RoadmapDigest(roadmap, today: today)
+    forgetSearchIndex()
   }
 
   /// The filters in force, as one value.

@@ -1,191 +1,188 @@
-import Foundation
+import Dispatch
 import RoadmapKit
 
-/// The titles and ids of every activity and project, lowercased into byte buffers, for the
-/// `/` search; agencies are looked up by name and hit the activities they own.
+/// The titles and ids of every activity and project, lowercased and folded into byte
+/// buffers, for the `/` search; agencies are looked up by name and hit the activities
+/// they own.
 ///
-/// Built on the first search, not when the dashboard opens, so a large roadmap's first
-/// frame does not wait for it. A query is found with `memchr`/`memcmp` over a buffer
-/// (entries apart by a 0 byte), which is many times faster than comparing a million Swift
-/// strings; each hit is mapped back to its entry by a binary search of entry starts.
-/// Owners are not indexed (edits change them, titles and ids never change): there are
-/// few of them, and each search lowercases their names again.
-final class SearchIndex: @unchecked Sendable {
-  private struct Built {
-    /// One entry per activity, in file order: its title's translations and its id.
-    var activities = SearchEntries()
-    var locations: [ActivityLocation] = []
-    // First entry index of each project, so a location maps to its entry without a table.
-    var projectBase: [[Int]] = []
-    /// One entry per project, in file order: its title's translations and its id.
-    var projects = SearchEntries()
-    var projectHits: [SearchHit] = []
-    // First project entry of each direction.
-    var directionBase: [Int] = []
+/// A value the dashboard's state holds: built off the UI thread once the roadmap is
+/// loaded (`Effect.buildSearchIndex`, back as `Msg.searchIndexBuilt`), and changed in
+/// place when a title is edited. A query is found with `memchr`/`memcmp` over a buffer,
+/// many times faster than comparing a million Swift strings. Owners are not indexed
+/// (edits change them): there are few of them, and each search folds their names again.
+public struct SearchIndex: Sendable, Equatable {
+  /// Which of the state's roadmaps it was built for (`SearchIndexing.generation`): one
+  /// that arrives after the roadmap was replaced again is dropped.
+  public let generation: Int
+  /// One entry per activity, in file order: its title's translations and its id.
+  var activities = SearchEntries()
+  /// One entry per project, in file order: its title's translations and its id.
+  var projects = SearchEntries()
+  /// The first activity entry of each project (projects numbered through the
+  /// directions in file order), then the count of activities.
+  var activityBase: [Int] = []
+  /// The first project number of each direction, then the count of projects.
+  var projectBase: [Int] = []
 
-    func entry(of l: ActivityLocation) -> Int? {
-      guard l.direction < projectBase.count, l.project < projectBase[l.direction].count else {
-        return nil
+  /// Indexes every title and id of `roadmap`.
+  public init(_ roadmap: Roadmap, generation: Int) {
+    self.generation = generation
+    // Fields are read in place: iterating activities by value would retain and release
+    // every string of a million of them.
+    var bytes = 0
+    for d in roadmap.directions.indices {
+      for p in roadmap.directions[d].projects.indices {
+        roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
+          for a in acts.indices { bytes += Self.size(acts[a].title, acts[a].id) }
+        }
       }
-      let e = projectBase[l.direction][l.project] + l.activity
-      return e < locations.count ? e : nil
     }
-
-    func entry(direction d: Int, project p: Int) -> Int? {
-      guard d < directionBase.count else { return nil }
-      let e = directionBase[d] + p
-      return e < projectHits.count && projectHits[e] == .project(direction: d, project: p) ? e : nil
+    activities.reserve(entries: roadmap.activityIndex.count, bytes: bytes)
+    for d in roadmap.directions.indices {
+      projectBase.append(projects.count)
+      for p in roadmap.directions[d].projects.indices {
+        activityBase.append(activities.count)
+        let project = roadmap.directions[d].projects[p]
+        Self.add(project.title, project.id, to: &projects)
+        project.activities.withUnsafeBufferPointer { acts in
+          for a in acts.indices { Self.add(acts[a].title, acts[a].id, to: &activities) }
+        }
+      }
     }
+    projectBase.append(projects.count)
+    activityBase.append(activities.count)
+    activities.countBytes()
+    projects.countBytes()
   }
 
-  private let lock = NSLock()
-  private var built: Built?
+  /// Bytes an entry takes, before folding (which keeps the length of the usual letters).
+  private static func size(_ title: LocalizedText, _ id: String) -> Int {
+    let t = title.isPlain ? title.resolved().utf8.count + 1 : title.translations.reduce(0) { $0 + $1.text.utf8.count + 1 }
+    return t + id.utf8.count + 2
+  }
 
-  /// Projects whose title or id, and activities whose title, id or agency (any translation)
-  /// contains `query`, ignoring case and folding ё and the Kazakh letters
-  /// (`FastLowercase.fold`), in file order; with `previous`, only those are looked
-  /// at (the query grew by a letter).
-  func search(
-    _ query: String, in roadmap: Roadmap, owners: [OwnerSummary], within previous: [SearchHit]?
-  ) -> [SearchHit] {
-    var needle: [UInt8] = []
-    FastLowercase.append(query, to: &needle, folding: true)
-    guard !needle.isEmpty else { return [] }
-    let b = index(roadmap)
-    // The activities of every agency whose name matches, as a bit per entry.
-    var owned = [UInt64](repeating: 0, count: b.locations.count / 64 + 1)
-    var name = SearchEntries()
-    for o in owners {
-      guard let owner = o.owner else { continue }
-      name.clear()
-      name.add(owner.translations.map(\.text))
-      guard name.matches(0, needle) else { continue }
-      for l in o.activities {
-        if let e = b.entry(of: l) { owned[e / 64] |= 1 << UInt64(e % 64) }
-      }
+  /// Adds the entry of a title and an id; a plain title is read without an array.
+  private static func add(_ title: LocalizedText, _ id: String, to entries: inout SearchEntries) {
+    if title.isPlain {
+      entries.append(title.resolved())
+    } else {
+      for t in title.translations { entries.append(t.text) }
     }
-    func isOwned(_ e: Int) -> Bool { owned[e / 64] & (1 << UInt64(e % 64)) != 0 }
+    entries.append(id)
+    entries.endEntry()
+  }
+
+  /// The entry of the activity at `l`; nil past the roadmap indexed.
+  func entry(of l: ActivityLocation) -> Int? {
+    guard let p = project(l.direction, l.project), l.activity < activityBase[p + 1] - activityBase[p] else { return nil }
+    return activityBase[p] + l.activity
+  }
+
+  /// The project number of direction `d`'s project `p`; nil past the roadmap indexed.
+  func project(_ d: Int, _ p: Int) -> Int? {
+    guard d >= 0, p >= 0, d + 1 < projectBase.count, p < projectBase[d + 1] - projectBase[d] else { return nil }
+    return projectBase[d] + p
+  }
+
+  /// The activity at `l` has this title now (an edit): its entry is written again.
+  public mutating func retitle(activityAt l: ActivityLocation, _ title: LocalizedText, id: String) {
+    guard let e = entry(of: l) else { return }
+    activities.replace(e, with: title.translations.map(\.text) + [id])
+  }
+
+  /// Direction `d`'s project `p` has this title now (an edit).
+  public mutating func retitle(project d: Int, _ p: Int, _ title: LocalizedText, id: String) {
+    guard let e = project(d, p) else { return }
+    projects.replace(e, with: title.translations.map(\.text) + [id])
+  }
+
+  /// Projects whose title or id, and activities whose title, id or agency (any
+  /// translation) contains `query`, ignoring case and folding ё and the Kazakh letters
+  /// (`FastLowercase.fold`), in file order; with `previous`, only those are looked at
+  /// (the query grew by a letter).
+  public func search(_ query: String, owners: [OwnerSummary], within previous: [SearchHit]?) -> [SearchHit] {
+    var folded: [UInt8] = []
+    FastLowercase.append(query, to: &folded, folding: true)
+    guard !folded.isEmpty else { return [] }
+    let owned = ownedBy(owners, matching: folded)
+    let needle = activities.needle(folded)
     if let previous {
-      return previous.filter { hit in
+      let inProjects = projects.needle(folded)
+      let keep: @Sendable (SearchHit) -> Bool = { [self, owned] hit in
         switch hit {
         case .project(let d, let p):
-          return b.entry(direction: d, project: p).map { b.projects.matches($0, needle) } ?? false
+          return project(d, p).map { projects.matches($0, inProjects) } ?? false
         case .activity(let l):
-          guard let e = b.entry(of: l) else { return false }
-          return isOwned(e) || b.activities.matches(e, needle)
+          guard let e = entry(of: l) else { return false }
+          return owned.contains(e) || activities.matches(e, needle)
         }
       }
-    }
-    for e in b.activities.scan(needle) { owned[e / 64] |= 1 << UInt64(e % 64) }
-    var hits: [ActivityLocation] = []
-    for (w, word) in owned.enumerated() where word != 0 {
-      var bits = word
-      while bits != 0 {
-        hits.append(b.locations[w * 64 + bits.trailingZeroBitCount])
-        bits &= bits - 1
+      // Many hits: each half on a core of its own. Each entry looked at is a fresh cache
+      // line (often a fresh page), so the time is waiting for memory, which two cores
+      // do side by side.
+      guard previous.count >= 20_000 else { return previous.filter(keep) }
+      let mid = previous.count / 2
+      let halves = Halves()
+      DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { halves.first = previous[..<mid].filter(keep) } else { halves.second = previous[mid...].filter(keep) }
       }
+      return halves.first + halves.second
     }
-    let projects = b.projects.scan(needle).map { b.projectHits[$0] }
-    return SearchHit.merge(projects: projects, activities: hits)
+    var hits = owned
+    activities.scan(needle, into: &hits)
+    var found = EntryBits(count: projects.count)
+    projects.scan(projects.needle(folded), into: &found)
+    return SearchHit.merge(projects: projectHits(found), activities: activityHits(hits))
   }
 
-  private func index(_ roadmap: Roadmap) -> Built {
-    lock.lock()
-    defer { lock.unlock() }
-    if let built { return built }
-    var b = Built()
-    b.activities.reserve(roadmap.activityIndex.count)
-    b.locations.reserveCapacity(roadmap.activityIndex.count)
-    for (d, direction) in roadmap.directions.enumerated() {
-      b.directionBase.append(b.projectHits.count)
-      var bases: [Int] = []
-      for (p, project) in direction.projects.enumerated() {
-        bases.append(b.locations.count)
-        b.projects.add(project.title.translations.map(\.text) + [project.id])
-        b.projectHits.append(.project(direction: d, project: p))
-        for (a, activity) in project.activities.enumerated() {
-          b.locations.append(ActivityLocation(direction: d, project: p, activity: a))
-          b.activities.add(activity.title.translations.map(\.text) + [activity.id])
-        }
+  /// The activities of every agency whose name (any translation) contains `needle`.
+  private func ownedBy(_ owners: [OwnerSummary], matching needle: [UInt8]) -> EntryBits {
+    var owned = EntryBits(count: activities.count)
+    let find = Needle(bytes: needle, key: needle.count - 1)
+    var name: [UInt8] = []
+    for o in owners {
+      guard let owner = o.owner else { continue }
+      // Folded as an entry is: the translations apart by a newline.
+      name.removeAll(keepingCapacity: true)
+      for t in owner.translations {
+        FastLowercase.append(t.text, to: &name, folding: true)
+        name.append(0x0A)
       }
-      b.projectBase.append(bases)
+      guard name.withUnsafeBytes({ find.find(in: $0, from: 0, to: $0.count) != nil }) else { continue }
+      for l in o.activities {
+        if let e = entry(of: l) { owned.insert(e) }
+      }
     }
-    built = b
-    return b
+    return owned
+  }
+
+  /// The locations of the activity entries in `bits`, in file order.
+  private func activityHits(_ bits: EntryBits) -> [ActivityLocation] {
+    var out: [ActivityLocation] = []
+    var d = 0, p = 0
+    bits.forEach { e in
+      // Entries come in increasing order: the project and direction only move forward.
+      while activityBase[p + 1] <= e { p += 1 }
+      while projectBase[d + 1] <= p { d += 1 }
+      out.append(ActivityLocation(direction: d, project: p - projectBase[d], activity: e - activityBase[p]))
+    }
+    return out
+  }
+
+  /// The project hits of the project entries in `bits`, in file order.
+  private func projectHits(_ bits: EntryBits) -> [SearchHit] {
+    var out: [SearchHit] = []
+    var d = 0
+    bits.forEach { p in
+      while projectBase[d + 1] <= p { d += 1 }
+      out.append(.project(direction: d, project: p - projectBase[d]))
+    }
+    return out
   }
 }
 
-/// Texts lowercased and folded into one byte buffer, one entry after another (each ended by a 0 byte,
-/// its parts by a newline, so that no query found spans two).
-struct SearchEntries {
-  private(set) var text: [UInt8] = []
-  private var starts: [Int] = []
-
-  /// Room for `n` entries.
-  mutating func reserve(_ n: Int) { starts.reserveCapacity(n) }
-
-  /// Empties the buffer, keeping its memory.
-  mutating func clear() {
-    text.removeAll(keepingCapacity: true)
-    starts.removeAll(keepingCapacity: true)
-  }
-
-  /// Appends one entry made of `parts`.
-  mutating func add(_ parts: [String]) {
-    starts.append(text.count)
-    for t in parts {
-      FastLowercase.append(t, to: &text, folding: true)
-      text.append(0x0A)
-    }
-    text.append(0)
-  }
-
-  /// Whether entry `e` contains `needle`.
-  func matches(_ e: Int, _ needle: [UInt8]) -> Bool {
-    guard e < starts.count else { return false }
-    let end = e + 1 < starts.count ? starts[e + 1] : text.count
-    return text.withUnsafeBytes { t in
-      needle.withUnsafeBytes { n in Self.find(n, in: t, from: starts[e], to: end) != nil }
-    }
-  }
-
-  /// Every entry containing `needle`, in order.
-  func scan(_ needle: [UInt8]) -> [Int] {
-    text.withUnsafeBytes { t in
-      needle.withUnsafeBytes { n in
-        var hits: [Int] = []
-        var from = 0
-        while from < t.count, let offset = Self.find(n, in: t, from: from, to: t.count) {
-          // The entry holding the hit: the last start at or before it.
-          var lo = 0, hi = starts.count - 1
-          while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-          }
-          hits.append(lo)
-          from = lo + 1 < starts.count ? starts[lo + 1] : t.count
-        }
-        return hits
-      }
-    }
-  }
-
-  /// Where `needle` first occurs in `text[from..<to]`: `memchr` for its last byte (in
-  /// Cyrillic the varied one of each letter's two), then a compare of the rest.
-  private static func find(
-    _ needle: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer, from: Int, to: Int
-  ) -> Int? {
-    let n = needle.count
-    guard n > 0, let base = text.baseAddress else { return nil }
-    let last = Int32(needle[n - 1])
-    var at = from + n - 1
-    while at < to {
-      guard let hit = memchr(base + at, last, to - at) else { return nil }
-      let end = base.distance(to: UnsafeRawPointer(hit))
-      let start = end - (n - 1)
-      if memcmp(base + start, needle.baseAddress!, n) == 0 { return start }
-      at = end + 1
-    }
-    return nil
-  }
+/// The two halves of a narrowing, each written by its own thread.
+private final class Halves: @unchecked Sendable {
+  var first: [SearchHit] = []
+  var second: [SearchHit] = []
 }

@@ -11,7 +11,7 @@ extension DashboardState {
     if used + q < body.width {
       grid[used + q, body.y] = Cell(" ", width: 1, style: CellStyle(reverse: true))
     }
-    let summary = s.query.isEmpty ? "" : s.hits.isEmpty ? p.word(.noHits)
+    let summary = s.query.isEmpty ? "" : s.waiting ? p.word(.searching) : s.hits.isEmpty ? p.word(.noHits)
       : p.counted(.hitsCount, s.hits.count)
     p.text(summary, in: body.row(1), role: .dim, into: &grid)
     // No hits: the line above says so («Ештеңе табылмады»), not again «Бос» below it.

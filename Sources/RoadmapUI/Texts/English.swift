@@ -47,6 +47,7 @@ extension Catalogue {
     .searchPrompt: "Search: ",
     .hitsCount: "{n} found",
     .noHits: "No matches",
+    .searching: "Searching…",
     .emptyList: "Nothing here",
     .tooSmall: "Terminal too small: at least {}×{} needed",
     .keyUp: "up",

@@ -47,6 +47,7 @@ extension Catalogue {
     .searchPrompt: "Іздеу: ",
     .hitsCount: "{n} табылды",
     .noHits: "Ештеңе табылмады",
+    .searching: "Ізделуде…",
     .emptyList: "Бос",
     .tooSmall: "Терминал тым кішкентай: кемінде {}×{} керек",
     .keyUp: "жоғары",

@@ -16,7 +16,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// Filters and badges.
   case filterBadge, filterAll, allOwners, readOnly
   /// Search.
-  case searchPrompt, hitsCount, noHits, emptyList
+  case searchPrompt, hitsCount, noHits, searching, emptyList
   /// The terminal.
   case tooSmall
   /// Help texts of the key table.

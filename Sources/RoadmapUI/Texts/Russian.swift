@@ -48,6 +48,7 @@ extension Catalogue {
     .searchPrompt: "Поиск: ",
     .hitsCount: "найдено: {n}",
     .noHits: "Ничего не найдено",
+    .searching: "Идёт поиск…",
     .emptyList: "Пусто",
     .tooSmall: "Терминал слишком мал: нужно не меньше {}×{}",
     .keyUp: "вверх",
