@@ -109,8 +109,12 @@ extension TmuxEndToEnd {
       try session.waitForPane("mouse_any_flag", "1")
       var events: [Event] = [.resize(width: 120, height: 40)]
       try session.click(x: 70, y: 8)
+      events.append(.mouse(MouseEvent(kind: .click, x: 70, y: 8)))
+      // The click's own frame first: a lost click shows here, not as the wrong direction.
+      try waitForFrame(
+        session, try expectedScreen(width: 120, height: 40, events: events), "pane 2 selected")
       try session.send("Enter")
-      events += [.mouse(MouseEvent(kind: .click, x: 70, y: 8)), .key(.enter)]
+      events.append(.key(.enter))
       try waitForFrame(
         session, try expectedScreen(width: 120, height: 40, events: events), "direction 2")
       #expect(try session.screen().contains("› Кірістерді арттыру"))

@@ -91,7 +91,8 @@ extension DashboardState {
       style: theme.style(theme.role(a.status)))
     // As wide as the language's widest date, so that no date is ever cut.
     let dueWidth = row.width >= 60 ? Formatting.widestDay(language, .column) + 2 : 0
-    let fitted = widest + 1 <= row.width / 3 ? widest + 1 : 0
+    // One cell before the name, one between it and an overdue mark.
+    let fitted = widest + 2 <= row.width / 3 ? widest + 2 : 0
     let secondaryWidth = row.width >= 80 ? max(min(32, row.width / 4), fitted) : 0
     var right = row.maxX
     if dueWidth > 0 {
