@@ -18,16 +18,19 @@ extension Roadmap {
   }
 
   /// The next of a numbered series: the last sibling that ends in digits gives the prefix
-  /// and width, the largest such number plus one the number.
+  /// and width, the largest number of that prefix plus one the number. Siblings named
+  /// after the parent (`prefix`) come first: an activity moved in keeps its old project's
+  /// id, and a new one must not continue that project's series.
   static func nextID(after siblings: [String], prefix: String, taken: (String) -> Bool) -> String {
-    var stem = prefix, width = 2, largest = 0
-    for id in siblings {
+    let numbered = siblings.compactMap { id -> (stem: String, number: Int, width: Int)? in
       let digits = id.reversed().prefix(while: \.isASCIIDigitCharacter)
-      guard !digits.isEmpty, let n = Int(String(digits.reversed())) else { continue }
-      stem = String(id.dropLast(digits.count))
-      width = digits.count
-      largest = max(largest, n)
+      guard !digits.isEmpty, let n = Int(String(digits.reversed())) else { return nil }
+      return (String(id.dropLast(digits.count)), n, digits.count)
     }
+    let own = numbered.filter { $0.stem.hasPrefix(prefix) }
+    let series = own.isEmpty ? numbered : own
+    let stem = series.last?.stem ?? prefix, width = series.last?.width ?? 2
+    let largest = series.filter { $0.stem == stem }.map(\.number).max() ?? 0
     var n = largest + 1
     while true {
       let number = String(n)

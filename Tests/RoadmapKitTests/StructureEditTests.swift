@@ -132,6 +132,19 @@ struct StructureEditTests {
     #expect(r.activity(id: id) == nil)
   }
 
+  @Test func aNewActivityContinuesItsProjectsSeriesNotAMovedInActivitysOldOne() throws {
+    var r = try Sample.load()
+    let heritage = try #require(r.directions.flatMap(\.projects).first { $0.id == "d3.heritage" })
+    let last = try #require(heritage.activities.last?.id)
+    // Worked out from the file: the largest number of the project's own ids, plus one.
+    let largest = heritage.activities.compactMap { a -> Int? in
+      a.id.hasPrefix("d3.heritage.") ? Int(a.id.dropFirst("d3.heritage.".count)) : nil
+    }.max() ?? 0
+    _ = try r.set(.project, of: "d1.schools.03", to: .place(Place(project: "d3.heritage", after: last)))
+    let expected = "d3.heritage." + (largest + 1 < 10 ? "0" : "") + String(largest + 1)
+    #expect(r.newActivityID(inProject: "d3.heritage") == expected)
+  }
+
   @Test func removeThenUndoBringsBackTheSameBytes() throws {
     for id in ["d1.schools.01", "d1.schools.05", "d1.schools.11", "d4.air.05"] {
       var r = try Sample.load()
