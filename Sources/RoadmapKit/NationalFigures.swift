@@ -77,9 +77,15 @@ public struct NationalFigures: Sendable {
   /// where two or more are the same (two copies of one region's file): otherwise rows,
   /// slides and sheets could not be told apart. Compared without regard to case.
   public static func distinguished(_ names: [String], files: [String]) -> [String] {
+    let repeated = repeatedNames(names)
+    return zip(names, files).map { n, f in repeated.contains(n.lowercased()) && n != f ? n + " (" + f + ")" : n }
+  }
+
+  /// The names, lowercased, that two or more of `names` share (case aside).
+  public static func repeatedNames(_ names: [String]) -> Set<String> {
     var seen: [String: Int] = [:]
     for n in names { seen[n.lowercased(), default: 0] += 1 }
-    return zip(names, files).map { n, f in seen[n.lowercased(), default: 0] > 1 && n != f ? n + " (" + f + ")" : n }
+    return Set(seen.filter { $0.value > 1 }.keys)
   }
 
   /// The regions best first: by share done, then by more done, then by file name.

@@ -21,7 +21,7 @@ extension Sheets {
     first.below = n.tables.filter { $0.key != "ranking" }.map(block)
     var sheets = [first]
     // Two regions of one name (two copies of a file): their sheets are named by their files.
-    let repeated = Dictionary(grouping: n.regions, by: { $0.report.region.lowercased() }).filter { $0.value.count > 1 }.keys
+    let repeated = NationalFigures.repeatedNames(n.regions.map(\.report.region))
     for r in n.regions {
       let rep = r.report
       var heading: [[SheetCell]] = [[.text(rep.heading)], [.text(rep.title)], [.text(rep.region)], [.text(rep.asOf)]]

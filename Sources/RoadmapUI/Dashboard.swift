@@ -101,8 +101,7 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
   /// marked in the lists), and a large roadmap's search index.
   public var initialEffects: [Effect] {
     (state.roadmap.lastMeeting == nil ? [] : [.loadHistory])
-      + (state.indexesOffLoop
-        ? [.buildSearchIndex(state.roadmap, generation: state.searchIndexing.generation)] : [])
+      + (state.indexesOffLoop ? [state.searchIndexBuild] : [])
   }
 
   /// Draws the current state into `grid`; what is drawn follows the grid's size.

@@ -71,8 +71,7 @@ enum NationalSummary {
     var out = head.joined(separator: " · ") + "\n"
     out += line(n.totals) + " · " + Catalogue.counted(.overdueCount, n.overdue, language) + "\n\n"
     // The column's heading begins a sentence; inside the line it goes on in small letters.
-    let since = word(.sinceMeetingColumn)
-    let sinceWords = since.prefix(1).lowercased() + since.dropFirst()
+    let sinceWords = Formatting.inRunningText(word(.sinceMeetingColumn))
     for (k, r) in n.ranking.enumerated() {
       out += "\(Formatting.count(k + 1, language)). \(r.region.resolved(code)) (\(r.file))\n   \(line(r.counts)) · "
       out += Catalogue.counted(.overdueCount, r.overdue, language)

@@ -7,16 +7,22 @@ extension TmuxEndToEnd {
   /// left, and quitting.
   @Suite(.serialized)
   struct National {
-    @Test("a folder at 80x24: s sorts by region, Enter opens it, Esc comes back, q quits")
-    func sortOpenBackQuit() throws {
-      guard let release = TmuxSession.releaseBinary(for: "opens a folder with") else { return }
+    /// A folder of the region's file, a generated one and, when asked, a broken one.
+    static func folder(broken: Bool) throws -> String {
       let dir = NSTemporaryDirectory() + "jolkarta-tmux-national-\(UUID().uuidString)"
       try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-      defer { try? FileManager.default.removeItem(atPath: dir) }
       try FileManager.default.copyItem(
         atPath: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path, toPath: dir + "/wko.json")
       try Data(SyntheticRoadmap(activities: 40, seed: 7).bytes()).write(to: URL(fileURLWithPath: dir + "/a.json"))
-      try Data("{".utf8).write(to: URL(fileURLWithPath: dir + "/broken.json"))
+      if broken { try Data("{".utf8).write(to: URL(fileURLWithPath: dir + "/broken.json")) }
+      return dir
+    }
+
+    @Test("a folder at 80x24: s sorts by region, Enter opens it, Esc comes back, q quits")
+    func sortOpenBackQuit() throws {
+      guard let release = TmuxSession.releaseBinary(for: "opens a folder with") else { return }
+      let dir = try Self.folder(broken: true)
+      defer { try? FileManager.default.removeItem(atPath: dir) }
       let session = try TmuxSession(width: 80, height: 24, arguments: ["--lang", "en", dir], binary: release)
       defer { session.close() }
       let first = try session.waitFor("the national overview") { $0.contains("All regions") && $0.contains("2 regions") }
@@ -40,12 +46,8 @@ extension TmuxEndToEnd {
     @Test("the mouse at 80x24: a heading sorts, a click selects, a double click opens the region")
     func mouse() throws {
       guard let release = TmuxSession.releaseBinary(for: "clicks in the national overview with") else { return }
-      let dir = NSTemporaryDirectory() + "jolkarta-tmux-national-\(UUID().uuidString)"
-      try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+      let dir = try Self.folder(broken: false)
       defer { try? FileManager.default.removeItem(atPath: dir) }
-      try FileManager.default.copyItem(
-        atPath: TmuxSession.packageRoot.appendingPathComponent("data/roadmap.json").path, toPath: dir + "/wko.json")
-      try Data(SyntheticRoadmap(activities: 40, seed: 7).bytes()).write(to: URL(fileURLWithPath: dir + "/a.json"))
       let session = try TmuxSession(width: 80, height: 24, arguments: ["--lang", "en", dir], binary: release)
       defer { session.close() }
       let first = try session.waitFor("the national overview") { $0.contains("All regions") && $0.contains("2 regions") }

@@ -38,8 +38,11 @@ extension DashboardState {
   mutating func searchIndexWanted() -> Effect? {
     guard searchIndexing.index == nil, !searchIndexing.requested, indexesOffLoop else { return nil }
     searchIndexing.requested = true
-    return .buildSearchIndex(roadmap, generation: searchIndexing.generation)
+    return searchIndexBuild
   }
+
+  /// The build of this roadmap's index, off the UI thread.
+  var searchIndexBuild: Effect { .buildSearchIndex(roadmap, generation: searchIndexing.generation) }
 
   /// The index, built here if the roadmap is small; nil while it is being built elsewhere.
   mutating func readySearchIndex() -> SearchIndex? {
