@@ -36,7 +36,7 @@ public enum Layout {
       return body.dropFirst(3 + indicatorRows(n, body: body) + 1)
     case .activity: return body
     case .agencies: return body.dropFirst(1)
-    case .agency: return body.dropFirst(3)
+    case .agency(let a): return body.dropFirst(s.agencyNameLines(a, width: body.width).count + 3)
     case .trend: return body
     }
   }

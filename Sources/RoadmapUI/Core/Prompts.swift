@@ -67,7 +67,7 @@ extension DashboardState {
       case .confirm: return confirmLine(purpose, editor.text.trimmingSpaces)
       case .cancelPrompt:
         if purpose == .savePath { edit.quitAfterCopy = false }
-        closePrompt()
+        dismissPrompt()
       default:
         editLine(&editor, action)
         editor.keepCursorVisible(width: lineBoxWidth(purpose))
@@ -86,7 +86,7 @@ extension DashboardState {
         let owner = FieldValue.text(matches[choice.selection])
         clearMarks()
         return commitEdited(.owner, ids: choice.ids) { _ in owner }
-      case .cancelPrompt: closePrompt()
+      case .cancelPrompt: dismissPrompt()
       default:
         editLine(&choice.filter, action)
         choice.selection = 0
@@ -113,7 +113,7 @@ extension DashboardState {
     case .form(var form):
       switch action {
       case .confirm: return confirmForm(form)
-      case .cancelPrompt: closePrompt()
+      case .cancelPrompt: dismissPrompt()
       case .nextField, .previousField:
         stepField(&form, forward: action == .nextField)
         edit.prompt = .form(form)
@@ -125,7 +125,7 @@ extension DashboardState {
     case .projects(var choice):
       switch action {
       case .confirm: return moveActivity(choice)
-      case .cancelPrompt: closePrompt()
+      case .cancelPrompt: dismissPrompt()
       default:
         editLine(&choice.filter, action)
         choice.selection = 0
@@ -286,6 +286,13 @@ extension DashboardState {
   /// Closes the prompt; a conflict still waiting is asked next.
   mutating func closePrompt() {
     edit.prompt = edit.conflicts.isEmpty ? nil : .conflict
+  }
+
+  /// Closes an editor or form left with Esc, and with it the refusal it showed (a bad
+  /// date, an empty title): that was about the value typed, which Esc threw away.
+  mutating func dismissPrompt() {
+    if edit.notice?.kind == .warning { edit.notice = nil }
+    closePrompt()
   }
 }
 

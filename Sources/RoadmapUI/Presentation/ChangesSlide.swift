@@ -7,7 +7,8 @@ import RoadmapKit
 enum ChangesSlide {
   static func draw(_ c: SlideContext, in body: Rect, into grid: inout Grid) {
     guard let changes = c.p.changes else {
-      let hint = TextFit.wrap(SafeText.glyphs(c.word(.compareHint), asciiOnly: c.theme.asciiOnly), to: body.width)
+      let hint = TextFit.wrap(SafeText.glyphs(c.word(.compareHint), asciiOnly: c.theme.asciiOnly), to: body.width,
+        figuresWithWords: true)
       let y = max(0, (body.height - hint.count - 2) / 2)
       c.centered(c.word(.nothingToCompare), in: body, row: y, style: CellStyle(bold: true), into: &grid)
       for (k, line) in hint.enumerated() {

@@ -95,11 +95,11 @@ enum TitleSlide {
     return y
   }
 
-  /// `text` wrapped to `width`; past `maxLines` the last line ends in an ellipsis, so a cut
-  /// never reads as the whole.
+  /// `text` wrapped to `width`, a figure kept with its word (a date is never broken); past
+  /// `maxLines` the last line ends in an ellipsis, so a cut never reads as the whole.
   static func lines(_ c: SlideContext, _ text: String, width: Int, maxLines: Int) -> [[Glyph]] {
     let glyphs = SafeText.glyphs(text, asciiOnly: c.theme.asciiOnly)
-    let all = TextFit.wrap(glyphs, to: width)
+    let all = TextFit.wrap(glyphs, to: width, figuresWithWords: true)
     guard all.count > maxLines, maxLines > 0 else { return all }
     let rest = all[(maxLines - 1)...].enumerated().flatMap { k, line in (k == 0 ? [] : [Glyph(character: " ", width: 1)]) + line }
     return Array(all[..<(maxLines - 1)]) + [TextFit.truncate(rest, to: width, ellipsis: c.theme.ellipsis)]

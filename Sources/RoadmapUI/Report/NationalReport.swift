@@ -80,6 +80,8 @@ struct NationalTables {
   func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
   func heading(_ m: Message) -> String { Formatting.capitalized(word(m)) }
   func count(_ n: Int) -> ReportCell { .number(Double(n), Formatting.count(n, language)) }
+  /// A change, signed as the screen writes it (`+1`); CSV keeps the plain value.
+  func signed(_ n: Int) -> ReportCell { .number(Double(n), Formatting.signedCount(n, language)) }
   func percent(_ n: Int) -> ReportCell { .number(Double(n), word(.percent, Formatting.count(n, language))) }
 
   /// Done / in progress / pending / total over the sums, the percentages by largest
@@ -106,13 +108,13 @@ struct NationalTables {
     var rows: [[ReportCell]] = figures.ranking.enumerated().map { k, r in
       [count(k + 1), .text(r.region.resolved(language.rawValue)), .text(r.file), count(r.counts.done),
        count(r.counts.inProgress), count(r.counts.pending), count(r.counts.total), percent(r.percentDone),
-       count(r.overdue), r.doneSinceMeeting.map(count) ?? .empty, .bar(r.counts)]
+       count(r.overdue), r.doneSinceMeeting.map(signed) ?? .empty, .bar(r.counts)]
     }
     let t = figures.totals
     let since = figures.regions.compactMap(\.doneSinceMeeting)
     rows.append([
       .empty, .text(heading(.total)), .empty, count(t.done), count(t.inProgress), count(t.pending), count(t.total),
-      percent(figures.percentages.done), count(figures.overdue), since.isEmpty ? .empty : count(since.reduce(0, +)),
+      percent(figures.percentages.done), count(figures.overdue), since.isEmpty ? .empty : signed(since.reduce(0, +)),
       .bar(t),
     ])
     return ReportTable(

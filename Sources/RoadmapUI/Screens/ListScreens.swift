@@ -9,7 +9,11 @@ extension DashboardState {
   ) {
     guard !rect.isEmpty else { return }
     if count == 0 {
-      painter.text(painter.word(.emptyList), in: rect, role: .dim, into: &grid)
+      if filters.isEmpty {
+        painter.text(painter.word(.emptyList), in: rect, role: .dim, into: &grid)
+      } else {
+        drawNoFilterMatch(in: rect, into: &grid)
+      }
       return
     }
     let first = max(0, min(scroll, count - 1))
@@ -28,9 +32,12 @@ extension DashboardState {
   func drawSummary(_ counts: StatusCounts, indicators: [Indicator], into grid: inout Grid) -> Int {
     let p = painter
     let body = Layout.body(self)
-    p.stackedBar(counts, in: body.row(0), into: &grid)
-    // The longest form of the counts that fits: words give way below 80 columns, figures never.
-    p.pieces(p.headline(counts, overdue: 0, width: body.width), in: body.row(1), into: &grid)
+    // No bar of zeros when nothing passes the filter: the list below says so.
+    if !nothingPassesFilter(counts) {
+      p.stackedBar(counts, in: body.row(0), into: &grid)
+      // The longest form of the counts that fits: words give way below 80 columns, figures never.
+      p.pieces(p.headline(counts, overdue: 0, width: body.width), in: body.row(1), into: &grid)
+    }
     var y = 3
     let rows = Layout.indicatorRows(indicators.count, body: body)
     if rows > 0 {
@@ -56,6 +63,11 @@ extension DashboardState {
     let y = drawSummary(
       shownCounts(direction: d), indicators: Layout.headlineIndicators(direction), into: &grid)
     painter.text(painter.word(.projects), in: Layout.body(self).row(y), role: .title, into: &grid)
+    // Every project would show 0: the list says that nothing passes instead.
+    if nothingPassesFilter(shownCounts(direction: d)) {
+      drawNoFilterMatch(in: Layout.list(self), into: &grid)
+      return
+    }
     drawList(count: direction.projects.count, selection: listSelection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
       projectLine(d, i, in: row, into: &g)
@@ -147,13 +159,27 @@ extension DashboardState {
     }
   }
 
-  /// One agency's activities, each with its project.
+  /// The agency's full name wrapped to `width` between words, at most a third of the
+  /// body: the breadcrumb and the lists name it by what tells it apart, this screen whole.
+  func agencyNameLines(_ agency: Agency, width: Int) -> [[Glyph]] {
+    let glyphs = SafeText.glyphs(ownerName(agency.owner), asciiOnly: theme.asciiOnly)
+    return TextFit.wrap(glyphs, to: width, maxLines: max(1, Layout.body(self).height / 3))
+  }
+
+  /// One agency: its full name, its bar and counts, then its activities, each with its project.
   func drawAgency(_ agency: Agency, into grid: inout Grid) {
     let p = painter
-    let body = Layout.body(self)
+    let full = Layout.body(self)
     guard let i = agencyIndex(agency) else { return }
-    p.stackedBar(shownCounts(owner: i), in: body.row(0), into: &grid)
-    p.pieces(p.headline(shownCounts(owner: i), overdue: 0, width: body.width), in: body.row(1), into: &grid)
+    let name = agencyNameLines(agency, width: full.width)
+    for (k, line) in name.enumerated() {
+      grid.draw(line, x: full.x, y: full.y + k, clip: full, style: theme.style(.title))
+    }
+    let body = full.dropFirst(name.count)
+    if !nothingPassesFilter(shownCounts(owner: i)) {
+      p.stackedBar(shownCounts(owner: i), in: body.row(0), into: &grid)
+      p.pieces(p.headline(shownCounts(owner: i), overdue: 0, width: body.width), in: body.row(1), into: &grid)
+    }
     p.text(p.word(.activities), in: body.row(2), role: .title, into: &grid)
     let rows = agencyRows(agency)
     drawList(count: rows.count, selection: current.selection, scroll: current.scroll,

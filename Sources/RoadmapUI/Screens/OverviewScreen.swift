@@ -7,6 +7,10 @@ extension DashboardState {
     let p = painter
     let body = Layout.body(self)
     let counts = shownCounts
+    guard !nothingPassesFilter(counts) else {
+      drawNoFilterMatch(in: body, into: &grid)
+      return
+    }
     p.stackedBar(counts, in: body.row(0), into: &grid)
     let line = p.headline(counts, overdue: shownOverdue, width: body.row(1).width)
     p.pieces(line, in: body.row(1), into: &grid)

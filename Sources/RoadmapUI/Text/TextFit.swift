@@ -27,8 +27,20 @@ public enum TextFit {
   ///
   /// At most `maxLines` lines are produced; a 10,000-character title costs only what is
   /// shown. A word longer than a line is broken between graphemes.
-  public static func wrap(_ glyphs: [Glyph], to columns: Int, maxLines: Int = Int.max) -> [[Glyph]] {
+  ///
+  /// With `figuresWithWords` a space between a figure and a word is not a place to break,
+  /// as typesetters keep «30 ноября», "1 December 2023", «2023 жылғы 30 қараша» or
+  /// "5 schools" whole: the slides wrap so, and a date is never split over two lines.
+  public static func wrap(
+    _ glyphs: [Glyph], to columns: Int, maxLines: Int = Int.max, figuresWithWords: Bool = false
+  ) -> [[Glyph]] {
     guard columns > 0, maxLines > 0 else { return [] }
+    func breaksAt(_ i: Int) -> Bool {
+      guard glyphs[i].character == " " else { return false }
+      guard figuresWithWords, i > 0, i + 1 < glyphs.count else { return true }
+      let before = glyphs[i - 1].character, after = glyphs[i + 1].character
+      return !(before.isNumber && after.isLetter || before.isLetter && after.isNumber)
+    }
     var lines: [[Glyph]] = []
     var start = 0
     while start < glyphs.count && lines.count < maxLines {
@@ -36,13 +48,13 @@ public enum TextFit {
       var used = 0
       var lastSpace = -1
       while end < glyphs.count && used + glyphs[end].width <= columns {
-        if glyphs[end].character == " " { lastSpace = end }
+        if breaksAt(end) { lastSpace = end }
         used += glyphs[end].width
         end += 1
       }
       if end == start { end = start + 1 }  // a glyph wider than the line still advances
       // Back up to the last space unless the line already ends at a word boundary.
-      if end < glyphs.count && glyphs[end].character != " " && lastSpace > start { end = lastSpace + 1 }
+      if end < glyphs.count && !breaksAt(end) && lastSpace > start { end = lastSpace + 1 }
       var line = Array(glyphs[start..<end])
       while line.last?.character == " " { line.removeLast() }
       lines.append(line)

@@ -357,6 +357,9 @@ extension Catalogue {
     .whenEmbedded: "in a region opened from all regions",
     .leaveWhenSaved: "will go back to all regions once saved",
     .filesNotRead: .en(one: "{n} file not read", other: "{n} files not read"),
+    // MARK: - i12screens
+    .noFilterMatch: "No activities match the filter",
+    .changeFilterKeys: "To change the filter:",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's en_GB ("30 November 2023").

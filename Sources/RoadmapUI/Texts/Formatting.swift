@@ -50,6 +50,12 @@ public enum Formatting {
     return normalizeSpaces(value.formatted(style))
   }
 
+  /// A change of a count with its sign, as the national list's Δ column shows it: `+3`,
+  /// `0`, `-2`; the screen and the reports (md, html) say a change alike.
+  public static func signedCount(_ value: Int, _ language: Language) -> String {
+    (value > 0 ? "+" : "") + count(value, language)
+  }
+
   /// A day as it names an event: the same as `day(_:_:.event)`.
   @available(*, deprecated, renamed: "day(_:_:_:)", message: "use day(day, language, .event)")
   public static func eventDay(_ day: Day, _ language: Language) -> String {

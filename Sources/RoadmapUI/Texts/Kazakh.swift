@@ -350,6 +350,9 @@ extension Catalogue {
     .whenEmbedded: "өңір барлық өңірлерден ашылғанда",
     .filesNotRead: "оқылмаған файл: {n}",
     .leaveWhenSaved: "сақталған соң барлық өңірлерге оралады",
+    // MARK: - i12screens
+    .noFilterMatch: "Сүзгіге сәйкес келетін іс-шара жоқ",
+    .changeFilterKeys: "Сүзгіні өзгерту:",
   ]
 
   /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.

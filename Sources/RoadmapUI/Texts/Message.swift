@@ -107,4 +107,8 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case colTotal, colPercent, colOverdue, colSinceMeeting, sharedDirectionsTitle
   case noSharedDirections, noRegionFiles, openingRegion, regionNotOpened, keySort, keyReverseSort
   case keySharedDirections, keyAllRegions, whenEmbedded, filesNotRead, leaveWhenSaved
+  // MARK: - i12screens
+  /// Where a list would be when the filters in force let no activity through, and the
+  /// line before the keys that change them.
+  case noFilterMatch, changeFilterKeys
 }

@@ -378,6 +378,9 @@ extension Catalogue {
     .whenEmbedded: "когда регион открыт из всех регионов",
     .leaveWhenSaved: "возврат ко всем регионам после сохранения",
     .filesNotRead: .ru(one: "не прочитан {n} файл", few: "не прочитаны {n} файла", many: "не прочитаны {n} файлов"),
+    // MARK: - i12screens
+    .noFilterMatch: "Нет мероприятий, подходящих под фильтр",
+    .changeFilterKeys: "Изменить фильтр:",
   ]
 
   /// A day in a sentence, by use; the date itself is CLDR's («30 ноября 2023 г.»).

@@ -87,8 +87,18 @@ public struct LineEditor: Hashable, Sendable {
 
   /// Draws the visible part in `rect`'s first row, the cursor as a reversed cell (none
   /// when `showsCursor` is false: a field of a form that is not being edited).
+  ///
+  /// As readline and lazygit's editor do, the box being edited shows the cursor and as much
+  /// before it as fits. A field not being edited has no cursor to keep in view: it shows
+  /// its start, cut with an ellipsis, never the end of a long title without its first words.
   public func draw(in rect: Rect, theme: Theme, showsCursor: Bool = true, into grid: inout Grid) {
     guard !rect.isEmpty else { return }
+    guard showsCursor else {
+      let glyphs = SafeText.glyphs(text, asciiOnly: theme.asciiOnly, maxColumns: rect.width)
+      grid.draw(TextFit.truncate(glyphs, to: rect.width, ellipsis: theme.ellipsis), x: rect.x, y: rect.y,
+        clip: rect, style: theme.style(.plain))
+      return
+    }
     let first = firstVisible(width: rect.width, from: scroll)
     var x = rect.x
     let style = theme.style(.plain)
