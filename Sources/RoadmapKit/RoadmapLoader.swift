@@ -130,12 +130,12 @@ public enum RoadmapLoader {
       switch errno {
       case ENOENT: throw fail(.noSuchFile)
       case EACCES: throw fail(.cannotReadPermission)
-      default: throw fail(.cannotOpen(system: String(cString: strerror(errno))))
+      default: throw fail(.cannotOpen(system: .current))
       }
     }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0 else { throw fail(.cannotRead(system: String(cString: strerror(errno)))) }
+    guard fstat(fd, &st) == 0 else { throw fail(.cannotRead(system: .current)) }
     if (st.st_mode & S_IFMT) == S_IFDIR { throw fail(.isFolder) }
     var bytes: [UInt8] = []
     let size = Int(st.st_size)
@@ -160,7 +160,7 @@ public enum RoadmapLoader {
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-      if n < 0 { throw fail(.cannotRead(system: String(cString: strerror(errno)))) }
+      if n < 0 { throw fail(.cannotRead(system: .current)) }
       if n == 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
     }

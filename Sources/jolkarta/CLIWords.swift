@@ -54,6 +54,32 @@ enum CLIWords {
     return Catalogue.failure(.notSaved, language, [file, reason])
   }
 
+  // MARK: - errno words
+
+  /// The system's refusal in the command line's language («рұқсат жоқ», "Permission denied").
+  static func system(_ error: SystemError) -> String { SystemWords.words(error, CLILanguage.current) }
+
+  /// "jolkarta: cannot write to NAME: CAUSE", a stream or a node that refused a write.
+  static func cannotWrite(_ name: String, _ cause: String) -> String {
+    Said(
+      kk: "jolkarta: \(name) ішіне жазу мүмкін болмады: \(cause)",
+      ru: "jolkarta: не удалось записать в \(name): \(cause)",
+      en: "jolkarta: cannot write to \(name): \(cause)"
+    ).text
+  }
+
+  /// "jolkarta: cannot open NAME for writing: CAUSE".
+  static func cannotOpenForWriting(_ name: String, _ cause: String) -> String {
+    Said(
+      kk: "jolkarta: \(name) жазу үшін ашылмады: \(cause)",
+      ru: "jolkarta: не удалось открыть \(name) для записи: \(cause)",
+      en: "jolkarta: cannot open \(name) for writing: \(cause)"
+    ).text
+  }
+
+  /// Why a write to a stream closed before the command began failed.
+  static var closedStream: String { Said(kk: "ол жабық", ru: "он закрыт", en: "it is closed").text }
+
   /// A roadmap's problems, one a line, each with its place, in the language.
   static func problems(_ problems: [Problem]) -> String {
     problems.map { ProblemWords.line($0, CLILanguage.current) }.joined(separator: "\n")
