@@ -45,12 +45,16 @@ enum CLIWords {
   }
 
   /// Why a save failed: the model's own English sentence in English, else the file and the
-  /// reason in the language, every place kept.
+  /// reason in the language, every place kept. A read-only file's reason names the file
+  /// itself, so the three languages begin alike: "cannot save:", «сақталмады:», «не
+  /// сохранено:».
   static func saveFailed(_ error: SaveError, file: String) -> String {
     let language = CLILanguage.current
     guard language != .en else { return error.message }
     let reason = SaveFailure.words(error.reason, language)
-    if case .readOnly = error.reason { return reason + nothingWritten }
+    if case .readOnly = error.reason {
+      return Said(kk: "сақталмады: ", ru: "не сохранено: ", en: "cannot save: ").text + reason + nothingWritten
+    }
     return Catalogue.failure(.notSaved, language, [file, reason])
   }
 
@@ -75,6 +79,16 @@ enum CLIWords {
       ru: "jolkarta: не удалось открыть \(name) для записи: \(cause)",
       en: "jolkarta: cannot open \(name) for writing: \(cause)"
     ).text
+  }
+
+  /// The name of standard output in a message.
+  static var standardOutput: String {
+    Said(kk: "стандартты шығыс", ru: "стандартный вывод", en: "standard output").text
+  }
+
+  /// The name of standard error in a message.
+  static var standardError: String {
+    Said(kk: "қателер ағыны", ru: "поток ошибок", en: "standard error").text
   }
 
   /// Why a write to a stream closed before the command began failed.

@@ -71,7 +71,7 @@ enum Output {
 
   /// Writes `text` to standard output, made inert when it is a terminal.
   static func stdout(_ text: String) throws(OutputError) {
-    try write(text, to: standardOutput, named: "standard output")
+    try write(text, to: standardOutput, named: CLIWords.standardOutput)
   }
 
   /// Writes `text` to the open descriptor `fd`, made inert when it is a terminal.

@@ -29,9 +29,9 @@ enum OutputFile {
 
   /// The destination `path` names.
   static func destination(_ path: String?) -> Destination {
-    guard let path, path != "-" else { return .stream(Output.standardOutput, "standard output") }
+    guard let path, path != "-" else { return .stream(Output.standardOutput, CLIWords.standardOutput) }
     if let fd = streamNumber(path) {
-      return .stream(fd, fd == 1 ? "standard output" : fd == 2 ? "standard error" : path)
+      return .stream(fd, fd == 1 ? CLIWords.standardOutput : fd == 2 ? CLIWords.standardError : path)
     }
     var st = stat()
     guard stat(path, &st) == 0 else { return .file(path) }
