@@ -60,18 +60,34 @@ public struct MappedTexts {
   /// bytes; nil when they no longer read as they did (the file changed meanwhile).
   public mutating func texts(of activity: Activity) -> ActivityTexts? {
     do throws(RoadmapFastDecoder.Bail) {
+      // The load checked this object: member names are read by a quick look at their
+      // bytes, and the members not written are stepped over, not checked again. A name
+      // with an escape goes the decoder's way (`key`).
+      let buf = d.c.buf
       d.c.i = activity.span.lowerBound
       guard try d.open(0x7B, 0x7D) else { return nil }
       var seen: UInt32 = 0
       var others = NameSet()
       var title: MappedText?, note: MappedText?, owner: Int32 = -1
       repeat {
-        switch try d.key(&seen, &others) {
+        d.c.skipSpace()
+        var member = RoadmapFastDecoder.Key.other
+        if let name = raw(at: d.c.i) {
+          if same(name, Self.title) { member = .title }
+          else if same(name, Self.owner) { member = .owner }
+          else if same(name, Self.note) { member = .note }
+          d.c.i = name.upperBound + 1
+          try d.expect(0x3A)
+          d.c.skipSpace()
+        } else {
+          member = try d.key(&seen, &others)
+        }
+        switch member {
         case .title: title = try text()
         case .note: note = try text()
         case .owner: owner = try d.owner().1
-        case .id, .status, .due: try d.skipString()
-        default: try d.skipValue(Self.activityDepth)
+        default:
+          if d.c.i < buf.count && buf[d.c.i] == 0x22 { try stepOverString() } else { try d.skipValue(Self.activityDepth) }
         }
       } while try d.more(0x7D)
       guard let title, d.c.i == activity.span.upperBound else { return nil }
@@ -79,6 +95,23 @@ public struct MappedTexts {
     } catch {
       return nil
     }
+  }
+
+  static let title = Array("title".utf8), owner = Array("owner".utf8), note = Array("note".utf8)
+
+  /// Steps over the string at the cursor, which the load checked: to its closing quote.
+  mutating func stepOverString() throws(RoadmapFastDecoder.Bail) {
+    let buf = d.c.buf
+    var k = d.c.i + 1
+    while k < buf.count {
+      let b = buf[k]
+      if b == 0x22 {
+        d.c.i = k + 1
+        return
+      }
+      k += b == 0x5C ? 2 : 1
+    }
+    throw .init()
   }
 
   /// The text (T) at the cursor in `language`, the cursor moved past it.
@@ -106,7 +139,7 @@ public struct MappedTexts {
         rank = r
         chosen = d.c.i
       }
-      try d.skipString()
+      try stepOverString()
     } while try d.more(0x7D)
     let end = d.c.i
     d.c.i = chosen
