@@ -37,7 +37,7 @@ struct CLIExportCSVBytesTests {
           "owner": "Caf\\u00e9", "note": "жол\\nекі \\ud83d\\ude00 \\u0001\\u001f"},
          {"id": "a2", "extra": {"x": [1, {"y": "z"}]}, "title": {"\\u0065n": "-Escaped code", "ru": "Код"},
           "status": "pending", "owner": "Café", "n\\u006fte": {"en": "only en"}},
-         {"id": "a3", "title": {"ru": "Только ru\\r"}, "status": "in_progress", "owner": "Cafe\u{0301}",
+         {"id": "a3", "title": {"ru": "Только ru\\r", "de": "Nur de", "en": "Only en"}, "status": "in_progress", "owner": "Cafe\u{0301}",
           "note": {"kk": " +тек kk", "ru": "\\"ru\\""}},
          {"id": "a4", "title": "\u{202E}bidi \u{2067}x\u{2069} \u{1F600}\\t", "status": "done",
           "owner": {"en": "Dept", "kk": "Басқарма"}, "due": "2024-01-01"}
