@@ -38,6 +38,17 @@ struct SearchEntries: Sendable, Equatable {
     count += 1
   }
 
+  /// Appends the entries of `other` (written apart, nothing replaced in either) after
+  /// these.
+  mutating func append(entriesOf other: SearchEntries) {
+    precondition(moved.isEmpty && other.moved.isEmpty)
+    let base = text.count
+    text.append(contentsOf: other.text)
+    starts.reserveCapacity(starts.count + other.count)
+    for s in other.starts.dropFirst() { starts.append(base + s) }
+    count += other.count
+  }
+
   /// Counts the bytes of the first few megabytes, once the entries are written.
   mutating func countBytes() {
     frequency = [Int](repeating: 0, count: 256)

@@ -24,35 +24,82 @@ public struct SearchIndex: Sendable, Equatable {
   /// The first project number of each direction, then the count of projects.
   var projectBase: [Int] = []
 
-  /// Indexes every title and id of `roadmap`.
+  /// Indexes every title and id of `roadmap`; a large one in two halves, each on a core.
   public init(_ roadmap: Roadmap, generation: Int) {
+    self.init(roadmap, generation: generation, halves: roadmap.activityIndex.count >= Self.splitAt)
+  }
+
+  /// Roadmaps of at least this many activities are indexed in two halves at once.
+  static let splitAt = 20_000
+
+  /// Indexes every title and id of `roadmap`, in two halves at once or in one piece; both
+  /// give the same index.
+  init(_ roadmap: Roadmap, generation: Int, halves: Bool) {
     self.generation = generation
-    // Fields are read in place: iterating activities by value would retain and release
-    // every string of a million of them.
-    var bytes = 0
+    // Projects numbered through the directions, with their first activity entries.
+    var places: [(d: Int, p: Int)] = []
+    var total = 0
     for d in roadmap.directions.indices {
+      projectBase.append(places.count)
       for p in roadmap.directions[d].projects.indices {
-        roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
-          for a in acts.indices { bytes += Self.size(acts[a].title, acts[a].id) }
-        }
+        activityBase.append(total)
+        total += roadmap.directions[d].projects[p].activities.count
+        places.append((d, p))
       }
     }
-    activities.reserve(entries: roadmap.activityIndex.count, bytes: bytes)
-    for d in roadmap.directions.indices {
-      projectBase.append(projects.count)
-      for p in roadmap.directions[d].projects.indices {
-        activityBase.append(activities.count)
-        let project = roadmap.directions[d].projects[p]
-        Self.add(project.title, project.id, to: &projects)
-        project.activities.withUnsafeBufferPointer { acts in
-          for a in acts.indices { Self.add(acts[a].title, acts[a].id, to: &activities) }
+    projectBase.append(places.count)
+    activityBase.append(total)
+    // The halves part at the project holding the middle activity.
+    let cut = halves ? (activityBase.firstIndex { $0 >= total / 2 } ?? places.count) : places.count
+    if cut == places.count || cut == 0 {
+      activities = Self.entries(roadmap, places[...], reserving: Self.size(roadmap, places[...]))
+    } else {
+      // Each half written by its own core into its own buffer; the second is then copied
+      // onto the end of the first, which was made large enough for both.
+      let parts = Parts(), places = places
+      DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 {
+          let second = Self.size(roadmap, places[cut...])
+          parts.first = Self.entries(roadmap, places[..<cut], reserving: Self.size(roadmap, places[..<cut]) + second)
+        } else {
+          parts.second = Self.entries(roadmap, places[cut...], reserving: Self.size(roadmap, places[cut...]))
         }
       }
+      activities = parts.first
+      parts.first = SearchEntries()  // the buffer's only reference: appended to, not copied
+      activities.append(entriesOf: parts.second)
     }
-    projectBase.append(projects.count)
-    activityBase.append(activities.count)
+    for (d, p) in places {
+      let project = roadmap.directions[d].projects[p]
+      Self.add(project.title, project.id, to: &projects)
+    }
     activities.countBytes()
     projects.countBytes()
+  }
+
+  /// The activity entries of the projects at `places`, in order.
+  private static func entries(_ roadmap: Roadmap, _ places: ArraySlice<(d: Int, p: Int)>, reserving bytes: Int) -> SearchEntries {
+    var out = SearchEntries()
+    out.reserve(entries: places.reduce(0) { $0 + roadmap.directions[$1.d].projects[$1.p].activities.count }, bytes: bytes)
+    // Fields are read in place: iterating activities by value would retain and release
+    // every string of a million of them.
+    for (d, p) in places {
+      roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
+        for a in acts.indices { Self.add(acts[a].title, acts[a].id, to: &out) }
+      }
+    }
+    return out
+  }
+
+  /// Bytes the activity entries of the projects at `places` take.
+  private static func size(_ roadmap: Roadmap, _ places: ArraySlice<(d: Int, p: Int)>) -> Int {
+    var bytes = 0
+    for (d, p) in places {
+      roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
+        for a in acts.indices { bytes += Self.size(acts[a].title, acts[a].id) }
+      }
+    }
+    return bytes
   }
 
   /// Bytes an entry takes, before folding (which keeps the length of the usual letters).
@@ -179,6 +226,12 @@ public struct SearchIndex: Sendable, Equatable {
     }
     return out
   }
+}
+
+/// The two halves of a build, each written by its own thread.
+private final class Parts: @unchecked Sendable {
+  var first = SearchEntries()
+  var second = SearchEntries()
 }
 
 /// The two halves of a narrowing, each written by its own thread.
