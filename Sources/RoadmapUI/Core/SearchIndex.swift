@@ -15,7 +15,7 @@ public struct SearchIndex: Sendable, Equatable {
   /// that arrives after the roadmap was replaced again is dropped.
   public let generation: Int
   /// One entry per activity, in file order: its title's translations and its id.
-  var activities = SearchEntries()
+  var activities = SearchPieces()
   /// One entry per project, in file order: its title's translations and its id.
   var projects = SearchEntries()
   /// The first activity entry of each project (projects numbered through the
@@ -33,7 +33,7 @@ public struct SearchIndex: Sendable, Equatable {
   static let splitAt = 20_000
 
   /// Indexes every title and id of `roadmap`, in two halves at once or in one piece; both
-  /// give the same index.
+  /// find the same.
   init(_ roadmap: Roadmap, generation: Int, halves: Bool) {
     self.generation = generation
     // Projects numbered through the directions, with their first activity entries.
@@ -52,22 +52,14 @@ public struct SearchIndex: Sendable, Equatable {
     // The halves part at the project holding the middle activity.
     let cut = halves ? (activityBase.firstIndex { $0 >= total / 2 } ?? places.count) : places.count
     if cut == places.count || cut == 0 {
-      activities = Self.entries(roadmap, places[...], reserving: Self.size(roadmap, places[...]))
+      activities = SearchPieces([Self.entries(roadmap, places[...])])
     } else {
-      // Each half written by its own core into its own buffer; the second is then copied
-      // onto the end of the first, which was made large enough for both.
+      // Each half written by its own core into its own buffer.
       let parts = Parts(), places = places
       DispatchQueue.concurrentPerform(iterations: 2) { i in
-        if i == 0 {
-          let second = Self.size(roadmap, places[cut...])
-          parts.first = Self.entries(roadmap, places[..<cut], reserving: Self.size(roadmap, places[..<cut]) + second)
-        } else {
-          parts.second = Self.entries(roadmap, places[cut...], reserving: Self.size(roadmap, places[cut...]))
-        }
+        if i == 0 { parts.first = Self.entries(roadmap, places[..<cut]) } else { parts.second = Self.entries(roadmap, places[cut...]) }
       }
-      activities = parts.first
-      parts.first = SearchEntries()  // the buffer's only reference: appended to, not copied
-      activities.append(entriesOf: parts.second)
+      activities = SearchPieces([parts.first, parts.second])
     }
     for (d, p) in places {
       let project = roadmap.directions[d].projects[p]
@@ -78,9 +70,11 @@ public struct SearchIndex: Sendable, Equatable {
   }
 
   /// The activity entries of the projects at `places`, in order.
-  private static func entries(_ roadmap: Roadmap, _ places: ArraySlice<(d: Int, p: Int)>, reserving bytes: Int) -> SearchEntries {
+  private static func entries(_ roadmap: Roadmap, _ places: ArraySlice<(d: Int, p: Int)>) -> SearchEntries {
     var out = SearchEntries()
-    out.reserve(entries: places.reduce(0) { $0 + roadmap.directions[$1.d].projects[$1.p].activities.count }, bytes: bytes)
+    out.reserve(
+      entries: places.reduce(0) { $0 + roadmap.directions[$1.d].projects[$1.p].activities.count },
+      bytes: size(roadmap, places))
     // Fields are read in place: iterating activities by value would retain and release
     // every string of a million of them.
     for (d, p) in places {
