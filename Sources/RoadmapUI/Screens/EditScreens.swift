@@ -242,7 +242,7 @@ extension DashboardState {
     let adding = choice.draft != nil
     // Named as the owner filter names them, without the region they all share: at 80
     // columns a full name loses the words that tell the agencies apart.
-    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    let short = shortNames
     let longest = choice.owners.map { resolveWidth(short.name($0)) }.max() ?? 0
     let inner = centredWindow(
       width: min(body.width, max(64, longest + 6)), height: min(body.height, choice.owners.count + (adding ? 5 : 4)),
