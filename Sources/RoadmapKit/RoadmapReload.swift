@@ -87,31 +87,24 @@ enum IncrementalDecode {
 
   /// How many bytes both start with, and how many of the rest both end with.
   static func commonEnds(_ a: [UInt8], _ b: [UInt8]) -> (prefix: Int, suffix: Int) {
-    a.withUnsafeBytes { x in
-      b.withUnsafeBytes { y in
-        let n = min(x.count, y.count)
-        let xp = x.baseAddress!, yp = y.baseAddress!
-        // memcmp by blocks, then the bytes of the first block that differs.
-        let block = 1 << 16
-        var p = 0
-        while p + block <= n && memcmp(xp + p, yp + p, block) == 0 { p += block }
-        while p < n && xp.load(fromByteOffset: p, as: UInt8.self) == yp.load(fromByteOffset: p, as: UInt8.self) {
-          p += 1
-        }
-        let room = n - p
-        var s = 0
-        while s + block <= room && memcmp(xp + x.count - s - block, yp + y.count - s - block, block) == 0 {
-          s += block
-        }
-        while s < room
-          && xp.load(fromByteOffset: x.count - s - 1, as: UInt8.self)
-            == yp.load(fromByteOffset: y.count - s - 1, as: UInt8.self)
-        {
-          s += 1
-        }
-        return (p, s)
-      }
-    }
+    a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in commonEnds(x, y) } }
+  }
+
+  /// `commonEnds` of two buffers (a file's mapped bytes, say).
+  static func commonEnds(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> (prefix: Int, suffix: Int) {
+    let n = min(a.count, b.count)
+    guard n > 0 else { return (0, 0) }
+    let x = a.baseAddress!, y = b.baseAddress!
+    // memcmp by blocks, then the bytes of the first block that differs.
+    let block = 1 << 16
+    var p = 0
+    while p + block <= n && memcmp(x + p, y + p, block) == 0 { p += block }
+    while p < n && x[p] == y[p] { p += 1 }
+    let room = n - p
+    var s = 0
+    while s + block <= room && memcmp(x + a.count - s - block, y + b.count - s - block, block) == 0 { s += block }
+    while s < room && x[a.count - s - 1] == y[b.count - s - 1] { s += 1 }
+    return (p, s)
   }
 
   /// The direction and project whose activities' bytes hold all of `range`.
