@@ -47,14 +47,7 @@ public enum RoadmapLoader {
       throw RoadmapLoadError(problems: [Problem(file: file, .loadingCancelled)], isUnreadable: true)
     }
     if let roadmap = fast {
-      // The only warning: a due date outside the period. Placed by the thorough pass.
-      var warnings: [Problem] = []
-      if dueOutsidePeriod(roadmap), let json = try? JSONParser.parse(bytes) {
-        var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))
-        _ = decoder.decode(json)
-        warnings = decoder.problems
-      }
-      return LoadedRoadmap(roadmap: roadmap, warnings: warnings, sourceBytes: bytes)
+      return LoadedRoadmap(roadmap: roadmap, warnings: warnings(roadmap, bytes, file: file), sourceBytes: bytes)
     }
     let json: JSON
     do {
@@ -78,6 +71,15 @@ public enum RoadmapLoader {
       problems.insert(Problem(file: file, .structureNotReadable), at: 0)
     }
     throw RoadmapLoadError(problems: problems)
+  }
+
+  /// The warnings of a valid roadmap read from `bytes`. The only one: a due date outside
+  /// the period, placed by the thorough pass.
+  static func warnings(_ roadmap: Roadmap, _ bytes: [UInt8], file: String) -> [Problem] {
+    guard dueOutsidePeriod(roadmap), let json = try? JSONParser.parse(bytes) else { return [] }
+    var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))
+    _ = decoder.decode(json)
+    return decoder.problems
   }
 
   /// Whether an activity is due in a year outside the period (the one warning).
