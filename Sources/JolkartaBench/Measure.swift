@@ -155,7 +155,8 @@ func measure(path: String, runs: Int) throws -> Measurement {
 
 /// Another process (the `jolkarta` binary beside the bench) changes a status in `path`;
 /// the time from then until the dashboard shows it: the file read again as the session's
-/// watch reads it, decoded, handed to the dashboard and drawn.
+/// watch reads it, decoded as the session does (only the changed activities, against the
+/// roadmap it knew), handed to the dashboard and drawn.
 func reloadAfterOtherSave(path: String, dashboard d: inout Dashboard, roadmap: Roadmap) throws -> Double {
   var grid = Grid(width: 120, height: 40)
   let jolkarta = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/jolkarta"
@@ -166,7 +167,7 @@ func reloadAfterOtherSave(path: String, dashboard d: inout Dashboard, roadmap: R
   }
   let t = now()
   let bytes = try RoadmapLoader.readFile(path)
-  let fresh = try RoadmapLoader.decode(bytes, file: path)
+  let fresh = try RoadmapLoader.decode(bytes, after: roadmap, file: path)
   _ = d.update(.reloaded(fresh, changedIDs: [id]))
   d.render(into: &grid)
   return now() - t

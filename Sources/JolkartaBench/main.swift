@@ -23,6 +23,29 @@ if args.count >= 3 && args[1] == "measure" {
     var grid = Grid(width: 120, height: 40)
     d.render(into: &grid)
   }
+} else if args.count >= 3 && args[1] == "reload" {
+  // For profiling the reload alone: another process changes a status in FILE (edited in
+  // place), three times; each step of the reload after it timed.
+  let loaded = try RoadmapLoader.load(path: args[2])
+  var roadmap = loaded.roadmap
+  var d = Dashboard(loaded, options: DashboardOptions(today: roadmap.asOf))
+  _ = d.update(.resize(width: 120, height: 40))
+  var grid = Grid(width: 120, height: 40)
+  let jolkarta = URL(fileURLWithPath: args[0]).deletingLastPathComponent().path + "/jolkarta"
+  for id in roadmap.activityIndex.keys.prefix(3) {
+    let status = roadmap.activity(id: id)!.status == .done ? "pending" : "done"
+    _ = runMeasured(jolkarta, ["set-status", id, status, args[2], "--author", "bench"])
+    let t0 = now()
+    let bytes = try RoadmapLoader.readFile(args[2])
+    let t1 = now()
+    let fresh = try RoadmapLoader.decode(bytes, after: roadmap, file: args[2])
+    let t2 = now()
+    _ = d.update(.reloaded(fresh, changedIDs: [id]))
+    d.render(into: &grid)
+    let t3 = now()
+    roadmap = fresh.roadmap
+    print(String(format: "read %.3f  decode %.3f  update+frame %.3f  whole %.3f s", t1 - t0, t2 - t1, t3 - t2, t3 - t0))
+  }
 } else if args.count >= 3 && args[1] == "save" {
   // For profiling a save alone: load once, then change and save three statuses on it.
   let loaded = try RoadmapLoader.load(path: args[2])

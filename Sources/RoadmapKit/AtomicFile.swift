@@ -63,7 +63,7 @@ public enum AtomicFile {
 
   /// A maker of "cannot save PATH: step: errno" errors (errno read when called).
   static func failure(_ path: String) -> (WriteStep) -> SaveError {
-    { step in SaveError(.write(path: path, step: step, system: String(cString: strerror(errno)))) }
+    { step in SaveError(.write(path: path, step: step, system: .current)) }
   }
 
   /// Reserves room for `size` bytes in the open file without changing its length, so an

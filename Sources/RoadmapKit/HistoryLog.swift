@@ -68,18 +68,18 @@ struct HistoryLog {
   /// line instead of swallowing the next entry.
   func append(_ bytes: [UInt8], flush: Bool = true) throws(SaveError) {
     guard !bytes.isEmpty else { return }
-    func fail(_ step: WriteStep?, _ system: String = String(cString: strerror(errno))) -> SaveError {
+    func fail(_ step: WriteStep?, _ system: SystemError? = .current) -> SaveError {
       SaveError(.history(path: path, step: step ?? .openForWriting, system: system))
     }
     let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
     guard fd >= 0 else {
-      if errno == ELOOP { throw fail(.symbolicLink, "") }
+      if errno == ELOOP { throw fail(.symbolicLink, nil) }
       throw fail(.openForWriting)
     }
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
-      throw fail(.notRegularFile, "")
+      throw fail(.notRegularFile, nil)
     }
     var out = bytes
     if st.st_size > 0 {

@@ -27,8 +27,8 @@ public enum ProblemText: Sendable, Hashable {
   case startAfterEnd(start: Int, end: Int)
   /// Reading the file: it is missing, unreadable, a folder.
   case noSuchFile, cannotReadPermission, isFolder
-  /// `open`/`read` failed with the system's words.
-  case cannotOpen(system: String), cannotRead(system: String)
+  /// `open`/`read` failed: the system's refusal.
+  case cannotOpen(system: SystemError), cannotRead(system: SystemError)
   /// The text is not JSON: the parser's detail (in English, with its places).
   case malformedJSON(detail: String)
   case loadingCancelled, structureNotReadable

@@ -34,11 +34,11 @@ public struct RecoveryFile: Sendable {
     }
     let names = SiblingNames(of: path)
     func fail(_ step: WriteStep) -> SaveError {
-      SaveError(.recovery(path: path, step: step, system: String(cString: strerror(errno))))
+      SaveError(.recovery(path: path, step: step, system: .current))
     }
     var st = stat()
     if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
-      throw SaveError(.recovery(path: path, step: .symbolicLink, system: ""))
+      throw SaveError(.recovery(path: path, step: .symbolicLink, system: nil))
     }
     removeTemporariesOfDeadWriters(names)
     let time = ISO8601DateFormatter().string(from: now)

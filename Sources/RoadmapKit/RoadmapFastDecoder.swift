@@ -264,6 +264,8 @@ struct RoadmapFastDecoder {
       if b == 0x22 {
         k += 1
         while k < c.buf.count && c.buf[k] != 0x22 { k += c.buf[k] == 0x5C ? 2 : 1 }
+        // Unterminated (a file cut inside a string): no end, not one past the buffer.
+        if k >= c.buf.count { return nil }
         if depth == 0 { return k + 1 }
       } else if b == 0x7B {
         depth += 1

@@ -210,34 +210,7 @@ extension RoadmapFastDecoder {
     guard try open(0x5B, 0x5D) else { return [] }
     var out: [Activity] = []
     repeat {
-      c.skipSpace()
-      let start = c.i
-      guard try open(0x7B, 0x7D) else { throw Bail() }
-      var seen: UInt32 = 0
-      var others = NameSet()
-      var id: String?, title: LocalizedText?, status: Status?
-      var owner: LocalizedText?, due: Day?, note: LocalizedText?
-      var ownerSlot: Int32 = -1
-      repeat {
-        switch try key(&seen, &others) {
-        case .id: id = try self.id()
-        case .title: title = try activityText()
-        case .status: status = try self.status()
-        case .owner:
-          if keepTexts { (owner, ownerSlot) = try self.owner() } else { try skipText() }
-        case .due: due = try day()
-        case .note: if keepTexts { note = try text() } else { try skipText() }
-        default: try skipValue(depth)
-        }
-      } while try more(0x7D)
-      try requireFields(seen, of: .activity)
-      guard let id, let title, let status, !otherIDs.contains(id) else { throw Bail() }
-      let location = ActivityLocation(direction: direction, project: project, activity: out.count)
-      guard activityIndex.updateValue(location, forKey: id) == nil else { throw Bail() }
-      var activity = Activity(id: id, title: title, status: status, owner: owner, due: due, note: note)
-      activity.span = start..<c.i
-      activity.ownerSlot = ownerSlot
-      out.append(activity)
+      out.append(try activity(direction: direction, project: project, index: out.count, depth: depth))
       untilReport -= 1
       if untilReport == 0, let progress {
         untilReport = 4096
@@ -246,5 +219,38 @@ extension RoadmapFastDecoder {
       }
     } while try more(0x5D)
     return out
+  }
+
+  /// One activity object, the `index`th of its project's list, entered in the id index.
+  /// (`RoadmapLoader.decode(_:after:)` reads the changed ones of a reload with it.)
+  mutating func activity(direction: Int, project: Int, index: Int, depth: Int) throws(Bail) -> Activity {
+    c.skipSpace()
+    let start = c.i
+    guard try open(0x7B, 0x7D) else { throw Bail() }
+    var seen: UInt32 = 0
+    var others = NameSet()
+    var id: String?, title: LocalizedText?, status: Status?
+    var owner: LocalizedText?, due: Day?, note: LocalizedText?
+    var ownerSlot: Int32 = -1
+    repeat {
+      switch try key(&seen, &others) {
+      case .id: id = try self.id()
+      case .title: title = try activityText()
+      case .status: status = try self.status()
+      case .owner:
+        if keepTexts { (owner, ownerSlot) = try self.owner() } else { try skipText() }
+      case .due: due = try day()
+      case .note: if keepTexts { note = try text() } else { try skipText() }
+      default: try skipValue(depth)
+      }
+    } while try more(0x7D)
+    try requireFields(seen, of: .activity)
+    guard let id, let title, let status, !otherIDs.contains(id) else { throw Bail() }
+    let location = ActivityLocation(direction: direction, project: project, activity: index)
+    guard activityIndex.updateValue(location, forKey: id) == nil else { throw Bail() }
+    var activity = Activity(id: id, title: title, status: status, owner: owner, due: due, note: note)
+    activity.span = start..<c.i
+    activity.ownerSlot = ownerSlot
+    return activity
   }
 }

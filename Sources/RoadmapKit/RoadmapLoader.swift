@@ -47,14 +47,7 @@ public enum RoadmapLoader {
       throw RoadmapLoadError(problems: [Problem(file: file, .loadingCancelled)], isUnreadable: true)
     }
     if let roadmap = fast {
-      // The only warning: a due date outside the period. Placed by the thorough pass.
-      var warnings: [Problem] = []
-      if dueOutsidePeriod(roadmap), let json = try? JSONParser.parse(bytes) {
-        var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))
-        _ = decoder.decode(json)
-        warnings = decoder.problems
-      }
-      return LoadedRoadmap(roadmap: roadmap, warnings: warnings, sourceBytes: bytes)
+      return LoadedRoadmap(roadmap: roadmap, warnings: warnings(roadmap, bytes, file: file), sourceBytes: bytes)
     }
     let json: JSON
     do {
@@ -78,6 +71,15 @@ public enum RoadmapLoader {
       problems.insert(Problem(file: file, .structureNotReadable), at: 0)
     }
     throw RoadmapLoadError(problems: problems)
+  }
+
+  /// The warnings of a valid roadmap read from `bytes`. The only one: a due date outside
+  /// the period, placed by the thorough pass.
+  static func warnings(_ roadmap: Roadmap, _ bytes: [UInt8], file: String) -> [Problem] {
+    guard dueOutsidePeriod(roadmap), let json = try? JSONParser.parse(bytes) else { return [] }
+    var decoder = RoadmapDecoder(file: file, source: SourceText(bytes))
+    _ = decoder.decode(json)
+    return decoder.problems
   }
 
   /// Whether an activity is due in a year outside the period (the one warning).
@@ -130,12 +132,12 @@ public enum RoadmapLoader {
       switch errno {
       case ENOENT: throw fail(.noSuchFile)
       case EACCES: throw fail(.cannotReadPermission)
-      default: throw fail(.cannotOpen(system: String(cString: strerror(errno))))
+      default: throw fail(.cannotOpen(system: .current))
       }
     }
     defer { close(fd) }
     var st = stat()
-    guard fstat(fd, &st) == 0 else { throw fail(.cannotRead(system: String(cString: strerror(errno)))) }
+    guard fstat(fd, &st) == 0 else { throw fail(.cannotRead(system: .current)) }
     if (st.st_mode & S_IFMT) == S_IFDIR { throw fail(.isFolder) }
     var bytes: [UInt8] = []
     let size = Int(st.st_size)
@@ -160,7 +162,7 @@ public enum RoadmapLoader {
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-      if n < 0 { throw fail(.cannotRead(system: String(cString: strerror(errno)))) }
+      if n < 0 { throw fail(.cannotRead(system: .current)) }
       if n == 0 { break }
       bytes.append(contentsOf: chunk[0..<n])
     }

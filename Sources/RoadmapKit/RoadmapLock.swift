@@ -56,7 +56,7 @@ public final class RoadmapLock {
 
   private static func acquire(_ fd: Int32, _ path: String, _ waiting: LockWait?) throws(SaveError) {
     func cannotLock() -> SaveError {
-      SaveError(.cannotLock(path: path, system: String(cString: strerror(errno))))
+      SaveError(.cannotLock(path: path, system: .current))
     }
     guard let waiting else {
       while flock(fd, LOCK_EX) != 0 {
@@ -116,8 +116,7 @@ public final class RoadmapLock {
       if cause == ELOOP {
         throw SaveError(.lockIsSymbolicLink(path: path, lock: lockPath))
       }
-      let why = String(cString: strerror(cause))
-      throw SaveError(.cannotCreateLock(path: path, lock: lockPath, system: why))
+      throw SaveError(.cannotCreateLock(path: path, lock: lockPath, system: SystemError(cause)))
     }
     return fd
   }

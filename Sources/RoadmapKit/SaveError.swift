@@ -1,7 +1,7 @@
 /// A save that failed; the file on disk is as it was.
 ///
 /// What went wrong is `reason`, a case with its places (the file, the lock file, the
-/// folder, the system's own words from strerror) and no words of any language: the
+/// folder, the system's refusal as its errno code) and no words of any language: the
 /// interface puts it in its language (RoadmapUI's `SaveFailure`). `message` is the
 /// English sentence, for logs and the tests of the model.
 public struct SaveError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -89,20 +89,21 @@ public indirect enum SaveReason: Sendable, Hashable {
   case changedOnDisk(path: String)
   /// Another program kept changing it during every one of `tries` attempts.
   case keptChanging(path: String, tries: Int)
-  /// The lock could not be taken: the system's words.
-  case cannotLock(path: String, system: String)
+  /// The lock could not be taken: the system's refusal.
+  case cannotLock(path: String, system: SystemError?)
   /// The caller stopped waiting for the lock.
   case stoppedWaiting(path: String)
   /// The lock file is a symbolic link.
   case lockIsSymbolicLink(path: String, lock: String)
   /// The lock file could not be created.
-  case cannotCreateLock(path: String, lock: String, system: String)
-  /// Writing `path` failed at `step`; `system` is strerror's words ("" when none).
-  case write(path: String, step: WriteStep, system: String)
+  case cannotCreateLock(path: String, lock: String, system: SystemError?)
+  /// Writing `path` failed at `step`; `system` is the system's refusal (nil when the
+  /// step itself says why).
+  case write(path: String, step: WriteStep, system: SystemError?)
   /// Writing the history file failed.
-  case history(path: String, step: WriteStep, system: String)
+  case history(path: String, step: WriteStep, system: SystemError?)
   /// Writing the file of unsaved edits failed.
-  case recovery(path: String, step: WriteStep, system: String)
+  case recovery(path: String, step: WriteStep, system: SystemError?)
   /// The file on disk could not be read again (its problems, with their places).
   case unreadable(RoadmapLoadError)
   /// The file on disk is not a valid roadmap now (its problems, with their places).
@@ -118,19 +119,19 @@ public indirect enum SaveReason: Sendable, Hashable {
 
   /// In English, naming the file.
   public var english: String {
-    func system(_ s: String) -> String { s.isEmpty ? "" : ": " + s }
+    func system(_ s: SystemError?) -> String { s.map { ": \($0)" } ?? "" }
     switch self {
     case .readOnly(let r): return "cannot save: \(r); nothing was written"
     case .changedOnDisk(let path):
       return "\(path) was changed on disk since it was read; nothing was written. Reload it and try again."
     case .keptChanging(let path, let tries):
       return "\(path) kept being changed by another program while saving (\(tries) tries); nothing was written. Try again."
-    case .cannotLock(let path, let s): return "cannot save \(path): cannot lock: \(s)"
+    case .cannotLock(let path, let s): return "cannot save \(path): cannot lock\(system(s))"
     case .stoppedWaiting(let path): return "stopped waiting for the lock on \(path); nothing was written"
     case .lockIsSymbolicLink(let path, let lock):
       return "cannot save \(path): the lock file \(lock) is a symbolic link; refusing to use it"
     case .cannotCreateLock(let path, let lock, let s):
-      return "cannot save \(path): cannot create the lock file \(lock): \(s)"
+      return "cannot save \(path): cannot create the lock file \(lock)\(system(s))"
     case .write(let path, let step, let s): return "cannot save \(path): \(step.english)\(system(s))"
     case .history(let path, let step, let s):
       return "cannot write the history \(path): \(step.english)\(system(s))"

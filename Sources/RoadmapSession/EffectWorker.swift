@@ -163,7 +163,9 @@ final class EffectWorker: @unchecked Sendable {
       post(.invalidOnDisk(message: message))
     case .changed(let bytes):
       do {
-        let loaded = try RoadmapLoader.decode(bytes, file: store.path)
+        // Only the activities whose bytes changed are read again (a whole decode when
+        // the change is elsewhere): 2.2 s at a million activities otherwise.
+        let loaded = try RoadmapLoader.decode(bytes, after: onDisk, file: store.path)
         let changed = Self.changedIDs(from: onDisk, to: loaded.roadmap)
         onDisk = loaded.roadmap
         onDiskIsTheFile = true
@@ -205,11 +207,24 @@ final class EffectWorker: @unchecked Sendable {
   /// Ids of activities that are new or differ in any field.
   static func changedIDs(from old: Roadmap, to new: Roadmap) -> Set<String> {
     var out = Set<String>()
-    for d in new.directions {
-      for p in d.projects {
-        for a in p.activities where old.activity(id: a.id) != a { out.insert(a.id) }
+    for (d, direction) in new.directions.enumerated() {
+      for (p, project) in direction.projects.enumerated() {
+        // A reload that read only the changed activities shares every other project's
+        // list with the old roadmap: the same storage holds the same activities, and a
+        // million look-ups are not made.
+        if d < old.directions.count, p < old.directions[d].projects.count,
+          sameStorage(old.directions[d].projects[p].activities, project.activities)
+        {
+          continue
+        }
+        for a in project.activities where old.activity(id: a.id) != a { out.insert(a.id) }
       }
     }
     return out
+  }
+
+  /// Whether two arrays are one storage (copies of one another, neither changed since).
+  static func sameStorage(_ a: [Activity], _ b: [Activity]) -> Bool {
+    a.count == b.count && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
   }
 }

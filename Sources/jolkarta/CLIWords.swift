@@ -45,14 +45,54 @@ enum CLIWords {
   }
 
   /// Why a save failed: the model's own English sentence in English, else the file and the
-  /// reason in the language, every place kept.
+  /// reason in the language, every place kept. A read-only file's reason names the file
+  /// itself, so the three languages begin alike: "cannot save:", «сақталмады:», «не
+  /// сохранено:».
   static func saveFailed(_ error: SaveError, file: String) -> String {
     let language = CLILanguage.current
     guard language != .en else { return error.message }
     let reason = SaveFailure.words(error.reason, language)
-    if case .readOnly = error.reason { return reason + nothingWritten }
+    if case .readOnly = error.reason {
+      return Said(kk: "сақталмады: ", ru: "не сохранено: ", en: "cannot save: ").text + reason + nothingWritten
+    }
     return Catalogue.failure(.notSaved, language, [file, reason])
   }
+
+  // MARK: - errno words
+
+  /// The system's refusal in the command line's language («рұқсат жоқ», "Permission denied").
+  static func system(_ error: SystemError) -> String { SystemWords.words(error, CLILanguage.current) }
+
+  /// "jolkarta: cannot write to NAME: CAUSE", a stream or a node that refused a write.
+  static func cannotWrite(_ name: String, _ cause: String) -> String {
+    Said(
+      kk: "jolkarta: \(name) ішіне жазу мүмкін болмады: \(cause)",
+      ru: "jolkarta: не удалось записать в \(name): \(cause)",
+      en: "jolkarta: cannot write to \(name): \(cause)"
+    ).text
+  }
+
+  /// "jolkarta: cannot open NAME for writing: CAUSE".
+  static func cannotOpenForWriting(_ name: String, _ cause: String) -> String {
+    Said(
+      kk: "jolkarta: \(name) жазу үшін ашылмады: \(cause)",
+      ru: "jolkarta: не удалось открыть \(name) для записи: \(cause)",
+      en: "jolkarta: cannot open \(name) for writing: \(cause)"
+    ).text
+  }
+
+  /// The name of standard output in a message.
+  static var standardOutput: String {
+    Said(kk: "стандартты шығыс", ru: "стандартный вывод", en: "standard output").text
+  }
+
+  /// The name of standard error in a message.
+  static var standardError: String {
+    Said(kk: "қателер ағыны", ru: "поток ошибок", en: "standard error").text
+  }
+
+  /// Why a write to a stream closed before the command began failed.
+  static var closedStream: String { Said(kk: "ол жабық", ru: "он закрыт", en: "it is closed").text }
 
   /// A roadmap's problems, one a line, each with its place, in the language.
   static func problems(_ problems: [Problem]) -> String {

@@ -36,9 +36,13 @@ struct Export: ParsableCommand {
 
   func run() throws {
     CLILanguage.use(lang)
+    let language = LanguageOption.language(lang)
+    if format == .csv {
+      let mark = SpreadsheetOutput.delimiter(delimiter, language)
+      try csvFromMappedFile(language, mark)
+    }
     // Read, never saved: mapped rather than copied into memory.
     let loaded = try roadmap.loadForReading()
-    let language = LanguageOption.language(lang)
     if format == .csv {
       // Straight to bytes, the same as `ExportTable.csv` (a test compares them); into a
       // stream a piece at a time, into a file whole (it is replaced atomically).
@@ -62,5 +66,52 @@ struct Export: ParsableCommand {
     case .xlsx: try SpreadsheetOutput.writeWorkbook(Sheets.export(table), language: language, to: output)
     }
     exitKeeping(loaded)
+  }
+
+  /// The CSV written from the mapped file, activities' texts never built as `String`s
+  /// (`RoadmapLoader.withMappedTexts`, `ExportCSV.write(_:texts:…)`): exits once written.
+  /// Returns, nothing written, when the file must be loaded the ordinary way (a problem,
+  /// a warning, not mappable, changed before a byte went out).
+  func csvFromMappedFile(_ language: Language, _ mark: CSVDelimiter) throws {
+    enum Outcome {
+      case written
+      case changed(emitted: Bool)
+      case failed(OutputError)
+    }
+    let result = roadmap.withMappedTexts(language: language.rawValue) { (r, texts) -> (Outcome, Roadmap) in
+      do throws(OutputError) {
+        if OutputFile.takesPieces(output) {
+          var emitted = false, done = false
+          try OutputFile.withDescriptor(output) { (fd, name) throws(OutputError) in
+            done = try ExportCSV.write(r, texts: &texts, language: language, delimiter: mark, every: 1 << 20) {
+              (piece) throws(OutputError) in
+              emitted = true
+              try Output.write(bytes: piece, to: fd, named: name)
+            }
+          }
+          return (done ? .written : .changed(emitted: emitted), r)
+        }
+        var whole: [UInt8] = []
+        let done = ExportCSV.write(r, texts: &texts, language: language, delimiter: mark, every: .max) { whole = $0 }
+        guard done else { return (.changed(emitted: false), r) }
+        try OutputFile.write(bytes: whole, to: output)
+        return (.written, r)
+      } catch {
+        return (.failed(error), r)
+      }
+    }
+    guard let (outcome, read) = result else { return }
+    switch outcome {
+    case .written: exitKeeping(read)
+    case .changed(emitted: false): return
+    case .changed(emitted: true):
+      printError(Said(
+        kk: "jolkarta: \(roadmap.file) оқылып жатқанда өзгерді: экспорт толық емес",
+        ru: "jolkarta: \(roadmap.file) изменился во время чтения: экспорт неполный",
+        en: "jolkarta: \(roadmap.file) changed while it was read: the export is incomplete"
+      ).text)
+      exitKeeping(read, status: 1)
+    case .failed(let error): throw error
+    }
   }
 }

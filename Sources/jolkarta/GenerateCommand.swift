@@ -19,6 +19,8 @@ struct Generate: ParsableCommand {
   @Option(name: .shortAndLong, help: HelpText.generateOutput.help)
   var output: String
 
+  @OptionGroup var lang: LanguageGroup
+
   func validate() throws {
     guard activities >= 0 && activities <= 50_000_000 else {
       throw ValidationError(Said(
@@ -31,7 +33,10 @@ struct Generate: ParsableCommand {
     let bytes = SyntheticRoadmap(activities: activities, seed: seed).bytes()
     try OutputFile.write(bytes: bytes, to: output)
     // The note goes to standard error when the roadmap itself went to standard output.
-    let note = "wrote \(output): \(activities) activities, \(bytes.count) bytes\n"
+    let what = CLIWords.activities(activities) + ", "
+      + CLIWords.count(bytes.count, kk: "байт", ru: ("байт", "байта", "байт"), en: ("byte", "bytes"))
+    let note = Said(kk: "\(output) жазылды: \(what)", ru: "записан \(output): \(what)", en: "wrote \(output): \(what)")
+      .text + "\n"
     if case .stream = OutputFile.destination(output) { printError(String(note.dropLast())) } else {
       try Output.stdout(note)
     }

@@ -52,7 +52,39 @@ enum HelpWords {
         indent = nil
       }
     }
-    return lines.joined(separator: "\n")
+    return lines.map { valueNames($0, language) }.joined(separator: "\n")
+  }
+
+  // MARK: - value names
+
+  /// `line` with argument-parser's `<id>`, `<FILE>` in `language` (`Catalogue.valueNames`);
+  /// the help column after them stays where it was (the run of blanks before it takes
+  /// up the difference), so the table of options stays aligned.
+  static func valueNames(_ line: String, _ language: Language) -> String {
+    let names = Catalogue.valueNames(language)
+    guard !names.isEmpty, line.contains("<"),
+      let re = try? NSRegularExpression(pattern: "<([^<>]+)>")
+    else { return line }
+    let out = NSMutableString(string: line)
+    for m in re.matches(in: line, range: NSRange(location: 0, length: out.length)).reversed() {
+      if let new = names[out.substring(with: m.range(at: 1))] { out.replaceCharacters(in: m.range(at: 1), with: new) }
+    }
+    var result = out as String
+    // The help column: where text starts after the first run of two or more blanks
+    // past the indent.
+    func column(_ s: String) -> (run: Range<String.Index>, at: Int)? {
+      let body = s.drop { $0 == " " }
+      guard let r = body.range(of: "  ") else { return nil }
+      var end = r.upperBound
+      while end < s.endIndex && s[end] == " " { end = s.index(after: end) }
+      guard end < s.endIndex else { return nil }
+      return (r.lowerBound..<end, s.distance(from: s.startIndex, to: end))
+    }
+    if let old = column(line), let now = column(result), old.at != now.at {
+      let blanks = result.distance(from: now.run.lowerBound, to: now.run.upperBound) + old.at - now.at
+      if blanks >= 2 { result.replaceSubrange(now.run, with: String(repeating: " ", count: blanks)) }
+    }
+    return result
   }
 
   /// `help` with argument-parser's words in `language`; English as it is.
@@ -101,5 +133,7 @@ enum HelpWords {
     return lines.joined(separator: "\n")
       .replacingOccurrences(of: "(default:", with: say(.defaultValue))
       .replacingOccurrences(of: "(values:", with: say(.possibleValues))
+      .split(separator: "\n", omittingEmptySubsequences: false).map { valueNames(String($0), language) }
+      .joined(separator: "\n")
   }
 }

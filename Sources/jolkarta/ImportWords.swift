@@ -101,16 +101,16 @@ enum ImportWords {
   struct ReadFailure: Error, CustomStringConvertible {
     let code: Int32
     init(_ code: Int32) { self.code = code }
-    var description: String { String(cString: strerror(code)) }
+    var description: String { SystemError(code).description }
 
     /// Why, in `language`: a missing file and a refused read in the words a roadmap
-    /// file's own problems use («мұндай файл жоқ»), anything rarer as the system says it.
+    /// file's own problems use («мұндай файл жоқ»), anything else in `SystemWords`'.
     func words(_ language: Language) -> String {
       guard language != .en else { return description }
       switch code {
       case ENOENT: return ProblemWords.text(.noSuchFile, language)
       case EACCES: return ProblemWords.text(.cannotReadPermission, language)
-      default: return description
+      default: return SystemWords.words(SystemError(code), language)
       }
     }
   }

@@ -17,9 +17,15 @@ struct Init: ParsableCommand {
   @Flag(help: HelpText.initForce.help)
   var force = false
 
+  @OptionGroup var lang: LanguageGroup
+
   func run() throws {
     guard let bytes = BundledSample.bytes() else {
-      printError("jolkarta: the bundled sample is missing from this installation (jolkarta_jolkarta.resources next to the binary)")
+      printError(Said(
+        kk: "jolkarta: бұл орнатылымда үлгі жоқ (бағдарламаның жанындағы jolkarta_jolkarta.resources)",
+        ru: "jolkarta: в этой установке нет образца (jolkarta_jolkarta.resources рядом с программой)",
+        en: "jolkarta: the bundled sample is missing from this installation (jolkarta_jolkarta.resources next to the binary)"
+      ).text)
       throw ExitCode(1)
     }
     // `-`, /dev/stdout, a FIFO or a device is written into, never replaced by a file.
@@ -28,13 +34,17 @@ struct Init: ParsableCommand {
       return
     }
     if FileManager.default.fileExists(atPath: file) && !force {
-      printError("jolkarta: \(file) exists; pass --force to overwrite it")
+      printError(Said(
+        kk: "jolkarta: \(file) бар; үстінен жазу үшін --force қосыңыз",
+        ru: "jolkarta: \(file) уже есть; чтобы записать поверх, добавьте --force",
+        en: "jolkarta: \(file) exists; pass --force to overwrite it"
+      ).text)
       throw ExitCode(1)
     }
     let dir = (file as NSString).deletingLastPathComponent
     if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
     try OutputFile.write(bytes: bytes, to: file)
-    try Output.stdout("wrote \(file)\n")
+    try Output.stdout(Said(kk: "\(file) жазылды", ru: "записан \(file)", en: "wrote \(file)").text + "\n")
   }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapKit
 import RoadmapUI
 
 #if canImport(Glibc)
@@ -70,7 +71,7 @@ enum Output {
 
   /// Writes `text` to standard output, made inert when it is a terminal.
   static func stdout(_ text: String) throws(OutputError) {
-    try write(text, to: standardOutput, named: "standard output")
+    try write(text, to: standardOutput, named: CLIWords.standardOutput)
   }
 
   /// Writes `text` to the open descriptor `fd`, made inert when it is a terminal.
@@ -102,10 +103,8 @@ enum Output {
   {
     if let error {
       if error == EPIPE { throw OutputError(description: "", brokenPipe: true) }
-      let cause =
-        closedAtStart.contains(fd) ? "it is closed" : String(cString: strerror(error))
-      throw OutputError(
-        description: "jolkarta: cannot write to \(name): \(cause)", brokenPipe: false)
+      let cause = closedAtStart.contains(fd) ? CLIWords.closedStream : CLIWords.system(SystemError(error))
+      throw OutputError(description: CLIWords.cannotWrite(name, cause), brokenPipe: false)
     }
   }
 

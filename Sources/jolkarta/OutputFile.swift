@@ -29,9 +29,9 @@ enum OutputFile {
 
   /// The destination `path` names.
   static func destination(_ path: String?) -> Destination {
-    guard let path, path != "-" else { return .stream(Output.standardOutput, "standard output") }
+    guard let path, path != "-" else { return .stream(Output.standardOutput, CLIWords.standardOutput) }
     if let fd = streamNumber(path) {
-      return .stream(fd, fd == 1 ? "standard output" : fd == 2 ? "standard error" : path)
+      return .stream(fd, fd == 1 ? CLIWords.standardOutput : fd == 2 ? CLIWords.standardError : path)
     }
     var st = stat()
     guard stat(path, &st) == 0 else { return .file(path) }
@@ -39,7 +39,10 @@ enum OutputFile {
     case S_IFIFO, S_IFCHR: return .node(path, isSocket: false)
     case S_IFSOCK: return .node(path, isSocket: true)
     case S_IFBLK:
-      return .refused("cannot write \(path): it is a block device; refusing to write into it")
+      return .refused(Said(
+        kk: "\(path) жазылмайды: бұл блоктық құрылғы, оған жазуға болмайды",
+        ru: "\(path) не записан: это блочное устройство, в него не пишется",
+        en: "cannot write \(path): it is a block device; refusing to write into it").text)
     default: return .file(path)
     }
   }
@@ -71,7 +74,7 @@ enum OutputFile {
       throw OutputError(description: "jolkarta: \(why)", brokenPipe: false)
     case .file(let path):
       do { try AtomicFile.write(bytes, to: path) } catch {
-        throw OutputError(description: error.description, brokenPipe: false)
+        throw OutputError(description: CLIWords.saveFailed(error, file: path), brokenPipe: false)
       }
     case .stream, .node:
       try withDescriptor(path) { (fd, name) throws(OutputError) in try Output.write(bytes: bytes, to: fd, named: name) }
@@ -113,18 +116,15 @@ enum OutputFile {
     case .node(let path, let isSocket):
       let fd = isSocket ? connect(socketAt: path) : open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
       guard fd >= 0 else {
-        let cause = String(cString: strerror(errno))
-        throw OutputError(
-          description: "jolkarta: cannot open \(path) for writing: \(cause)", brokenPipe: false)
+        let cause = CLIWords.system(.current)
+        throw OutputError(description: CLIWords.cannotOpenForWriting(path, cause), brokenPipe: false)
       }
       do { try body(fd, path) } catch {
         close(fd)
         throw error
       }
       if close(fd) != 0 && errno != EINTR {
-        throw OutputError(
-          description: "jolkarta: cannot write to \(path): \(String(cString: strerror(errno)))",
-          brokenPipe: false)
+        throw OutputError(description: CLIWords.cannotWrite(path, CLIWords.system(.current)), brokenPipe: false)
       }
     case .file, .refused:
       preconditionFailure("withDescriptor is for streams and nodes")

@@ -26,6 +26,14 @@ struct RoadmapFileArgument: ParsableArguments {
   /// (`export`): mapped, not copied (`RoadmapLoader.loadForReading`).
   func loadForReading() throws -> LoadedRoadmap { try Self.load(file, reading: .everything) }
 
+  /// Runs `body` over the file read the mapped way for `export`
+  /// (`RoadmapLoader.withMappedTexts`), after the recovery every load does first; nil
+  /// when it must be loaded with `loadForReading` instead, which says what is wrong.
+  func withMappedTexts<T>(language: String, _ body: (Roadmap, inout MappedTexts) -> T) -> T? {
+    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
+    return RoadmapLoader.withMappedTexts(path: file, language: language, body)
+  }
+
   /// How much of the file a command reads: all of it to save it (nil), or to read only.
   enum Reading { case figures, everything }
 

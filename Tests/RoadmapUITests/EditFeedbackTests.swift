@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapKit
 import Testing
 
@@ -31,7 +32,7 @@ import Testing
     let b = "\(auylAmanaty).06"
     d.press(.character("d"))
     let first = d.takeSaves()[0]
-    let denied = SaveReason.write(path: "r.json", step: .write, system: "Permission denied")
+    let denied = SaveReason.write(path: "r.json", step: .write, system: SystemError(EACCES))
     d.receive(.saveFailed(denied, pending: first))
     #expect(d.status(a) == .done)
     #expect(d.state.edit.unsaved == first)
@@ -39,7 +40,7 @@ import Testing
       d.state.edit.notice == Notice(.saveFailed, kind: .error, reason: .save(denied)))
     let text = d.text
     // The step in the language; the system's reason as the system gives it.
-    #expect(text.contains("Сақталмады (өзгерістер жадта): жазу мүмкін болмады: Permission denied"))
+    #expect(text.contains("Сақталмады (өзгерістер жадта): жазу мүмкін болмады: рұқсат жоқ"))
     #expect(text.contains("r қайта сақтау"))
     #expect(text.contains("w көшірмені басқа жерге сақтау"))
     // The next edit carries the failed one with it; its failure keeps both.
@@ -62,7 +63,7 @@ import Testing
     var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("d"))
     let first = d.takeSaves()[0]
-    d.receive(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1710), system: ""), pending: first))
+    d.receive(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1710), system: nil), pending: first))
     d.press(.character("w"))
     #expect(d.state.keyContext == .lineEditor)
     d.type("/tmp/копия.json")
@@ -138,7 +139,7 @@ import Testing
     var d = try TestDashboard.onAuylAmanaty(row: 4)
     d.press(.character("d"))
     let mine = d.takeSaves()[0]
-    d.receive(.saveFailed(.cannotLock(path: "r.json", system: "Resource temporarily unavailable"), pending: mine))
+    d.receive(.saveFailed(.cannotLock(path: "r.json", system: SystemError(EAGAIN)), pending: mine))
     // Another screen changed another activity; ours is still shown, and still unsaved.
     d.receive(
       .reloaded(

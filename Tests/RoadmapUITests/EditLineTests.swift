@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapKit
 import Testing
 
@@ -234,7 +235,7 @@ import Testing
     var d = try TestDashboard.onAuylAmanaty(row: 4, width: 100, height: 24)
     d.press(.character("d"))
     let saves = d.landSaves()
-    d.receive(.saveFailed(.write(path: "r.json", step: .write, system: "Permission denied"), pending: saves[0]))
+    d.receive(.saveFailed(.write(path: "r.json", step: .write, system: SystemError(EACCES)), pending: saves[0]))
     assertSnapshot(d.grid(), named: "edit-save-failed-100x24")
     d.receive(.conflicts([Conflict(mine: saves[0][0], theirs: .status(.pending))]))
     assertSnapshot(d.grid(), named: "edit-conflict-100x24")

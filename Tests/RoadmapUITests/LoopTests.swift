@@ -1,3 +1,4 @@
+import Foundation
 @testable import RoadmapKit
 import Testing
 
@@ -170,7 +171,7 @@ func landed(_ roadmap: Roadmap) -> LoadedRoadmap {
     var s = try store()
     s.prepare(.key(.character("d")))
     let pending = s.state.edit.inFlight
-    s.prepare(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1710), system: ""), pending: pending))
+    s.prepare(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1710), system: nil), pending: pending))
     s.send(.key(.character("q"))) { $0.edit.prompt = .quit }
     s.send(.key(.character("d")), effects: [.quit(status: 0)]) { $0.edit.prompt = nil }
   }

@@ -43,7 +43,7 @@ import Testing
     #expect(d.state.edit.quitWhenSaved)
     #expect(d.state.edit.notice?.message == .leaveWhenSaved)
     // It fails: the quit question, whose "discard" leaves (not quits).
-    _ = d.update(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1), system: ""), pending: changes))
+    _ = d.update(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1), system: nil), pending: changes))
     #expect(d.state.edit.prompt == .quit)
     #expect(d.update(.key(.character("d"))) == [.leave])
     // q after Esc was answered "stay" quits the program, as q always does.
@@ -55,7 +55,7 @@ import Testing
     _ = e.update(.key(.escape))
     _ = e.update(.key(.escape))
     _ = e.update(.key(.escape))
-    _ = e.update(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1), system: ""), pending: pending))
+    _ = e.update(.saveFailed(.write(path: "r.json", step: .reserve(bytes: 1), system: nil), pending: pending))
     _ = e.update(.key(.escape))
     #expect(e.state.edit.prompt == nil)
     _ = e.update(.key(.character("q")))

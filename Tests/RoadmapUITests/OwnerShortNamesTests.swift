@@ -91,3 +91,34 @@ import Testing
     #expect(short(apart, "kk") == ["Облыс әкімдігі", "Қалалық мәслихат"])
   }
 }
+
+/// The short names a frame shows are kept between frames (`OwnerShortNamesMemo`), and
+/// follow the owners when they change.
+@Suite struct OwnerShortNamesKeptTests {
+  let old = "Батыс Қазақстан облысының ауыл шаруашылығы басқармасы"
+  let new = "Батыс Қазақстан облысының жастар саясаты басқармасы"
+
+  @Test func anOwnerRenamedInTheFileShowsItsNewShortName() throws {
+    var d = try TestDashboard.onAuylAmanaty(row: 0)
+    #expect(d.text.contains("Ауыл шаруашылығы басқармасы"))
+    let source = String(decoding: try regionRoadmap().roadmap.source, as: UTF8.self)
+    #expect(source.contains(old))
+    let renamed = try RoadmapLoader.decode(Array(source.replacingOccurrences(of: old, with: new).utf8))
+    // As many owners as before: only the names tell the tables apart.
+    #expect(renamed.roadmap.ownerTable.count == d.state.roadmap.ownerTable.count)
+    d.state.replaceRoadmap(renamed.roadmap)
+    #expect(d.text.contains("Жастар саясаты басқармасы"))
+    #expect(!d.text.contains("Ауыл шаруашылығы басқармасы"))
+  }
+
+  @Test func anActivityGivenANewOwnerShowsItsShortName() throws {
+    var d = try TestDashboard.onAuylAmanaty(row: 0)
+    #expect(!d.text.contains("Жастар саясаты басқармасы"))
+    var roadmap = d.state.roadmap
+    let owner = LocalizedText(translations: [LocalizedText.Translation(language: "kk", text: new)])
+    _ = try roadmap.set(.owner, of: "\(auylAmanaty).01", to: .text(owner))
+    d.state.roadmap = roadmap
+    #expect(d.text.contains("Жастар саясаты басқармасы"))
+  }
+
+}

@@ -31,8 +31,8 @@ import Testing
       == "data/roadmap.json оқылғаннан кейін дискіде өзгерді; қайта жүктеп, қайталаңыз")
     #expect(SaveFailure.words(.keptChanging(path: "r.json", tries: 5), .ru)
       == "r.json всё время менялся другой программой во время сохранения; повторите")
-    #expect(SaveFailure.words(.cannotLock(path: "r.json", system: "Resource temporarily unavailable"), .kk)
-      == "құлыптау мүмкін болмады: Resource temporarily unavailable")
+    #expect(SaveFailure.words(.cannotLock(path: "r.json", system: SystemError(EAGAIN)), .kk)
+      == "құлыптау мүмкін болмады: уақытша мүмкін емес, қайталап көріңіз")
     #expect(SaveFailure.words(.readOnly(.fileSystem(path: "r.json")), .ru) == "r.json на файловой системе только для чтения")
     #expect(SaveFailure.words(.lockIsSymbolicLink(path: "r.json", lock: ".r.json.lock"), .kk)
       == ".r.json.lock құлып файлы символдық сілтеме, ол пайдаланылмайды")
@@ -40,19 +40,19 @@ import Testing
   }
 
   /// The example of the issue: the save error no longer continues in English.
-  @Test func theStepOfWritingInEachLanguageAndTheSystemsWordsKept() {
-    let full = SaveReason.write(path: "r.json", step: .reserve(bytes: 1710), system: "No space left on device")
+  @Test func theStepOfWritingAndTheSystemsRefusalInEachLanguage() {
+    let full = SaveReason.write(path: "r.json", step: .reserve(bytes: 1710), system: SystemError(ENOSPC))
     #expect(Notice(.saveFailed, kind: .error, reason: .save(full)).text(.kk)
-      == "Сақталмады (өзгерістер жадта): жаңа мазмұнға орын жетпейді (1 710 Б): No space left on device")
-    #expect(SaveFailure.words(full, .ru) == "не хватает места для нового содержимого (1 710 Б): No space left on device")
+      == "Сақталмады (өзгерістер жадта): жаңа мазмұнға орын жетпейді (1 710 Б): дискіде бос орын жоқ")
+    #expect(SaveFailure.words(full, .ru) == "не хватает места для нового содержимого (1 710 Б): на диске нет места")
     #expect(SaveFailure.words(full, .en) == "not enough room for the new content (1,710 B): No space left on device")
-    let temp = SaveReason.write(path: "r.json", step: .createTemporary(folder: "/srv/жол"), system: "Permission denied")
-    #expect(SaveFailure.words(temp, .kk) == "/srv/жол қалтасында уақытша файл жасалмады: Permission denied")
-    let history = SaveReason.history(path: "r.history.jsonl", step: .symbolicLink, system: "")
+    let temp = SaveReason.write(path: "r.json", step: .createTemporary(folder: "/srv/жол"), system: SystemError(EACCES))
+    #expect(SaveFailure.words(temp, .kk) == "/srv/жол қалтасында уақытша файл жасалмады: рұқсат жоқ")
+    let history = SaveReason.history(path: "r.history.jsonl", step: .symbolicLink, system: nil)
     #expect(SaveFailure.words(history, .ru)
       == "история изменений (r.history.jsonl) не записана: это символическая ссылка, запись через неё не выполняется")
-    let kept = SaveReason.completeKept(.write(path: "r.json", step: .write, system: "EIO"), complete: ".r.json.complete-1")
-    #expect(SaveFailure.words(kept, .kk).hasPrefix("жазу мүмкін болмады: EIO; толық жаңа мазмұн .r.json.complete-1 файлында сақталды"))
+    let kept = SaveReason.completeKept(.write(path: "r.json", step: .write, system: SystemError(EIO)), complete: ".r.json.complete-1")
+    #expect(SaveFailure.words(kept, .kk).hasPrefix("жазу мүмкін болмады: дискіні оқу не жазу қатесі; толық жаңа мазмұн .r.json.complete-1 файлында сақталды"))
     // The model's English sentence is unchanged for logs and tests.
     #expect(SaveError(full).message == "cannot save r.json: not enough room for the new content (1710 bytes): No space left on device")
   }
@@ -136,8 +136,8 @@ import Testing
       .notADate(found: "\"x\""), .notAYear(found: "0"), .notAnObject(what: "a", found: "5"), .wrongFormat(found: "\"x\""),
       .unsupportedVersion(found: "9", versions: [1, 2]), .notTexts(found: "5"),
       .dueOutsidePeriod(due: "2030-01-01", start: 2023, end: 2027), .invalidStatus(found: "\"x\""), .notAnArray(found: "5"),
-      .startAfterEnd(start: 2027, end: 2023), .noSuchFile, .cannotReadPermission, .isFolder, .cannotOpen(system: "E"),
-      .cannotRead(system: "E"), .malformedJSON(detail: "d"), .loadingCancelled, .structureNotReadable,
+      .startAfterEnd(start: 2027, end: 2023), .noSuchFile, .cannotReadPermission, .isFolder, .cannotOpen(system: SystemError(EIO)),
+      .cannotRead(system: SystemError(EIO)), .malformedJSON(detail: "d"), .loadingCancelled, .structureNotReadable,
     ]
     for t in all {
       for l in [Language.kk, .ru] {

@@ -24,13 +24,33 @@ struct CLIExportCSVBytesTests {
          ]}]}]}
     """
 
+  /// Texts read from the mapped file's bytes (`MappedTexts`) every way: escaped and
+  /// plain strings, control characters, a surrogate pair, bidi controls, an object with
+  /// the language, only `kk`, neither, an escaped language code and member name, members
+  /// to skip, one owner spelled three canonically equal ways (the first spelling is shown).
+  static let tricky = """
+    {"format": "jolkarta-roadmap", "version": 1, "title": "T", "region": "R",
+     "period": {"start": 2023, "end": 2027}, "as_of": "2024-06-30",
+     "directions": [{"id": "d1", "title": "Бағыт", "projects": [{"id": "p1", "title": "Жоба",
+       "activities": [
+         {"id": "a1", "title": {"ru": "=Школа; \\\"1\\\"", "kk": "Мектеп, жол", "en": "@School"}, "status": "done",
+          "owner": "Caf\\u00e9", "note": "жол\\nекі \\ud83d\\ude00 \\u0001\\u001f"},
+         {"id": "a2", "extra": {"x": [1, {"y": "z"}]}, "title": {"\\u0065n": "-Escaped code", "ru": "Код"},
+          "status": "pending", "owner": "Café", "n\\u006fte": {"en": "only en"}},
+         {"id": "a3", "title": {"ru": "Только ru\\r", "de": "Nur de", "en": "Only en"}, "status": "in_progress", "owner": "Cafe\u{0301}",
+          "note": {"kk": " +тек kk", "ru": "\\"ru\\""}},
+         {"id": "a4", "title": "\u{202E}bidi \u{2067}x\u{2069} \u{1F600}\\t", "status": "done",
+          "owner": {"en": "Dept", "kk": "Басқарма"}, "due": "2024-01-01"}
+       ]}]}]}
+    """
+
   @Test(arguments: ["kk", "ru", "en"], [nil, ";", ","])
   func theBytesAreTheOneWritersBytes(lang: String, delimiter: String?) throws {
     let dir = TempFolder()
     defer { dir.remove() }
     // A large one too: more than a piece (1 MiB) of CSV, written to a stream piece by piece.
     let large = SyntheticRoadmap(activities: 5000, seed: 9).bytes()
-    for (name, bytes) in [("hostile.json", Array(Self.hostile.utf8)), ("sample.json", CLI.sampleBytes), ("large.json", large)] {
+    for (name, bytes) in [("hostile.json", Array(Self.hostile.utf8)), ("tricky.json", Array(Self.tricky.utf8)), ("sample.json", CLI.sampleBytes), ("large.json", large)] {
       let path = dir.write(name, bytes)
       let roadmap = try RoadmapLoader.load(path: path).roadmap
       let language = Language(code: lang)!
@@ -48,5 +68,19 @@ struct CLIExportCSVBytesTests {
       #expect(streamed.status == 0)
       #expect(streamed.out == expected, "\(name), \(lang), \(mark.rawValue), standard output")
     }
+  }
+
+  /// A lone surrogate (`\ud800`) refuses the file, as the ordinary load refuses it: the
+  /// same message as `validate`, nothing written.
+  @Test func aLoneSurrogateIsRefused() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let path = dir.write("bad.json", Array(Self.tricky.replacingOccurrences(of: "Мектеп", with: "\\ud800").utf8))
+    let r = CLI.run(["export", path, "--format", "csv", "--lang", "en"])
+    let v = CLI.run(["validate", path, "--lang", "en"])
+    #expect(r.status == 1 && v.status == 1)
+    #expect(r.out.isEmpty)
+    #expect(r.stderr.contains("lone surrogate \\uD800"), "\(r.stderr)")
+    #expect(r.stderr == v.stderr)
   }
 }

@@ -46,7 +46,7 @@ struct CLITests {
     // argument-parser's own words in the interface language, the argument as it is.
     let kk = CLI.run(["validate"])
     #expect(kk.status == 2)
-    #expect(kk.stderr.hasPrefix("Қате: '<FILE> ...' аргументі берілмеген\n"), "\(kk.stderr)")
+    #expect(kk.stderr.hasPrefix("Қате: '<ФАЙЛ> ...' аргументі берілмеген\n"), "\(kk.stderr)")
   }
 
   @Test(arguments: [
@@ -250,7 +250,7 @@ struct CLITests {
     #expect(dir.read("data/roadmap.json") == CLI.sampleBytes)
     let again = CLI.run(["init"], cwd: dir.path)
     #expect(again.status == 1)
-    #expect(again.stderr.contains("exists; pass --force"))
+    #expect(again.stderr.contains("data/roadmap.json бар; үстінен жазу үшін --force қосыңыз"), "\(again.stderr)")
     dir.write("data/roadmap.json", [0x7B])
     #expect(CLI.run(["init", "--force"], cwd: dir.path).status == 0)
     #expect(dir.read("data/roadmap.json") == CLI.sampleBytes)

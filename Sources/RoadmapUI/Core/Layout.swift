@@ -14,7 +14,7 @@ public enum Layout {
 
   /// Everything between the two header rows and the footer row.
   static func body(_ s: DashboardState) -> Rect {
-    Rect(x: 0, y: 2, width: s.width, height: s.height - 3 - (s.showsStatusLine ? 1 : 0))
+    Rect(x: 0, y: 2, width: s.width, height: s.height - 3 - s.statusLineRows)
   }
 
   /// Rows the indicators block takes (a heading and the gauges), capped at a third of the body.

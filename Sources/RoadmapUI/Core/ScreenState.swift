@@ -152,6 +152,8 @@ public struct DashboardState: Sendable, Equatable {
   // national
   /// A region opened from the national overview: Esc on the overview goes back to it.
   public var embedded = false
+  /// The owners' short names of the roadmap shown, kept between frames (`shortNames`).
+  let shortNamesMemo = OwnerShortNamesMemo()
 
   /// The level on screen.
   public var current: Level {

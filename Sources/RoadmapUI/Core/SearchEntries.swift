@@ -76,8 +76,8 @@ struct SearchEntries: Sendable, Equatable {
     return Needle(bytes: bytes, key: key)
   }
 
-  /// Marks in `bits` every entry containing `needle`.
-  func scan(_ needle: Needle, into bits: inout EntryBits) {
+  /// Marks in `bits` every entry containing `needle`, entry `e` as `first + e`.
+  func scan(_ needle: Needle, into bits: inout EntryBits, from first: Int = 0) {
     text.withUnsafeBytes { t in
       var from = 0, slot = 0
       let last = starts.count - 2
@@ -95,9 +95,9 @@ struct SearchEntries: Sendable, Equatable {
           if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
         if lo >= count {
-          bits.insert(tail[lo - count])
+          bits.insert(first + tail[lo - count])
         } else if moved.isEmpty || moved[lo] == nil {
-          bits.insert(lo)
+          bits.insert(first + lo)
         }
         slot = lo + 1
         from = starts[lo + 1]
@@ -142,6 +142,11 @@ struct EntryBits: Sendable {
 
   /// Adds entry `e`.
   mutating func insert(_ e: Int) { words[e >> 6] |= 1 << UInt64(e & 63) }
+
+  /// Adds every entry of `other` (a set of as many entries).
+  mutating func formUnion(_ other: EntryBits) {
+    for i in words.indices { words[i] |= other.words[i] }
+  }
 
   /// Whether entry `e` is in.
   func contains(_ e: Int) -> Bool { e >> 6 < words.count && words[e >> 6] & (1 << UInt64(e & 63)) != 0 }

@@ -15,7 +15,7 @@ public struct SearchIndex: Sendable, Equatable {
   /// that arrives after the roadmap was replaced again is dropped.
   public let generation: Int
   /// One entry per activity, in file order: its title's translations and its id.
-  var activities = SearchEntries()
+  var activities = SearchPieces()
   /// One entry per project, in file order: its title's translations and its id.
   var projects = SearchEntries()
   /// The first activity entry of each project (projects numbered through the
@@ -24,35 +24,76 @@ public struct SearchIndex: Sendable, Equatable {
   /// The first project number of each direction, then the count of projects.
   var projectBase: [Int] = []
 
-  /// Indexes every title and id of `roadmap`.
+  /// Indexes every title and id of `roadmap`; a large one in two halves, each on a core.
   public init(_ roadmap: Roadmap, generation: Int) {
+    self.init(roadmap, generation: generation, halves: roadmap.activityIndex.count >= Self.splitAt)
+  }
+
+  /// Roadmaps of at least this many activities are indexed in two halves at once.
+  static let splitAt = 20_000
+
+  /// Indexes every title and id of `roadmap`, in two halves at once or in one piece; both
+  /// find the same.
+  init(_ roadmap: Roadmap, generation: Int, halves: Bool) {
     self.generation = generation
-    // Fields are read in place: iterating activities by value would retain and release
-    // every string of a million of them.
-    var bytes = 0
+    // Projects numbered through the directions, with their first activity entries.
+    var places: [(d: Int, p: Int)] = []
+    var total = 0
     for d in roadmap.directions.indices {
+      projectBase.append(places.count)
       for p in roadmap.directions[d].projects.indices {
-        roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
-          for a in acts.indices { bytes += Self.size(acts[a].title, acts[a].id) }
-        }
+        activityBase.append(total)
+        total += roadmap.directions[d].projects[p].activities.count
+        places.append((d, p))
       }
     }
-    activities.reserve(entries: roadmap.activityIndex.count, bytes: bytes)
-    for d in roadmap.directions.indices {
-      projectBase.append(projects.count)
-      for p in roadmap.directions[d].projects.indices {
-        activityBase.append(activities.count)
-        let project = roadmap.directions[d].projects[p]
-        Self.add(project.title, project.id, to: &projects)
-        project.activities.withUnsafeBufferPointer { acts in
-          for a in acts.indices { Self.add(acts[a].title, acts[a].id, to: &activities) }
-        }
+    projectBase.append(places.count)
+    activityBase.append(total)
+    // The halves part at the project holding the middle activity.
+    let cut = halves ? (activityBase.firstIndex { $0 >= total / 2 } ?? places.count) : places.count
+    if cut == places.count || cut == 0 {
+      activities = SearchPieces([Self.entries(roadmap, places[...])])
+    } else {
+      // Each half written by its own core into its own buffer.
+      let parts = Parts(), places = places
+      DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { parts.first = Self.entries(roadmap, places[..<cut]) } else { parts.second = Self.entries(roadmap, places[cut...]) }
       }
+      activities = SearchPieces([parts.first, parts.second])
     }
-    projectBase.append(projects.count)
-    activityBase.append(activities.count)
+    for (d, p) in places {
+      let project = roadmap.directions[d].projects[p]
+      Self.add(project.title, project.id, to: &projects)
+    }
     activities.countBytes()
     projects.countBytes()
+  }
+
+  /// The activity entries of the projects at `places`, in order.
+  private static func entries(_ roadmap: Roadmap, _ places: ArraySlice<(d: Int, p: Int)>) -> SearchEntries {
+    var out = SearchEntries()
+    out.reserve(
+      entries: places.reduce(0) { $0 + roadmap.directions[$1.d].projects[$1.p].activities.count },
+      bytes: size(roadmap, places))
+    // Fields are read in place: iterating activities by value would retain and release
+    // every string of a million of them.
+    for (d, p) in places {
+      roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
+        for a in acts.indices { Self.add(acts[a].title, acts[a].id, to: &out) }
+      }
+    }
+    return out
+  }
+
+  /// Bytes the activity entries of the projects at `places` take.
+  private static func size(_ roadmap: Roadmap, _ places: ArraySlice<(d: Int, p: Int)>) -> Int {
+    var bytes = 0
+    for (d, p) in places {
+      roadmap.directions[d].projects[p].activities.withUnsafeBufferPointer { acts in
+        for a in acts.indices { bytes += Self.size(acts[a].title, acts[a].id) }
+      }
+    }
+    return bytes
   }
 
   /// Bytes an entry takes, before folding (which keeps the length of the usual letters).
@@ -179,6 +220,12 @@ public struct SearchIndex: Sendable, Equatable {
     }
     return out
   }
+}
+
+/// The two halves of a build, each written by its own thread.
+private final class Parts: @unchecked Sendable {
+  var first = SearchEntries()
+  var second = SearchEntries()
 }
 
 /// The two halves of a narrowing, each written by its own thread.

@@ -12,11 +12,68 @@ extension DashboardState {
       || !edit.unsaved.isEmpty || !edit.inFlight.isEmpty
   }
 
+  /// Rows the status line takes: none, one, or two when a failure's words cannot be read
+  /// whole on one row beside the keys that deal with it ("not saved … r retry  w save
+  /// elsewhere" is 120 columns in Kazakh): as lazygit shows an error whole, not cut.
+  var statusLineRows: Int {
+    guard showsStatusLine else { return 0 }
+    guard !statusLineIsPrompt, let n = edit.notice, n.kind == .error else { return 1 }
+    let right = statusPiecesWidth
+    return resolveWidth(n.text(language)) > width - right - (right > 0 ? 2 : 0) ? 2 : 1
+  }
+
+  /// Whether the status line holds a prompt (an editor or a question), not the notice.
+  private var statusLineIsPrompt: Bool {
+    switch edit.prompt {
+    case .line, .conflict, .bulkStatus, .quit, .recovery, .remove: return true
+    default: return false
+    }
+  }
+
+  /// The columns the right side of the status line takes (keys, counts, the disk's state).
+  private var statusPiecesWidth: Int {
+    min(width * 2 / 3, statusPieces.reduce(0) { $0 + resolveWidth($1.0) })
+  }
+
+  /// The right side of the status line: what can be done about a failed save, or the
+  /// count of unsaved edits; the lock or the save running; the marks.
+  private var statusPieces: [(String, StyleRole)] {
+    let p = painter
+    let failed = edit.notice?.kind == .error && !edit.unsaved.isEmpty
+    var right: [(String, StyleRole)] = []
+    func add(_ piece: (String, StyleRole)) {
+      if !right.isEmpty { right.append(("  ", .plain)) }
+      right.append(piece)
+    }
+    if failed {
+      // What can be done about it, in the words and keys of the key table; kept whole,
+      // the reason on the left gives way first.
+      for action in [Action.retrySave, .saveElsewhere] {
+        guard let b = KeyTable.all.first(where: { $0.action == action }) else { continue }
+        add((p.keyLabel(KeyTable.label(b, asciiOnly: theme.asciiOnly)), .key))
+        right.append((" " + p.word(b.help), .dim))
+      }
+    } else if !edit.unsaved.isEmpty {
+      add((p.counted(.unsavedCount, edit.unsaved.count), .overdue))
+    }
+    // While a save runs every key keeps working; the line says what the disk is doing.
+    if let holder = edit.lockHolder {
+      add((p.word(.lockWaiting, holder), .inProgress))
+    } else if !edit.inFlight.isEmpty {
+      add((p.word(.saving), .dim))
+    }
+    if !edit.marks.isEmpty {
+      add((p.counted(.markedCount, edit.marks.count), .badge))
+    }
+    return right
+  }
+
   /// The status line, then the owner picker or the carry-over list when open.
   func drawEditing(into grid: inout Grid) {
     guard Layout.fits(self) else { return }
     if showsStatusLine {
-      drawStatusLine(in: Rect(x: 0, y: height - 2, width: width, height: 1), into: &grid)
+      let rows = statusLineRows
+      drawStatusLine(in: Rect(x: 0, y: height - 1 - rows, width: width, height: rows), into: &grid)
     }
     switch edit.prompt {
     case .owner(let choice): drawOwnerEditor(choice, into: &grid)
@@ -28,10 +85,12 @@ extension DashboardState {
     }
   }
 
-  /// One row: a line editor with its label, a conflict question, or the last notice.
-  func drawStatusLine(in row: Rect, into grid: inout Grid) {
+  /// One row: a line editor with its label, a conflict question, or the last notice
+  /// (two rows for a failure too long for one: its words wrap, the keys on the last).
+  func drawStatusLine(in rows: Rect, into grid: inout Grid) {
     let p = painter
-    grid.fill(row)
+    grid.fill(rows)
+    let row = Rect(x: rows.x, y: rows.maxY - 1, width: rows.width, height: 1)
     switch edit.prompt {
     case .line(let purpose, let editor):
       let used = p.text(promptLabelText(purpose), in: row, role: .title, into: &grid)
@@ -80,33 +139,10 @@ extension DashboardState {
     let notice =
       edit.notice
       ?? edit.diskProblem.map { Notice(.invalidOnDisk, [firstLine($0)], kind: .warning) }
-    let failed = notice?.kind == .error && !edit.unsaved.isEmpty
-    var right: [(String, StyleRole)] = []
-    func add(_ piece: (String, StyleRole)) {
-      if !right.isEmpty { right.append(("  ", .plain)) }
-      right.append(piece)
-    }
-    if failed {
-      // What can be done about it, in the words and keys of the key table; kept whole,
-      // the reason on the left gives way first.
-      for action in [Action.retrySave, .saveElsewhere] {
-        guard let b = KeyTable.all.first(where: { $0.action == action }) else { continue }
-        add((p.keyLabel(KeyTable.label(b, asciiOnly: theme.asciiOnly)), .key))
-        right.append((" " + p.word(b.help), .dim))
-      }
-    } else if !edit.unsaved.isEmpty {
-      add((p.counted(.unsavedCount, edit.unsaved.count), .overdue))
-    }
-    // While a save runs every key keeps working; the line says what the disk is doing.
-    if let holder = edit.lockHolder {
-      add((p.word(.lockWaiting, holder), .inProgress))
-    } else if !edit.inFlight.isEmpty {
-      add((p.word(.saving), .dim))
-    }
-    if !edit.marks.isEmpty {
-      add((p.counted(.markedCount, edit.marks.count), .badge))
-    }
-    let rightWidth = min(row.width * 2 / 3, right.reduce(0) { $0 + resolveWidth($1.0) })
+    let right = statusPieces
+    // On two rows the keys may take more of the last: the reason has the first whole.
+    let rightWidth = min(
+      rows.height > 1 ? row.width - 12 : row.width * 2 / 3, right.reduce(0) { $0 + resolveWidth($1.0) })
     p.pieces(
       right, in: Rect(x: row.maxX - rightWidth, y: row.y, width: rightWidth, height: 1), into: &grid
     )
@@ -115,7 +151,20 @@ extension DashboardState {
     guard let notice else { return }
     let role: StyleRole =
       notice.kind == .info ? .done : notice.kind == .warning ? .inProgress : .overdue
-    p.text(notice.text(language), in: left, role: role, into: &grid)
+    let text = notice.text(language)
+    guard rows.height > 1 else {
+      p.text(text, in: left, role: role, into: &grid)
+      return
+    }
+    // The first row whole across, broken at a space; the rest beside the keys.
+    let glyphs = p.fit(text, resolveWidth(text))
+    let first = TextFit.wrap(glyphs, to: rows.width, maxLines: 1).first ?? []
+    var rest = first.count
+    while rest < glyphs.count && glyphs[rest].character == " " { rest += 1 }
+    let style = theme.style(role)
+    _ = grid.draw(first, x: rows.x, y: rows.y, clip: rows, style: style)
+    let tail = TextFit.truncate(Array(glyphs[rest...]), to: left.width, ellipsis: theme.ellipsis)
+    _ = grid.draw(tail, x: left.x, y: left.y, clip: left, style: style)
   }
 
   /// The label before a line editor, with how many activities it sets when rows are marked.
@@ -193,7 +242,7 @@ extension DashboardState {
     let adding = choice.draft != nil
     // Named as the owner filter names them, without the region they all share: at 80
     // columns a full name loses the words that tell the agencies apart.
-    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    let short = shortNames
     let longest = choice.owners.map { resolveWidth(short.name($0)) }.max() ?? 0
     let inner = centredWindow(
       width: min(body.width, max(64, longest + 6)), height: min(body.height, choice.owners.count + (adding ? 5 : 4)),

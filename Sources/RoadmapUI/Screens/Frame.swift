@@ -66,7 +66,7 @@ extension DashboardState {
     }
     if overdueFilter { names.append("\(theme.overdueMark) " + p.word(.overdue)) }
     if let o = ownerFilter {
-      let name = o.owner.map(OwnerShortNames(roadmap.ownerTable, language: language.rawValue).name)
+      let name = o.owner.map(shortNames.name)
         ?? ownerName(nil)
       // Whole: the breadcrumb's row gives the badge what the crumbs leave (at least half).
       names.append(name)
@@ -114,7 +114,7 @@ extension DashboardState {
     if case .agency(let a)? = stack.last?.screen, let owner = a.owner, let last = pieces.indices.last,
       crumbWidth > width - badgeWidth - (badgeWidth > 0 ? 2 : 0)
     {
-      pieces[last].0 = OwnerShortNames(roadmap.ownerTable, language: language.rawValue).name(owner)
+      pieces[last].0 = shortNames.name(owner)
     }
     let x = width - badgeWidth
     p.pieces(badges, in: Rect(x: x, y: 1, width: badgeWidth, height: 1), into: &grid)

@@ -81,12 +81,18 @@ extension DashboardState {
       shownCounts(direction: d, project: pi), indicators: project.indicators, into: &grid)
     painter.text(painter.word(.activities), in: Layout.body(self).row(y), role: .title, into: &grid)
     let rows = projectRows(d, pi)
-    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
-    let widestOwner = rows.compactMap { roadmap[$0].owner.map { resolveWidth(short.name($0)) } }.max() ?? 0
+    let short = shortNames
+    // Each agency measured once, by its slot in the owner table: a project at a million
+    // lists thousands of activities of a few agencies.
+    var slots = Set<Int>()
+    for l in rows {
+      if let k = roadmap.directions[l.direction].projects[l.project].activities[l.activity].ownerKey { slots.insert(k) }
+    }
+    let widestOwner = slots.map { resolveWidth(short.name(slot: $0)) }.max() ?? 0
     drawList(count: rows.count, selection: listSelection, scroll: current.scroll,
       in: Layout.list(self), into: &grid) { i, row, g in
       let activity = roadmap[rows[i]]
-      activityLine(activity, secondary: activity.owner.map(short.name) ?? ownerName(nil), in: row,
+      activityLine(activity, secondary: activity.ownerKey.map(short.name(slot:)) ?? ownerName(nil), in: row,
         widest: widestOwner, into: &g)
       decorate(rows[i], in: row, into: &g)
     }
@@ -139,7 +145,7 @@ extension DashboardState {
     p.text(p.word(.agencies), in: body.row(0), role: .title, into: &grid)
     let list = agencyList()
     // Every name is the region's «… басқармасы»: the list shows what tells them apart.
-    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    let short = shortNames
     // "What is left" as wide as the text of the largest count in the list (7 қалды,
     // осталось 7, 7 left) and a gap: the names get the rest.
     let most = list.map { shownCounts(owner: $0).remaining }.max() ?? 0

@@ -117,7 +117,7 @@ extension DashboardState {
     let body = Layout.body(self)
     // Named without the region they all share, as the agencies list names them: the words
     // that tell them apart are never the ones cut; the window as wide as the longest.
-    let short = OwnerShortNames(roadmap.ownerTable, language: language.rawValue)
+    let short = shortNames
     let longest = digest.owners.compactMap { $0.owner.map { resolveWidth(short.name($0)) } }.max() ?? 0
     let inner = centredWindow(width: min(body.width, max(64, longest + 6)), height: min(body.height, digest.owners.count + 3),
       title: p.word(.ownerPickerTitle), into: &grid)

@@ -33,12 +33,17 @@ struct OwnerShortNames {
   private var dropped = 0
   private var side: Drop = .start
   private let language: String
+  /// The short name of each owner given, in their order (the model's owner slots).
+  private var slotNames: [String] = []
 
   /// Finds the words shared by all `owners` as shown in `language`.
   init(_ owners: [LocalizedText], language: String) {
     self.language = language
     let names = owners.map { $0.resolved(language).split(separator: " ") }
-    guard names.count >= 2, let shortest = names.map(\.count).min(), shortest >= 2 else { return }
+    guard names.count >= 2, let shortest = names.map(\.count).min(), shortest >= 2 else {
+      slotNames = owners.map { $0.resolved(language) }
+      return
+    }
     // The first name's language stands for all: names in another language would share no
     // words with it anyway.
     let written = Self.writtenIn(owners[0], language)
@@ -51,7 +56,12 @@ struct OwnerShortNames {
     if written == "en", side == .end, let of = (0..<dropped).first(where: { Self.word(names[0], $0, from: .end) == "of" }) {
       dropped = of + 1
     }
+    slotNames = owners.map(name)
   }
+
+  /// The short name of the owner in slot `slot` of the owners given (`Activity.ownerKey`
+  /// for the roadmap's owner table), worked out once.
+  func name(slot: Int) -> String { slotNames[slot] }
 
   /// The `k`th word of `name` from its start or from its end.
   static func word(_ name: [Substring], _ k: Int, from side: Drop) -> Substring {
@@ -83,4 +93,37 @@ struct OwnerShortNames {
     guard !kept.isEmpty else { return full }
     return side == .start ? Formatting.capitalized(kept) : kept
   }
+}
+
+/// The short names of the roadmap's owner table in the language shown, kept while neither
+/// changes: a frame asks for them on every row, and working them out again was a tenth of
+/// a cursor move.
+///
+/// An owner edited is a new entry of the table (`Roadmap.ownerTable` only grows), so a
+/// table unequal to the kept one (an array compared by its buffer first, at once) means
+/// the names are worked out again. A cache, not state: every memo equals every other.
+final class OwnerShortNamesMemo: @unchecked Sendable, Equatable {
+  private let lock = NSLock()
+  private var kept: (table: [LocalizedText], language: String, names: OwnerShortNames)?
+
+  /// The short names of `table` in `language`.
+  func names(_ table: [LocalizedText], language: String) -> OwnerShortNames {
+    lock.lock()
+    defer { lock.unlock() }
+    if let kept, kept.language == language, kept.table == table {
+      // Equal but another buffer (a reload): keep this one, so the next check is at once.
+      self.kept?.table = table
+      return kept.names
+    }
+    let names = OwnerShortNames(table, language: language)
+    kept = (table, language, names)
+    return names
+  }
+
+  static func == (a: OwnerShortNamesMemo, b: OwnerShortNamesMemo) -> Bool { true }
+}
+
+extension DashboardState {
+  /// The owners' short names for lists and narrow columns (`OwnerShortNames`).
+  var shortNames: OwnerShortNames { shortNamesMemo.names(roadmap.ownerTable, language: language.rawValue) }
 }

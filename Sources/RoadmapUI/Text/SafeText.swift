@@ -30,7 +30,25 @@ public enum SafeText {
     _ text: some StringProtocol, asciiOnly: Bool, maxColumns: Int = Int.max
   ) -> [Glyph] {
     var out: [Glyph] = []
-    var used = 0
+    // Most titles are ASCII and Cyrillic letters: those are read byte by byte, without
+    // Swift's grapheme breaking; the first scalar that may join a grapheme with its
+    // neighbours sends the rest of the text down the `Character` path.
+    let fast = text.utf8.withContiguousStorageIfAvailable {
+      simpleGlyphs($0, asciiOnly: asciiOnly, maxColumns: maxColumns, into: &out)
+    }
+    guard let fast else { return characterGlyphs(text, asciiOnly: asciiOnly, maxColumns: maxColumns, into: &out) }
+    if fast.done { return out }
+    let used = out.count  // every glyph of the fast path is one column
+    let rest = text.utf8.index(text.utf8.startIndex, offsetBy: fast.read)
+    return characterGlyphs(text[rest...], asciiOnly: asciiOnly, maxColumns: maxColumns, used: used, into: &out)
+  }
+
+  /// The glyphs of `text` grapheme by grapheme (Swift's `Character`), appended to `out`
+  /// whose glyphs already take `used` columns.
+  static func characterGlyphs(
+    _ text: some StringProtocol, asciiOnly: Bool, maxColumns: Int, used: Int = 0, into out: inout [Glyph]
+  ) -> [Glyph] {
+    var used = used
     for c in text {
       let before = out.count
       append(c, asciiOnly: asciiOnly, to: &out)
@@ -38,6 +56,48 @@ public enum SafeText {
       if used > maxColumns { break }
     }
     return out
+  }
+
+  /// Appends the glyphs of the leading scalars of `bytes` (UTF-8) that are graphemes of
+  /// their own and one column wide: printable ASCII and the `simpleWidth` letters, each
+  /// followed by the end or by another such scalar. Returns how many bytes were read and
+  /// whether the glyphs are done (the end, or wider than `maxColumns`).
+  ///
+  /// What follows a letter decides where its grapheme ends (a combining mark, a zero-width
+  /// joiner or a variation selector joins it; CR joins LF), so a scalar is taken only when
+  /// the next one is known not to join it.
+  static func simpleGlyphs(
+    _ bytes: UnsafeBufferPointer<UInt8>, asciiOnly: Bool, maxColumns: Int, into out: inout [Glyph]
+  ) -> (read: Int, done: Bool) {
+    let n = bytes.count
+    var i = 0
+    // The scalar at `i`, when it is a lone narrow one: its value and its length in bytes.
+    func simple(at i: Int) -> (UInt32, Int)? {
+      let b = bytes[i]
+      if b >= 0x20 && b < 0x7F { return (UInt32(b), 1) }
+      guard b & 0xE0 == 0xC0, i + 1 < n else { return nil }
+      let v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+      // 2-byte scalars of `simpleWidth`'s blocks (none of them joins a neighbour).
+      switch v {
+      case 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F: return (v, 2)
+      default: return nil
+      }
+    }
+    guard var current = n > 0 ? simple(at: 0) : nil else { return (0, n == 0) }
+    while true {
+      let next = i + current.1
+      let following = next < n ? simple(at: next) : nil
+      // Any ASCII byte after it starts a grapheme of its own (only CR joins LF, and CR is
+      // not simple).
+      guard next == n || following != nil || bytes[next] < 0x80 else { return (i, false) }
+      let c = Character(Unicode.Scalar(current.0)!)
+      out.append(Glyph(character: asciiOnly && current.0 >= 0x80 ? "?" : c, width: 1))
+      if out.count > maxColumns { return (next, true) }
+      i = next
+      if i == n { return (i, true) }
+      guard let f = following else { return (i, false) }
+      current = f
+    }
   }
 
   /// Appends the drawable form of one grapheme: itself, or placeholders for its parts.

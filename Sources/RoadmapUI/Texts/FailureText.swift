@@ -2,8 +2,8 @@
 /// `EditReason`) in the interface language; `SaveFailure` and `EditFailure` fill them.
 ///
 /// In tables of their own (`FailureTexts.swift`) so that the screens' catalogues stay of a
-/// readable size; a test checks each key in every language. The system's own words
-/// (strerror: "Permission denied") are shown as the system gives them.
+/// readable size; a test checks each key in every language. The system's refusal (an
+/// errno) is said in the language by `SystemWords`.
 public enum FailureText: String, CaseIterable, Sendable, Hashable {
   /// Saving: `{}` the file, the lock file, the folder, the step, the system's words.
   case stoppedWaiting, lockIsSymbolicLink, cannotCreateLock, writeFailed, historyFailed

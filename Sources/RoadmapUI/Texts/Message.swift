@@ -83,7 +83,7 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case newActivityOwnerTitle, moveTitle, titleFormTitle, figuresFormTitle, titleFormHint
   case figuresFormHint, languageKk, languageRu, languageEn
   /// Why a save failed or the file is read-only, where the reason is jolkarta's own
-  /// (`SaveFailure`); the system's words (strerror) are shown as the system gives them.
+  /// (`SaveFailure`); the system's refusal in the language (`SystemWords`).
   case reasonReadOnly, reasonReadOnlyFileSystem, reasonNotWritable, reasonFolderNotWritable
   case reasonChangedOnDisk, reasonKeptChanging, reasonCannotLock
   /// Sharing through git (`--sync`): the badge on row 1 and the question a conflict asks.

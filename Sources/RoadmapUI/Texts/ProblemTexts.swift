@@ -57,8 +57,8 @@ enum ProblemTexts {
     case .noSuchFile: return say("мұндай файл жоқ", "нет такого файла")
     case .cannotReadPermission: return say("рұқсат жоқ: файлды оқу мүмкін емес", "нет доступа: файл нельзя прочитать")
     case .isFolder: return say("бұл жол картасының файлы емес, қалта", "это папка, а не файл дорожной карты")
-    case .cannotOpen(let s): return say("ашылмады: \(s)", "не открывается: \(s)")
-    case .cannotRead(let s): return say("оқылмады: \(s)", "не читается: \(s)")
+    case .cannotOpen(let s): return say("ашылмады: \(SystemWords.words(s, language))", "не открывается: \(SystemWords.words(s, language))")
+    case .cannotRead(let s): return say("оқылмады: \(SystemWords.words(s, language))", "не читается: \(SystemWords.words(s, language))")
     case .malformedJSON(let d):
       let words = JSONSyntaxWords.words(d, language)
       return say("JSON қате жазылған: \(words)", "некорректный JSON: \(words)")

@@ -5,8 +5,8 @@ import RoadmapKit
 ///
 /// The frame the status line already says («Сақталмады (өзгерістер жадта): …», "cannot
 /// save …") is not repeated; every place the model names (the file, the lock file, the
-/// folder, the id, the value as typed) is kept; what the system says (strerror:
-/// "Permission denied") is shown as the system gives it.
+/// folder, the id, the value as typed) is kept; the system's refusal (an errno) is said
+/// in the language too (`SystemWords`: «рұқсат жоқ», «на диске нет места»).
 public enum SaveFailure {
   /// Why a save failed, in `language`.
   public static func words(_ reason: SaveReason, _ language: Language) -> String {
@@ -14,21 +14,22 @@ public enum SaveFailure {
     func failure(_ key: FailureText, _ args: String...) -> String {
       Catalogue.fill(Catalogue.failure(key, language), count: nil, args)
     }
-    func withSystem(_ step: WriteStep, _ system: String) -> String {
-      let s = words(step, language)
-      return system.isEmpty ? s : s + ": " + system
+    func system(_ s: SystemError?) -> String { s.map { SystemWords.words($0, language) } ?? "" }
+    func withSystem(_ step: WriteStep, _ s: SystemError?) -> String {
+      let step = words(step, language)
+      return s.map { step + ": " + SystemWords.words($0, language) } ?? step
     }
     switch reason {
     case .readOnly(let r): return words(r, language)
     case .changedOnDisk(let path): return say(.reasonChangedOnDisk, path)
     case .keptChanging(let path, _): return say(.reasonKeptChanging, path)
-    case .cannotLock(_, let system): return say(.reasonCannotLock, system)
+    case .cannotLock(_, let s): return say(.reasonCannotLock, system(s))
     case .stoppedWaiting(let path): return failure(.stoppedWaiting, path)
     case .lockIsSymbolicLink(_, let lock): return failure(.lockIsSymbolicLink, lock)
-    case .cannotCreateLock(_, let lock, let system): return failure(.cannotCreateLock, lock, system)
-    case .write(_, let step, let system): return withSystem(step, system)
-    case .history(let path, let step, let system): return failure(.historyFailed, path, withSystem(step, system))
-    case .recovery(let path, let step, let system): return failure(.recoveryFailed, path, withSystem(step, system))
+    case .cannotCreateLock(_, let lock, let s): return failure(.cannotCreateLock, lock, system(s))
+    case .write(_, let step, let s): return withSystem(step, s)
+    case .history(let path, let step, let s): return failure(.historyFailed, path, withSystem(step, s))
+    case .recovery(let path, let step, let s): return failure(.recoveryFailed, path, withSystem(step, s))
     case .unreadable(let e): return LoadFailure.words(e, language)
     case .invalidOnDisk(let path, let e): return failure(.invalidOnDisk, path, LoadFailure.words(e, language))
     case .refused(let e): return EditFailure.words(e, language)
