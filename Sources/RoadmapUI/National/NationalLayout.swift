@@ -76,7 +76,7 @@ enum NationalLayout {
     case .overdue: return row.overdue.map { Formatting.count($0, lang) } ?? ""
     case .sinceMeeting:
       guard let n = row.sinceMeeting else { return s.theme.asciiOnly ? "-" : "—" }
-      return Formatting.signedCount(n, lang)
+      return (n > 0 ? "+" : "") + Formatting.count(n, lang)
     }
   }
 
@@ -110,12 +110,6 @@ enum NationalLayout {
     return sortMark(sort, s) + h
   }
 
-  /// A heading as wide as it is when its column is sorted, whichever column is: the room
-  /// the columns are measured by, so that sorting by a column does not widen it.
-  static func headingWithRoomForMark(_ column: NationalColumn, long: Bool, _ s: NationalState) -> String {
-    sortMark(s.sort ?? NationalSort(column: column), s) + heading(column, long: long, s)
-  }
-
   /// The columns of `rows` at the state's width.
   static func columns(_ s: NationalState, rows: [NationalRow]) -> NationalColumns {
     let width = s.width
@@ -125,28 +119,24 @@ enum NationalLayout {
       // Room for the sort mark whether or not it is there: the columns do not shift.
       ? rows.reduce(DisplayWidth.of(heading(.rank, long: true, s)) + 1) { max($0, DisplayWidth.of(value(.rank, $1, s))) }
       : 0
-    // The headings in each form: words on one line, words on two, glyphs; each form as
-    // shown (the sorted column's mark) and as measured (room for a mark in every column).
-    func forms(_ text: (NationalColumn, Bool, NationalState) -> String) -> [[[String]]] {
-      [
-        figures.map { [text($0, true, s)] },
-        figures.map { split(text($0, true, s)) },
-        figures.map { [text($0, false, s)] },
-      ]
-    }
-    let shown = forms(markedHeading), measured = forms(headingWithRoomForMark)
-    func widths(_ form: Int) -> [Int] {
-      zip(figures, measured[form]).map { c, h in
+    // The headings in each form: words on one line, words on two, glyphs.
+    let forms: [[[String]]] = [
+      figures.map { [markedHeading($0, long: true, s)] },
+      figures.map { split(markedHeading($0, long: true, s)) },
+      figures.map { [markedHeading($0, long: false, s)] },
+    ]
+    func widths(_ headings: [[String]]) -> [Int] {
+      zip(figures, headings).map { c, h in
         rows.reduce(h.map(DisplayWidth.of).max() ?? 0) { max($0, DisplayWidth.of(value(c, $1, s))) }
       }
     }
     let nameX = hasRank ? rankWidth + 1 : 0
     let nameNeed = min(32, rows.reduce(0) { $1.problem == nil ? max($0, DisplayWidth.of($1.name)) : $0 })
-    for (form, headings) in shown.enumerated() {
+    for (form, headings) in forms.enumerated() {
       let long = form < 2
       // Two lines only when they change something: one heading at least is split.
       if form == 1, headings.allSatisfy({ $0.count == 1 }) { continue }
-      let w = widths(form)
+      let w = widths(headings)
       let figureRoom = w.reduce(0) { $0 + $1 + 1 }
       let rest = width - nameX - figureRoom
       // Long headings only with room for a useful name and bar; short ones with a name.
@@ -167,7 +157,7 @@ enum NationalLayout {
         barWidth: bar, lines: [line], inline: true, inlineHeadingLines: headings.map(\.count).max() ?? 1)
     }
     // Too narrow: the figures on lines of their own, as many as they need, right-aligned.
-    let w = widths(2)
+    let w = widths(forms[2])
     var lines: [[NationalColumns.Figure]] = [[]]
     var used = 0
     for (c, cw) in zip(figures, w) {

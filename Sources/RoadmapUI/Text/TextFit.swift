@@ -28,9 +28,10 @@ public enum TextFit {
   /// At most `maxLines` lines are produced; a 10,000-character title costs only what is
   /// shown. A word longer than a line is broken between graphemes.
   ///
-  /// With `figuresWithWords` a space between a figure and a word is not a place to break,
-  /// as typesetters keep «30 ноября», "1 December 2023", «2023 жылғы 30 қараша» or
-  /// "5 schools" whole: the slides wrap so, and a date is never split over two lines.
+  /// With `figuresWithWords` a space after a figure before a word is not a place to break,
+  /// nor one after a word before a figure when a figure precedes that word: typesetters
+  /// keep «30 ноября 2023 г.», "1 December 2023", «2023 жылғы 30 қараша» or "5 schools"
+  /// whole. The slides wrap so, and a date is never split over two lines.
   public static func wrap(
     _ glyphs: [Glyph], to columns: Int, maxLines: Int = Int.max, figuresWithWords: Bool = false
   ) -> [[Glyph]] {
@@ -39,7 +40,14 @@ public enum TextFit {
       guard glyphs[i].character == " " else { return false }
       guard figuresWithWords, i > 0, i + 1 < glyphs.count else { return true }
       let before = glyphs[i - 1].character, after = glyphs[i + 1].character
-      return !(before.isNumber && after.isLetter || before.isLetter && after.isNumber)
+      // A figure with the word after it: «30 ноября», "5 schools", «2023 жылғы».
+      if before.isNumber && after.isLetter { return false }
+      // A word with the figure after it only when a figure comes before the word too,
+      // as in a date («30 ноября 2023», «жылғы 30»); «партиясының 2023» may break.
+      guard before.isLetter && after.isNumber else { return true }
+      var start = i - 1
+      while start > 0 && glyphs[start - 1].character != " " { start -= 1 }
+      return !(start >= 2 && glyphs[start - 2].character.isNumber)
     }
     var lines: [[Glyph]] = []
     var start = 0
