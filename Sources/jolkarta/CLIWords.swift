@@ -142,18 +142,14 @@ enum CLIWords {
   /// Kazakh one form after a number.
   static func count(_ n: Int, kk: String, ru: (one: String, few: String, many: String),
                     en: (one: String, other: String)) -> String {
-    let ruForm: String
-    let m10 = n % 10
-    let m100 = n % 100
-    if m10 == 1 && m100 != 11 {
-      ruForm = ru.one
-    } else if (2...4).contains(m10) && !(12...14).contains(m100) {
-      ruForm = ru.few
-    } else {
-      ruForm = ru.many
-    }
-    return "\(n) " + Said(kk: kk, ru: ruForm, en: n == 1 ? en.one : en.other).text
+    let language = CLILanguage.current
+    // The plural rule and the figure as each language writes it (`1 710`, `1,710`): the
+    // catalogue's, one description for the screens and the command line.
+    let category = PluralCategory.of(count: n, language: language.rawValue)
+    let ruForm = category == .one ? ru.one : category == .few ? ru.few : ru.many
+    return Formatting.count(n, language) + " " + Said(kk: kk, ru: ruForm, en: category == .one ? en.one : en.other).text
   }
+
 
   /// "11 activities", "11 іс-шара", "11 мероприятий".
   static func activities(_ n: Int) -> String {

@@ -24,8 +24,9 @@ struct Generate: ParsableCommand {
   func validate() throws {
     guard activities >= 0 && activities <= 50_000_000 else {
       throw ValidationError(Said(
-        kk: "--activities 0 мен 50000000 аралығында болуы керек", ru: "--activities должно быть от 0 до 50000000",
-        en: "--activities must be between 0 and 50000000").text)
+        kk: "--activities 0 мен \(Formatting.count(50_000_000, .kk)) аралығында болуы керек",
+        ru: "--activities должно быть от 0 до \(Formatting.count(50_000_000, .ru))",
+        en: "--activities must be between 0 and \(Formatting.count(50_000_000, .en))").text)
     }
   }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 import RoadmapUI
 
 /// The words argument-parser writes itself around a command's help (the headings, its
@@ -135,5 +138,61 @@ enum HelpWords {
       .replacingOccurrences(of: "(values:", with: say(.possibleValues))
       .split(separator: "\n", omittingEmptySubsequences: false).map { valueNames(String($0), language) }
       .joined(separator: "\n")
+      .rewrappedHelp(width: helpWidth())
+  }
+
+  /// The width argument-parser wrapped its help to: `COLUMNS`, else the terminal's, else 80.
+  static func helpWidth() -> Int {
+    if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return c }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return 80
+  }
+}
+
+extension String {
+  /// The help with every line of an option's description that our words made wider than
+  /// `width` broken again between words, the rest carried to the description's column
+  /// («(значения:» is longer than "(values:", after the parser measured its lines).
+  /// Usage lines, which the parser itself never wraps, are left as they are.
+  func rewrappedHelp(width: Int) -> String {
+    var lines = split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      defer { i += 1 }
+      guard line.hasPrefix("  "), DisplayWidth.of(line) > width, let column = Self.descriptionColumn(line) else {
+        continue
+      }
+      // The last blank inside the width, past the description's start.
+      var used = 0, cut: String.Index?
+      for index in line.indices {
+        used += DisplayWidth.of(line[index])
+        if used > width { break }
+        if line[index] == " ", line.distance(from: line.startIndex, to: index) > column { cut = index }
+      }
+      guard let cut else { continue }
+      let head = String(line[..<cut]), rest = line[line.index(after: cut)...].drop { $0 == " " }
+      let indent = String(repeating: " ", count: column)
+      lines[i] = head
+      // Onto the next line when it goes on with the same description, else a line of its own.
+      if i + 1 < lines.count, lines[i + 1].hasPrefix(indent), !lines[i + 1].hasPrefix(indent + " ") {
+        lines[i + 1] = indent + rest + " " + lines[i + 1].dropFirst(column)
+      } else {
+        lines.insert(indent + rest, at: i + 1)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Where an option's description starts: after the first run of two or more blanks past
+  /// the indent (`  --format <пішім>       csv, …`), or a continuation line's indent.
+  static func descriptionColumn(_ line: String) -> Int? {
+    let indent = line.prefix { $0 == " " }.count
+    let body = line.dropFirst(indent)
+    if indent >= 8 { return indent }
+    guard let gap = body.range(of: "  ") else { return nil }
+    let start = body[gap.lowerBound...].prefix { $0 == " " }.count
+    return indent + body.distance(from: body.startIndex, to: gap.lowerBound) + start
   }
 }

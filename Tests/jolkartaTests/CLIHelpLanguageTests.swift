@@ -39,6 +39,26 @@ struct CLIHelpLanguageTests {
     #expect(CLI.run(["set-status", "--help", "--lang", "en"]).stdout.contains("<id> <status> [<FILE>]"))
   }
 
+  /// At 80 columns every line of every command's help fits in each language: the words
+  /// put in place of the parser's English («(значения:» for "(values:") are wrapped
+  /// again at the description's column. Usage lines, never wrapped by the parser, aside.
+  @Test(arguments: ["kk", "ru", "en"])
+  func everyHelpLineFitsEightyColumns(language: String) {
+    let usage = ["ҚОЛДАНУ:", "ИСПОЛЬЗОВАНИЕ:", "USAGE:", "jolkarta "]
+    for command in [[]] + Self.commands {
+      let r = CLI.run(command + ["--help", "--lang", language], environment: ["COLUMNS": "80"])
+      let wide = r.stdout.split(separator: "\n").filter { line in
+        let text = line.drop { $0 == " " }
+        return line.count > 80 && !usage.contains { text.hasPrefix($0) }
+      }
+      #expect(wide.isEmpty, "\(language) \(command): \(wide)")
+    }
+    // The words carried to the next line are all still there, in order.
+    let ru = CLI.run(["export", "--help", "--lang", "ru"], environment: ["COLUMNS": "80"]).stdout
+    let flat = ru.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    #expect(flat.contains("csv, md, json или xlsx. (значения: csv, md, json, xlsx)"), "\(ru)")
+  }
+
   @Test func setStatusHelpInEachLanguage() {
     let kk = CLI.run(["set-status", "--help", "--lang", "kk"])
     #expect(kk.status == 0)

@@ -73,4 +73,24 @@ struct CLISystemWordsTests {
     #expect(refused.status == 1 && refused.stderr.contains("часть пути не является папкой"), "\(refused.stderr)")
     #expect(Self.latinWords(refused.stderr, paths: []) == [], "\(refused.stderr)")
   }
+
+  /// `generate`'s note writes its figures grouped as each language does, with the plural
+  /// the number takes: «1 000 іс-шара», «1 000 мероприятий», "1,000 activities".
+  @Test(arguments: [
+    ("kk", " жазылды: 1 000 іс-шара, ", " ", " байт"), ("ru", ": 1 000 мероприятий, ", " ", " байт"),
+    ("en", ": 1,000 activities, ", ",", " bytes"),
+  ])
+  func generateGroupsItsFigures(language: String, activities: String, separator: String, unit: String) throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let made = CLI.run(["generate", "--activities", "1000", "-o", dir.file("g.json"), "--lang", language])
+    #expect(made.status == 0)
+    #expect(made.stdout.contains(activities), "\(made.stdout)")
+    // The byte count, grouped by threes by hand here.
+    let size = try #require(try FileManager.default.attributesOfItem(atPath: dir.file("g.json"))[.size] as? Int)
+    var digits = String(size), groups: [String] = []
+    while digits.count > 3 { groups.insert(String(digits.suffix(3)), at: 0); digits.removeLast(3) }
+    groups.insert(digits, at: 0)
+    #expect(size >= 1000 && made.stdout.hasSuffix(groups.joined(separator: separator) + unit + "\n"), "\(made.stdout)")
+  }
 }
