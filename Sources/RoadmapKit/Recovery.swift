@@ -6,7 +6,7 @@ import Foundation
 
 extension AtomicFile {
   /// Finishes or clears what writers killed mid-save left beside the roadmap at `path`;
-  /// call it when a roadmap is opened. Returns a sentence for each thing it did.
+  /// call it when a roadmap is opened. Returns a note of each thing it did.
   ///
   /// - A complete `.name.new-…` copy of a dead writer (an in-place overwrite of a file
   ///   with several hard links was cut) is copied over the target, in place, unless
@@ -17,7 +17,7 @@ extension AtomicFile {
   /// Runs under the roadmap's lock, taken without waiting: when someone holds it,
   /// nothing is done now, and that writer does it before its own save.
   @discardableResult
-  public static func recoverInterrupted(of path: String) -> [String] {
+  public static func recoverInterrupted(of path: String) -> [RecoveryNote] {
     // Most opens find nothing to do: then no lock file is made beside a roadmap that
     // is only read.
     let names = SiblingNames(of: resolve(path))
@@ -41,7 +41,7 @@ extension AtomicFile {
   /// file it reads under the same lock (`RoadmapStore.commit`), and reading and decoding
   /// the whole file a second time for it was most of a save at a million activities.
   @discardableResult
-  static func recoverLocked(of path: String, decidingLastSave: Bool = true) -> [String] {
+  static func recoverLocked(of path: String, decidingLastSave: Bool = true) -> [RecoveryNote] {
     let names = SiblingNames(of: resolve(path))
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: names.dir) else {
       return []
@@ -64,7 +64,7 @@ extension AtomicFile {
       let hash = String(entry.split(separator: "-").last ?? "")
       complete.append((full, hash, st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec))
     }
-    var notes: [String] = []
+    var notes: [RecoveryNote] = []
     if let newest = complete.max(by: { $0.time < $1.time }) {
       // Writers recover before they save, so only the newest copy can be the last save's.
       for older in complete where older.path != newest.path { unlink(older.path) }
@@ -101,7 +101,7 @@ extension AtomicFile {
 
   /// Completes one interrupted in-place overwrite from its complete copy.
   private static func finish(_ copy: String, oldHash: String, names: SiblingNames, shown: String)
-    -> [String]
+    -> [RecoveryNote]
   {
     guard let bytes = try? RoadmapLoader.readFile(copy) else { return [] }
     let current = try? RoadmapLoader.readFile(names.target)
@@ -118,15 +118,11 @@ extension AtomicFile {
       // it after the crash; theirs is kept, and the interrupted save is dropped (its
       // history lines are then unconfirmed, as its values are not in the file).
       unlink(copy)
-      return [
-        "\(shown) was changed after an interrupted save; kept as it is, \(copyName) discarded"
-      ]
+      return [RecoveryNote(file: shown, copy: copyName, outcome: .changedSince)]
     }
     let fd = open(names.target, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
     guard fd >= 0 else {
-      return [
-        "\(shown): an interrupted save could not be finished (\(String(cString: strerror(errno)))); \(copyName) is kept"
-      ]
+      return [RecoveryNote(file: shown, copy: copyName, outcome: .notFinished(reason: .current))]
     }
     defer { close(fd) }
     let fail = failure(shown)
@@ -134,9 +130,9 @@ extension AtomicFile {
       try reserve(fd, bytes.count, fail)
       try overwrite(fd, with: bytes, fail)
     } catch {
-      return ["\(error.message); an interrupted save could not be finished, \(copyName) is kept"]
+      return [RecoveryNote(file: shown, copy: copyName, outcome: .notFinished(reason: SystemError.of(error)))]
     }
     unlink(copy)
-    return ["\(shown): an interrupted save was finished from \(copyName)"]
+    return [RecoveryNote(file: shown, copy: copyName, outcome: .finished)]
   }
 }

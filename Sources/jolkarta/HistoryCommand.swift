@@ -43,7 +43,7 @@ struct History: ParsableCommand {
       }
     default: break
     }
-    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
+    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: " + RecoveryWords.said(note, CLILanguage.current)) }
     let (entries, problems) = RoadmapStore(path: file).readHistory()
     for p in problems { printError(CLIWords.problems([p])) }
     // One write for the whole listing: a line at a time would be a system call each.

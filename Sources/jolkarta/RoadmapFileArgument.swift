@@ -30,7 +30,7 @@ struct RoadmapFileArgument: ParsableArguments {
   /// (`RoadmapLoader.withMappedTexts`), after the recovery every load does first; nil
   /// when it must be loaded with `loadForReading` instead, which says what is wrong.
   func withMappedTexts<T>(language: String, _ body: (Roadmap, inout MappedTexts) -> T) -> T? {
-    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
+    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: " + RecoveryWords.said(note, CLILanguage.current)) }
     return RoadmapLoader.withMappedTexts(path: file, language: language, body)
   }
 
@@ -39,7 +39,7 @@ struct RoadmapFileArgument: ParsableArguments {
 
   /// Loads and validates `file`, or prints every problem and exits 1.
   static func load(_ file: String, reading: Reading? = nil) throws -> LoadedRoadmap {
-    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: \(note)") }
+    for note in AtomicFile.recoverInterrupted(of: file) { printError("jolkarta: " + RecoveryWords.said(note, CLILanguage.current)) }
     do {
       let loaded: LoadedRoadmap
       switch reading {
