@@ -121,15 +121,23 @@ func measure(path: String, runs: Int) throws -> Measurement {
   let copy = try ScratchCopy(of: path, suffix: "copy")
   defer { copy.remove() }
   var roadmap = l.roadmap
+  // As the session's worker: a spare buffer prepared once the file is loaded, and the
+  // bytes each save replaces offered as the next one's (`SpareBytes`).
+  let spare = SpareBytes()
+  spare.prepare(size: roadmap.source.count)
   // One status change saved, timed; `pause` seconds of quiet before it.
   func save(_ id: String, after pause: Double) throws -> Double {
     if pause > 0 { usleep(useconds_t(pause * 1e6)) }
     let t = now()
     let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
     let change = try roadmap.set(.status, of: id, to: .status(status))
-    let result = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.origin, current: roadmap)
+    let replaced = roadmap.origin
+    let result = try RoadmapStore(path: copy.path, spare: spare).commit(
+      [change], author: "bench", base: roadmap.origin, current: roadmap)
     roadmap = result.loaded.roadmap
-    return now() - t
+    let took = now() - t
+    spare.retire(replaced)
+    return took
   }
   let ids = Array(roadmap.activityIndex.keys.prefix(2 * runs))
   m.statusSave = median(try ids.prefix(runs).map { try save($0, after: 0) })
@@ -149,7 +157,7 @@ func measure(path: String, runs: Int) throws -> Measurement {
   var s = Dashboard(try RoadmapLoader.load(path: copy.path), options: DashboardOptions(today: l.roadmap.asOf))
   _ = s.update(.resize(width: 120, height: 40))
   s.render(into: &grid)
-  m.reload = try reloadAfterOtherSave(path: copy.path, dashboard: &s, roadmap: roadmap)
+  m.reload = try reloadAfterOtherSave(path: copy.path, dashboard: &s, roadmap: roadmap, spare: spare)
   return m
 }
 
@@ -157,7 +165,9 @@ func measure(path: String, runs: Int) throws -> Measurement {
 /// the time from then until the dashboard shows it: the file read again as the session's
 /// watch reads it, decoded as the session does (only the changed activities, against the
 /// roadmap it knew), handed to the dashboard and drawn.
-func reloadAfterOtherSave(path: String, dashboard d: inout Dashboard, roadmap: Roadmap) throws -> Double {
+func reloadAfterOtherSave(
+  path: String, dashboard d: inout Dashboard, roadmap: Roadmap, spare: SpareBytes? = nil
+) throws -> Double {
   var grid = Grid(width: 120, height: 40)
   let jolkarta = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/jolkarta"
   let id = roadmap.activityIndex.keys.first!
@@ -166,7 +176,7 @@ func reloadAfterOtherSave(path: String, dashboard d: inout Dashboard, roadmap: R
     throw RoadmapLoadError(problems: [Problem(file: path, .structureNotReadable)])
   }
   let t = now()
-  let bytes = try RoadmapLoader.readFile(path)
+  let bytes = try RoadmapLoader.readFile(path, spare: spare)
   let fresh = try RoadmapLoader.decode(bytes, after: roadmap, file: path)
   _ = d.update(.reloaded(fresh, changedIDs: [id]))
   d.render(into: &grid)
@@ -191,15 +201,21 @@ func sessionPeak(path: String) throws -> Int {
   for key in [Key.character("/"), .character("м"), .character("е"), .character("к"), .enter] { _ = d.update(.key(key)) }
   d.render(into: &grid)
   var roadmap = loaded.roadmap
+  // The session's spare buffer (`SpareBytes`), prepared after the index as its worker does.
+  let spare = SpareBytes()
+  spare.prepare(size: roadmap.source.count)
   for id in roadmap.activityIndex.keys.prefix(10) {
     let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
     let change = try roadmap.set(.status, of: id, to: .status(status))
-    let result = try RoadmapStore(path: copy.path).commit([change], author: "bench", base: roadmap.origin, current: roadmap)
+    let replaced = roadmap.origin
+    let result = try RoadmapStore(path: copy.path, spare: spare).commit(
+      [change], author: "bench", base: roadmap.origin, current: roadmap)
     // As the live session does: the dashboard gets what is on disk now.
     _ = d.update(.saved(result.loaded, written: [change], merged: false))
     roadmap = result.loaded.roadmap
+    spare.retire(replaced)
   }
-  _ = try reloadAfterOtherSave(path: copy.path, dashboard: &d, roadmap: roadmap)
+  _ = try reloadAfterOtherSave(path: copy.path, dashboard: &d, roadmap: roadmap, spare: spare)
   return peakMemory()
 }
 

@@ -48,13 +48,19 @@ if args.count >= 3 && args[1] == "measure" {
   }
 } else if args.count >= 3 && args[1] == "save" {
   // For profiling a save alone: load once, then change and save three statuses on it.
+  // As the session's worker does: a spare prepared after load, the replaced bytes
+  // offered as the next spare (`SpareBytes`); `save FILE fresh` without them.
   let loaded = try RoadmapLoader.load(path: args[2])
   var roadmap = loaded.roadmap
+  let spare = args.count < 4 || args[3] != "fresh" ? SpareBytes() : nil
+  spare?.prepare(size: roadmap.source.count)
   for id in roadmap.activityIndex.keys.prefix(3) {
     let t = now()
     let change = try roadmap.set(.status, of: id, to: .status(.pending))
-    roadmap = try RoadmapStore(path: args[2]).commit([change], author: "bench", base: roadmap.origin, current: roadmap).loaded.roadmap
+    let replaced = roadmap.origin
+    roadmap = try RoadmapStore(path: args[2], spare: spare).commit([change], author: "bench", base: roadmap.origin, current: roadmap).loaded.roadmap
     print(now() - t)
+    spare?.retire(replaced)
   }
 } else if args.count >= 3 && args[1] == "filters" {
   // Each filter key and the frame after it, then a search typed letter by letter.

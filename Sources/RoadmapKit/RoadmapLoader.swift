@@ -122,8 +122,11 @@ public enum RoadmapLoader {
     }
   }
 
-  /// The whole content of a file, with a plain message for each way reading can fail.
-  public static func readFile(_ path: String, progress: LoadProgress? = nil) throws(RoadmapLoadError) -> [UInt8] {
+  /// The whole content of a file, with a plain message for each way reading can fail;
+  /// a large file read into `spare`'s buffer when it holds one (`SpareBytes`).
+  public static func readFile(
+    _ path: String, progress: LoadProgress? = nil, spare: SpareBytes? = nil
+  ) throws(RoadmapLoadError) -> [UInt8] {
     func fail(_ text: ProblemText) -> RoadmapLoadError {
       RoadmapLoadError(problems: [Problem(file: path, text)], isUnreadable: true)
     }
@@ -142,11 +145,12 @@ public enum RoadmapLoader {
     var bytes: [UInt8] = []
     let size = Int(st.st_size)
     if (st.st_mode & S_IFMT) == S_IFREG && size > 0 {
-      bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
-        // No huge pages asked for (MADV_HUGEPAGE): with the kernel's `defrag=madvise`
-        // each 2 MiB fault may compact memory first; copying 435 MB into fresh memory
-        // took 1.7–3.0 s with them, 0.5–0.9 s without (measured here, 2 cores loaded).
-        var done = 0
+      // No huge pages asked for (MADV_HUGEPAGE): with the kernel's `defrag=madvise`
+      // each 2 MiB fault may compact memory first; copying 435 MB into fresh memory
+      // took 1.7–3.0 s with them, 0.5–0.9 s without (measured here, 2 cores loaded).
+      // A dashboard's reload reads into the spare it keeps.
+      var done = 0
+      bytes = SpareBytes.filled(size: size, from: spare) { buf in
         while done < size {
           // In slices, so that a progress bar moves and a cancel is heard.
           let n = read(fd, buf.baseAddress! + done, min(size - done, 1 << 24))
@@ -155,8 +159,8 @@ public enum RoadmapLoader {
           progress?.report(0.3 * Double(done) / Double(size))
           if progress?.isCancelled == true { break }
         }
-        count = done
       }
+      if done < size { bytes.removeLast(size - done) }
     }
     // Keep reading: the file may have grown, or be a pipe or special file.
     var chunk = [UInt8](repeating: 0, count: 65536)

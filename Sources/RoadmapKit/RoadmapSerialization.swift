@@ -7,8 +7,9 @@ extension Roadmap {
   ///
   /// Only edited activities change, so on a file in the canonical layout a status change
   /// is one changed line, and everything else (unknown fields, key order, numbers as
-  /// written, the author's layout) is kept byte for byte.
-  public func serializedBytes() -> [UInt8] {
+  /// written, the author's layout) is kept byte for byte. A large file's bytes are
+  /// written into `spare`'s buffer when it holds one.
+  public func serializedBytes(spare: SpareBytes? = nil) -> [UInt8] {
     guard !edited.isEmpty else { return source }
     var pieces: [(Range<Int>, [UInt8])] = []
     for loc in edited.sorted(by: { self[$0].span.lowerBound < self[$1].span.lowerBound }) {
@@ -16,8 +17,9 @@ extension Roadmap {
     }
     let size = source.count + pieces.reduce(0) { $0 + $1.1.count - $1.0.count }
     return source.withUnsafeBytes { src in
-      [UInt8](unsafeUninitializedCapacity: size) { buf, count in
-        // Plain pages, not huge ones: see `RoadmapLoader.readFile`.
+      // Into the spare buffer a dashboard keeps for a large file (`SpareBytes`), else
+      // into plain pages, not huge ones: see `RoadmapLoader.readFile`.
+      SpareBytes.filled(size: size, from: spare) { buf in
         var at = 0, to = 0
         for (span, bytes) in pieces {
           memcpy(buf.baseAddress! + to, src.baseAddress! + at, span.lowerBound - at)
@@ -27,7 +29,6 @@ extension Roadmap {
           at = span.upperBound
         }
         memcpy(buf.baseAddress! + to, src.baseAddress! + at, src.count - at)
-        count = size
       }
     }
   }
@@ -54,10 +55,11 @@ extension Roadmap {
   ///
   /// Costs what was edited, not the size of the roadmap: the rewritten activities get
   /// their new lengths, and everything after each is moved by one entry in `spanShifts`.
-  public mutating func rebase() -> [UInt8] {
+  /// The new bytes go into `spare`'s buffer when it holds one (`SpareBytes`).
+  public mutating func rebase(spare: SpareBytes? = nil) -> [UInt8] {
     defer { origin = source }
     guard !edited.isEmpty else { return source }
-    let bytes = serializedBytes()
+    let bytes = serializedBytes(spare: spare)
     let order = edited.sorted { self[$0].span.lowerBound < self[$1].span.lowerBound }
     let lengths = order.map { rendered(self[$0]).count }
     for (loc, newLength) in zip(order, lengths) {

@@ -17,9 +17,15 @@ public struct RoadmapStore: Sendable {
   var beforeFinalCheck: (@Sendable (_ attempt: Int) -> Void)?
   /// How many times a commit re-reads and merges a file others keep changing.
   static let attempts = 5
+  /// The buffer a session keeps for the new bytes of a large file (`SpareBytes`); nil
+  /// (the command line): fresh memory.
+  public var spare: SpareBytes?
 
-  /// A store for the roadmap at `path`.
-  public init(path: String) { self.path = path }
+  /// A store for the roadmap at `path`, saving large files into `spare` when given.
+  public init(path: String, spare: SpareBytes? = nil) {
+    self.path = path
+    self.spare = spare
+  }
 
   /// The history file: `<name>.history.jsonl` beside the roadmap (`roadmap.json` →
   /// `roadmap.history.jsonl`), following a symlinked roadmap to its folder.
@@ -121,11 +127,11 @@ public struct RoadmapStore: Sendable {
       var rebased: Roadmap?
       var unchanged = false
       if attempt == 0, let base {
-        (unchanged, rebased) = Self.check(target, holds: base, rebasing: current)
+        (unchanged, rebased) = Self.check(target, holds: base, rebasing: current, into: spare)
       }
       var disk = unchanged ? base! : []
       if !unchanged {
-        do { disk = try RoadmapLoader.readFile(target) } catch {
+        do { disk = try RoadmapLoader.readFile(target, spare: spare) } catch {
           throw SaveError(.unreadable(error))
         }
         if base != nil {
@@ -139,7 +145,7 @@ public struct RoadmapStore: Sendable {
         try unchanged && rebased != nil
         ? Plan(roadmap: rebased!, written: changes)
         : Plan(merging: changes, onto: disk, path, policy)
-      let bytes = plan.roadmap.rebase()
+      let bytes = plan.roadmap.rebase(spare: spare)
       // A save left without an outcome by a killed writer is decided now, against the
       // disk's values: those of `written`'s old where we change a field; where ours
       // reach a field through another (an activity added, then its status set or moved;
@@ -202,8 +208,9 @@ extension RoadmapStore {
   /// rebased (its new bytes built, `Roadmap.rebase`): on two cores at once for a large
   /// file, each about a fifth of a second at a million activities. The rebased roadmap
   /// is only used when the file still holds `base`.
-  static func check(_ target: String, holds base: [UInt8], rebasing current: Roadmap?)
-    -> (unchanged: Bool, rebased: Roadmap?)
+  static func check(
+    _ target: String, holds base: [UInt8], rebasing current: Roadmap?, into spare: SpareBytes?
+  ) -> (unchanged: Bool, rebased: Roadmap?)
   {
     guard let current else { return (RoadmapLoader.fileEquals(target, base), nil) }
     final class Box: @unchecked Sendable {
@@ -212,11 +219,13 @@ extension RoadmapStore {
     }
     let box = Box(current)
     guard base.count >= 1 << 22 else {
-      _ = box.roadmap.rebase()
+      _ = box.roadmap.rebase(spare: spare)
       return (RoadmapLoader.fileEquals(target, base), box.roadmap)
     }
     let group = DispatchGroup()
-    DispatchQueue.global(qos: .userInitiated).async(group: group) { _ = box.roadmap.rebase() }
+    DispatchQueue.global(qos: .userInitiated).async(group: group) {
+      _ = box.roadmap.rebase(spare: spare)
+    }
     let unchanged = RoadmapLoader.fileEquals(target, base)
     group.wait()
     return (unchanged, box.roadmap)

@@ -27,10 +27,19 @@ final class EffectWorker: @unchecked Sendable {
   /// False while the file holds something `onDisk` is not (an invalid roadmap).
   private var onDiskIsTheFile = true
 
+  /// The buffer a large file's next save or reload is written into (`SpareBytes`):
+  /// saves and reloads swap it with the bytes they replace.
+  let spare: SpareBytes
+
   init(store: RoadmapStore, author: String, loaded: LoadedRoadmap) {
+    let spare = SpareBytes()
+    self.spare = spare
+    var store = store
+    store.spare = spare
     self.store = store
     self.author = author
     watch = FileWatch(path: store.path, knownBytes: loaded.sourceBytes)
+    watch.spare = spare
     onDisk = loaded.roadmap
   }
 
@@ -125,9 +134,13 @@ final class EffectWorker: @unchecked Sendable {
         changes, author: author, base: current.origin, current: current,
         policy: .merge(keepMine: { _, _ in override }), waiting: wait)
       watch.acknowledge(result.loaded.sourceBytes)
+      let replaced = onDisk.source
       onDisk = result.loaded.roadmap
       onDiskIsTheFile = true
       post(.saved(result.loaded, written: result.written, merged: result.merged))
+      // The bytes saved over, for the next save or reload to be written into once the
+      // dashboard lets go of them (a large file only).
+      spare.retire(replaced)
       if !result.conflicts.isEmpty {
         post(.conflicts(result.conflicts.map { Conflict(mine: $0.mine, theirs: $0.theirs) }))
       }
@@ -167,15 +180,25 @@ final class EffectWorker: @unchecked Sendable {
         // the change is elsewhere): 2.2 s at a million activities otherwise.
         let loaded = try RoadmapLoader.decode(bytes, after: onDisk, file: store.path)
         let changed = Self.changedIDs(from: onDisk, to: loaded.roadmap)
+        let replaced = onDisk.source
         onDisk = loaded.roadmap
         onDiskIsTheFile = true
         post(.reloaded(loaded, changedIDs: changed))
+        spare.retire(replaced)
       } catch {
         onDiskIsTheFile = false
         let first = error.problems.prefix(3).map(\.description)
         post(.invalidOnDisk(message: first.joined(separator: "\n")))
       }
     }
+  }
+
+  /// For a large file, makes the buffer its first save will be written into, its pages
+  /// touched now rather than inside that save (`SpareBytes`): on the search index's
+  /// thread, after the index asked for at start, so neither the first frame, the index
+  /// nor a save waits for it.
+  func prepareSpare(size: Int) {
+    enqueue(on: indexQueue) { w in w.spare.prepare(size: size) }
   }
 
   /// Finishes or rolls back a save a killed writer left half done, then looks for edits

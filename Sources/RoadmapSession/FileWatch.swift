@@ -20,6 +20,8 @@ public final class FileWatch {
   public var contentCheckLimit = 1 << 20
   private var known: [UInt8]
   private var fingerprint: Fingerprint?
+  /// Where a large file is read into (the session's `SpareBytes`); nil: fresh memory.
+  public var spare: SpareBytes?
 
   struct Fingerprint: Equatable {
     var device: UInt64, inode: UInt64, size: Int64
@@ -66,11 +68,14 @@ public final class FileWatch {
     }
     guard now != fingerprint || Int(now.size) <= contentCheckLimit else { return nil }
     let bytes: [UInt8]
-    do { bytes = try RoadmapLoader.readFile(path) } catch {
+    do { bytes = try RoadmapLoader.readFile(path, spare: spare) } catch {
       return .unreadable(error.description)
     }
     fingerprint = now
-    guard !RoadmapLoader.sameBytes(bytes, known) else { return nil }
+    guard !RoadmapLoader.sameBytes(bytes, known) else {
+      spare?.retire(bytes)  // the same content (touched): the buffer is not needed
+      return nil
+    }
     known = bytes
     return .changed(bytes)
   }

@@ -35,7 +35,11 @@ public struct LiveSession<App: RoadmapApp>: TerminalApp {
     worker = EffectWorker(store: RoadmapStore(path: path), author: author, loaded: loaded)
     worker.checkRecovery()
     for effect in app.initialEffects { worker.start(effect) }
+    worker.prepareSpare(size: loaded.sourceBytes.count)
   }
+
+  /// The buffer the session's saves and reloads of a large file are written into.
+  var spare: SpareBytes { worker.spare }
 
   /// The store of the roadmap file.
   public var store: RoadmapStore { worker.store }
