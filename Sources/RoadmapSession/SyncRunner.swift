@@ -104,7 +104,7 @@ final class SyncRunner: @unchecked Sendable {
   /// The dashboard's message for a sync's outcome.
   static func message(for result: Result<SyncReport, SyncError>) -> Msg {
     switch result {
-    case .failure(let error): return .synced(.failed(error.description), conflicts: [])
+    case .failure(let error): return .synced(.failed(error.failure), conflicts: [])
     case .success(let r):
       let asked = r.conflicts.compactMap(conflict)
       switch r.state {

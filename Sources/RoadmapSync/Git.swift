@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapKit
 
 /// The `git` program, run as lazygit runs it: found on PATH, one process per command,
 /// never asking on the terminal (credentials are git's own business: SSH keys and
@@ -12,12 +13,18 @@ public struct Git: Sendable {
     public var output: String
     /// Standard error.
     public var error: String
+    /// Set when git did not run to its end: not started, or stopped at its time limit.
+    public var failedToRun: SyncFailure? = nil
     /// Whether it succeeded.
     public var ok: Bool { status == 0 }
     /// The first line of standard error, or of output when error is empty, for messages.
-    public var firstLine: String {
+    public var firstLine: String { failure.description }
+    /// Why it failed, for messages: git's own first line (of standard error, else of
+    /// its output), or what kept it from running.
+    public var failure: SyncFailure {
+      if let failedToRun { return failedToRun }
       let text = error.isEmpty ? output : error
-      return text.split(separator: "\n").first.map(String.init) ?? "git exited \(status)"
+      return text.split(separator: "\n").first.map { .git(says: String($0)) } ?? .gitExited(status: status)
     }
   }
 
@@ -73,7 +80,7 @@ public struct Git: Sendable {
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     do { try process.run() } catch {
-      return Result(status: -1, output: "", error: "cannot run \(executable): \(error.localizedDescription)")
+      return Result(status: -1, output: "", error: "", failedToRun: .cannotRunGit(program: executable))
     }
     // Both pipes are drained while git runs, so a long output never blocks it.
     let group = DispatchGroup()
@@ -90,7 +97,8 @@ public struct Git: Sendable {
     let timedOut = process.terminationReason == .uncaughtSignal
     return Result(
       status: timedOut ? -1 : process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-      error: timedOut ? "git \(args.first ?? "") took longer than \(Int(timeLimit)) s and was stopped" : String(decoding: errData, as: UTF8.self))
+      error: String(decoding: errData, as: UTF8.self),
+      failedToRun: timedOut ? .timedOut(step: args.first ?? "", seconds: Int(timeLimit)) : nil)
   }
 
   /// The trimmed output of a command that succeeded, nil otherwise.

@@ -9,8 +9,9 @@ public struct SyncReport: Sendable {
     case inSync
     /// Merged, but fields changed differently here and there wait for a person.
     case conflicts
-    /// The remote could not be reached: the changes are committed here and go next time.
-    case offline(String)
+    /// The remote could not be reached (git's words, or why git did not run): the
+    /// changes are committed here and go next time.
+    case offline(SyncFailure)
     /// The repository has no remote: the changes are committed here.
     case noRemote
   }
@@ -35,8 +36,13 @@ public struct SyncReport: Sendable {
 
 /// A sync that could not be done at all: no repository, git refused a step.
 public struct SyncError: Error, Sendable, CustomStringConvertible {
-  /// What went wrong, with git's own words.
-  public var description: String
+  /// What went wrong, with git's own words where git said it.
+  public var failure: SyncFailure
+  /// In English.
+  public var description: String { failure.description }
+
+  /// An error for `failure`.
+  public init(_ failure: SyncFailure) { self.failure = failure }
 }
 
 /// `jolkarta sync`: commits this office's saved changes, pulls, merges through the
@@ -114,7 +120,7 @@ public struct RoadmapSync: Sendable {
       }
       for (file, n) in committed { sent[file, default: 0] += n }
       guard fetch.ok else {
-        report.state = .offline(fetch.firstLine)
+        report.state = .offline(fetch.failure)
         break
       }
       let ahead = git.value(["rev-parse", "--verify", "-q", tracking]) == nil
@@ -128,7 +134,7 @@ public struct RoadmapSync: Sendable {
         break
       }
       if Self.isRejection(push) { continue }  // another office pushed first: pull again
-      report.state = .offline(push.firstLine)
+      report.state = .offline(push.failure)
       break
     }
     report.committedChanges = sent.values.reduce(0, +)
@@ -169,7 +175,7 @@ public struct RoadmapSync: Sendable {
   func locked<T>(_ body: () throws(SyncError) -> T) throws(SyncError) -> T {
     var locks: [RoadmapLock] = []
     for m in members.sorted(by: { $0.roadmap < $1.roadmap }) {
-      do { locks.append(try RoadmapLock(for: m.roadmap)) } catch { throw SyncError(description: error.description) }
+      do { locks.append(try RoadmapLock(for: m.roadmap)) } catch { throw SyncError(.lock(error.reason)) }
     }
     defer { withExtendedLifetime(locks) {} }
     return try body()
@@ -209,7 +215,7 @@ public struct RoadmapSync: Sendable {
       let own = [m.roadmapInRepo, m.historyInRepo].filter(exists)
       // One roadmap is committed with the attributes, as one change of settings and file.
       let status = git.run(["status", "--porcelain", "--"] + own + (folder == nil ? attributes : []))
-      guard status.ok else { throw SyncError(description: status.firstLine) }
+      guard status.ok else { throw SyncError(status.failure) }
       if !status.output.isEmpty { changed.append((m, own)) }
     }
     let attributesChanged = !attributes.isEmpty && git.value(["status", "--porcelain", "--"] + attributes) != nil
@@ -220,7 +226,7 @@ public struct RoadmapSync: Sendable {
       let previous = roadmap("HEAD", m.roadmapInRepo)
       let now: Roadmap
       do { now = try RoadmapLoader.load(path: m.roadmap).roadmap } catch {
-        throw SyncError(description: error.description)
+        throw SyncError(.invalidRoadmap(error))
       }
       let message = CommitMessage.message(from: previous, to: now)
       messages.append(folder == nil ? message : m.roadmapInRepo + ": " + message)
@@ -228,12 +234,12 @@ public struct RoadmapSync: Sendable {
     }
     let files = changed.flatMap(\.1) + attributes
     let add = git.run(["add", "--"] + files)
-    guard add.ok else { throw SyncError(description: add.firstLine) }
+    guard add.ok else { throw SyncError(add.failure) }
     let (config, author) = identity()
     let message = messages.count == 1 ? messages[0]
       : messages.isEmpty ? "jolkarta: merge settings" : "jolkarta: \(messages.count) roadmaps\n\n" + messages.joined(separator: "\n")
     let commit = git.run(config + ["commit", "--quiet", "-m", message] + author + ["--"] + files)
-    guard commit.ok else { throw SyncError(description: commit.firstLine) }
+    guard commit.ok else { throw SyncError(commit.failure) }
     if folder == nil, counts.isEmpty { counts[repository.roadmapInRepo] = 0 }
     return counts
   }
@@ -247,14 +253,14 @@ public struct RoadmapSync: Sendable {
     if merge.ok { return }
     let unmerged = (git.value(["diff", "--name-only", "--diff-filter=U"]) ?? "").split(separator: "\n").map(String.init)
     let ours = Set(members.flatMap { [$0.roadmapInRepo, $0.historyInRepo] })
-    guard !unmerged.isEmpty else { throw SyncError(description: merge.firstLine) }
+    guard !unmerged.isEmpty else { throw SyncError(merge.failure) }
     let others = unmerged.filter { !ours.contains($0) && !(folder?.holds($0) ?? false) }
     guard others.isEmpty else {
       git.run(["merge", "--abort"])
-      throw SyncError(description: "conflicts in files jolkarta does not merge: \(others.joined(separator: ", ")); the merge was undone")
+      throw SyncError(.conflictsElsewhere(files: others))
     }
     git.run(["add", "--"] + unmerged)
     let commit = git.run(config + ["commit", "--quiet", "--no-edit"])
-    guard commit.ok else { throw SyncError(description: commit.firstLine) }
+    guard commit.ok else { throw SyncError(commit.failure) }
   }
 }

@@ -27,7 +27,9 @@ enum FolderSync {
     guard let sync = RoadmapSync(folder: repo, author: author, driver: thisProgram()) else {
       throw noRoadmap(in: repo.folder)
     }
-    do { return try sync.run() } catch { throw failure("jolkarta: \(error.description)") }
+    do { return try sync.run() } catch {
+      throw failure("jolkarta: " + SyncFailureWords.said(error.failure, CLILanguage.current))
+    }
   }
 
   /// A folder with no roadmap file to sync: the message, and exit 1.

@@ -25,7 +25,7 @@ struct SyncCommand: ParsableCommand {
     let repo = try repository(of: roadmap.file)
     let report: SyncReport
     do { report = try RoadmapSync(repository: repo, author: author.author, driver: thisProgram()).run() } catch {
-      throw failure("jolkarta: \(error.description)")
+      throw failure("jolkarta: " + SyncFailureWords.said(error.failure, CLILanguage.current))
     }
     try Output.stdout(SyncText.report(report) + "\n")
     switch report.state {

@@ -114,8 +114,9 @@ enum SyncText {
         kk: "Біріктірілді, бірақ \(n) мұнда және онда әртүрлі өзгертілген; файлда біздікі қалды, jolkarta сұрайды:",
         ru: "Слито, но здесь и там по-разному изменено: \(n); в файле оставлено наше, jolkarta спросит:",
         en: "Merged, but \(n) changed differently here and there; the file keeps ours, jolkarta will ask:").text)
-    case .offline(let why):
+    case .offline(let failure):
       let w = commits(r.waitingCommits)
+      let why = SyncFailureWords.said(failure, CLILanguage.current)
       lines.append(Said(
         kk: "Желі жоқ: \(why). Өзгерістер осында сақталды (\(w) күтуде), келесі sync жібереді.",
         ru: "Нет связи: \(why). Изменения сохранены здесь (ожидают отправки: \(w)), уйдут со следующим sync.",

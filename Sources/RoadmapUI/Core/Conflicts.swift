@@ -29,8 +29,8 @@ public enum SyncState: Hashable, Sendable {
   case offline(waiting: Int)
   /// This many fields wait for an answer (keep here / keep there).
   case conflicts(Int)
-  /// The sync could not run (no repository, git refused a step), in git's words.
-  case failed(String)
+  /// The sync could not run (no repository, git refused a step): why, git's words kept.
+  case failed(SyncFailure)
 }
 
 extension Painter {
@@ -43,7 +43,7 @@ extension Painter {
     case .inSync(let time): return (word(.syncedAt, time), .dim)
     case .offline(let waiting): return (counted(.syncOffline, waiting), .badge)
     case .conflicts(let n): return (counted(.syncConflictsBadge, n), .badge)
-    case .failed(let why): return (word(.syncFailed, why), .badge)
+    case .failed(let why): return (word(.syncFailed, SyncFailureWords.said(why, language)), .badge)
     }
   }
 }
