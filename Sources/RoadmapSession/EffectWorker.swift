@@ -172,8 +172,8 @@ final class EffectWorker: @unchecked Sendable {
   private func poll() {
     switch watch.poll() {
     case nil: return
-    case .unreadable(let message):
-      post(.invalidOnDisk(message: message))
+    case .unreadable(let problems):
+      post(.invalidOnDisk(problems: problems))
     case .changed(let bytes):
       do {
         // Only the activities whose bytes changed are read again (a whole decode when
@@ -187,8 +187,7 @@ final class EffectWorker: @unchecked Sendable {
         spare.retire(replaced)
       } catch {
         onDiskIsTheFile = false
-        let first = error.problems.prefix(3).map(\.description)
-        post(.invalidOnDisk(message: first.joined(separator: "\n")))
+        post(.invalidOnDisk(problems: Array(error.problems.prefix(3))))
       }
     }
   }
@@ -205,7 +204,8 @@ final class EffectWorker: @unchecked Sendable {
   /// a previous run left in the recovery file.
   func checkRecovery() {
     enqueue { w in
-      AtomicFile.recoverInterrupted(of: w.store.path)
+      let notes = AtomicFile.recoverInterrupted(of: w.store.path)
+      if !notes.isEmpty { w.post(.interruptedSaveRecovered(notes)) }
       if let found = RecoveryFile(for: w.store.path).read() {
         let edits = RecoveredEdits(changes: found.changes, time: found.time, author: found.author)
         w.post(.recoveryFound(edits))

@@ -54,8 +54,8 @@ public final class FileWatch {
   public enum Change {
     /// The content is now these bytes.
     case changed([UInt8])
-    /// The file cannot be read now (removed, permissions).
-    case unreadable(String)
+    /// The file cannot be read now (removed, permissions): why, said by the screens.
+    case unreadable([Problem])
   }
 
   /// Looks at the file once; nil when nothing changed.
@@ -64,12 +64,13 @@ public final class FileWatch {
     guard let now else {
       if fingerprint == nil { return nil }
       fingerprint = nil
-      return .unreadable("\(path): the file is gone or cannot be read")
+      let gone = access(path, F_OK) != 0 && errno == ENOENT
+      return .unreadable([Problem(file: path, gone ? .noSuchFile : .cannotOpen(system: .current))])
     }
     guard now != fingerprint || Int(now.size) <= contentCheckLimit else { return nil }
     let bytes: [UInt8]
     do { bytes = try RoadmapLoader.readFile(path, spare: spare) } catch {
-      return .unreadable(error.description)
+      return .unreadable(error.problems)
     }
     fingerprint = now
     guard !RoadmapLoader.sameBytes(bytes, known) else {

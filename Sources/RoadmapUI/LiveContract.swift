@@ -30,13 +30,15 @@ public enum Msg: Sendable, Equatable {
   /// The file changed on disk (another screen, the CLI, an editor) and was reloaded.
   case reloaded(LoadedRoadmap, changedIDs: Set<String>)
   /// The file on disk is not valid now; the app keeps its last good state.
-  case invalidOnDisk(message: String)
+  case invalidOnDisk(problems: [Problem])
   /// A copy was written to `path`.
   case copySaved(path: String)
   /// The history file's entries, oldest first (after `.loadHistory`).
   case history([HistoryEntry])
   /// Edits a previous run could not save before it was ended, found at start.
   case recoveryFound(RecoveredEdits)
+  /// A save a killed writer left half done was finished or rolled back at start.
+  case interruptedSaveRecovered([RecoveryNote])
   /// A sync through git started or ended (`--sync`): where it left the roadmap, and
   /// the fields changed differently here and there, waiting for an answer.
   case synced(SyncState, conflicts: [Conflict])

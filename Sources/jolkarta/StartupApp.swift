@@ -80,6 +80,9 @@ struct StartupApp: TerminalApp {
           sync: sync?.0, syncInterval: sync?.1 ?? 60)
         _ = session.handle(.resize(width: size.width, height: size.height))
         phase = .running(session)
+        // The session has the roadmap now: the bytes it was loaded from may become the
+        // spare of its second save (`SpareBytes`) only once nothing else holds them.
+        result.clear()
         return .keepRunning
       }
     }
@@ -117,6 +120,13 @@ final class LoadResult: @unchecked Sendable {
   func finish(_ value: Result<LoadedRoadmap, RoadmapLoadError>) {
     lock.lock()
     _value = value
+    lock.unlock()
+  }
+
+  /// Lets go of the roadmap once it has been taken.
+  func clear() {
+    lock.lock()
+    _value = nil
     lock.unlock()
   }
 }

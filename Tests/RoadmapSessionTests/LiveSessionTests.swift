@@ -1,8 +1,8 @@
 import Foundation
-import RoadmapKit
 import RoadmapUI
 import Testing
 
+@testable import RoadmapKit
 @testable import RoadmapSession
 
 /// Saving through the session, and following others' changes.
@@ -81,4 +81,45 @@ struct LiveSessionTests {
     #expect(session.app.feedback.contains { if case .saveFailed = $0 { return true } else { return false } })
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ broken")
   }
+
+  @Test func aFileRemovedUnderTheSessionIsReportedAsAProblemNotAnEnglishSentence() throws {
+    let (dir, path) = try temporaryRoadmap()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let loaded = try RoadmapLoader.load(path: path)
+    var session = LiveSession(app: RecordingApp(loaded.roadmap), path: path, loaded: loaded, author: "a")
+    try FileManager.default.removeItem(atPath: path)
+    session.pollNow()
+    let problems = session.app.feedback.compactMap { f -> [Problem]? in
+      if case .invalidOnDisk(let p) = f { return p }
+      return nil
+    }
+    #expect(problems == [[Problem(file: path, .noSuchFile)]])
+  }
+
+  @Test func aSaveAKilledWriterLeftIsFinishedAtStartAndSaidToTheApp() throws {
+    let (dir, path) = try temporaryRoadmap()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    // Two names of one file: saved by overwriting in place, from a complete copy beside
+    // it named with the old content's hash; the writer was killed before the overwrite.
+    #expect(link(path, dir + "/other.json") == 0)
+    let old = try RoadmapLoader.readFile(path)
+    var changed = try RoadmapLoader.load(path: path).roadmap
+    let id = "d1.housing.01"
+    _ = try changed.set(.status, of: id, to: .status(.pending))
+    let new = changed.serializedBytes()
+    let hash = old.withUnsafeBytes { String(AtomicFile.contentHash($0), radix: 16) }
+    let copy = ".roadmap.json.new-\(Int32.max - 1)-7-\(hash)"
+    try Data(new).write(to: URL(fileURLWithPath: dir + "/" + copy))
+    let loaded = try RoadmapLoader.load(path: path)
+    var session = LiveSession(app: RecordingApp(loaded.roadmap), path: path, loaded: loaded, author: "a")
+    let settled = session.settle()
+    #expect(settled)
+    let notes = session.app.feedback.compactMap { f -> [RecoveryNote]? in
+      if case .interruptedSaveRecovered(let n) = f { return n }
+      return nil
+    }
+    #expect(notes == [[RecoveryNote(file: path, copy: copy, outcome: .finished)]])
+    #expect(try RoadmapLoader.readFile(path) == new)
+  }
 }
+

@@ -15,7 +15,7 @@ import Testing
 
   /// A session of the dashboard on a generated file above the spare's threshold, in the
   /// first project's activities.
-  func largeSession() throws -> (session: LiveSession<Dashboard>, dir: String, path: String) {
+  func largeSession() throws -> (session: LiveSession<Dashboard>, dir: String, path: String, loadedAt: Int) {
     let dir = NSTemporaryDirectory() + "jolkarta-spare-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let path = dir + "/roadmap.json"
@@ -30,11 +30,11 @@ import Testing
     for key: Key in [.character("1"), .enter, .enter] { _ = s.handle(.key(key)) }
     let settled = s.settle()
     #expect(settled)
-    return (s, dir, path)
+    return (s, dir, path, address(loaded.sourceBytes))
   }
 
   @Test func eachSaveIsWrittenIntoTheBufferTheSaveBeforeLastWrote() throws {
-    var (s, dir, path) = try largeSession()
+    var (s, dir, path, loadedAt) = try largeSession()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     // Prepared once the file was loaded, for the first save.
     let size = s.app.state.roadmap.source.count
@@ -54,6 +54,9 @@ import Testing
     }
     try #require(saved.count >= 5)
     #expect(saved[0] == prepared)
+    // The second into the bytes the file was loaded from: neither the dashboard nor the
+    // session kept them.
+    #expect(saved[1] == loadedAt)
     // The first save's bytes went into the prepared spare; from then on each save's
     // into the bytes the one before last wrote, which that save offered back.
     for k in 1..<(saved.count - 2) {
@@ -67,7 +70,7 @@ import Testing
   }
 
   @Test func aReloadAfterAnotherProcessSaveIsReadIntoTheSpare() throws {
-    var (s, dir, path) = try largeSession()
+    var (s, dir, path, _) = try largeSession()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     // Two saves of ours: the spare then holds the bytes the second replaced.
     for key in "dp" {

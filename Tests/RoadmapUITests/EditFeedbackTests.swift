@@ -207,8 +207,11 @@ import Testing
 
   @Test func aBrokenFileOnDiskWarnsAndEditsGoOn() throws {
     var d = try TestDashboard.onAuylAmanaty(row: 4)
-    d.receive(.invalidOnDisk(message: "roadmap.json:3:1: expected a value\nmore"))
+    d.receive(.invalidOnDisk(problems: [Problem(file: "roadmap.json", .noSuchFile)]))
     #expect(d.text.contains("Дискідегі файл жарамсыз"))
+    // The reason in the interface language, not the English of the problem.
+    #expect(d.text.contains(ProblemWords.line(Problem(file: "roadmap.json", .noSuchFile), .kk)))
+    #expect(!d.text.contains(Problem(file: "roadmap.json", .noSuchFile).message))
     let before = d.state.roadmap.counts
     d.press(.character("d"))
     #expect(d.state.roadmap.counts.done == before.done + 1)
@@ -216,6 +219,16 @@ import Testing
     // Fixed on disk: the warning goes.
     d.receive(.reloaded(try regionRoadmap(), changedIDs: []))
     #expect(d.state.edit.diskProblem == nil)
+  }
+
+  @Test func aSaveFinishedAtStartIsSaidInTheInterfaceLanguage() throws {
+    var d = try TestDashboard.onAuylAmanaty(row: 4)
+    let note = RecoveryNote(file: "roadmap.json", copy: ".roadmap.json.new-1-2-3", outcome: .finished)
+    d.receive(.interruptedSaveRecovered([note]))
+    #expect(d.text.contains("үзілген сақтау"))
+    #expect(!d.text.contains("interrupted"))
+    d.press(.character("L"))
+    #expect(d.text.contains("прерванное сохранение"))
   }
 
   @Test func theActivityScreenAsksForItsHistoryAndShowsIt() throws {

@@ -31,12 +31,18 @@ public struct Notice: Hashable, Sendable {
     case save(SaveReason)
     /// The file may not be written.
     case readOnly(ReadOnlyReason)
+    /// The file on disk cannot be read or is not a valid roadmap.
+    case problem(Problem)
+    /// What the recovery of an interrupted save did at start.
+    case recovery(RecoveryNote)
 
     /// In `language`.
     public func words(_ language: Language) -> String {
       switch self {
       case .save(let r): return SaveFailure.words(r, language)
       case .readOnly(let r): return SaveFailure.words(r, language)
+      case .problem(let p): return ProblemWords.line(p, language)
+      case .recovery(let note): return RecoveryWords.said(note, language)
       }
     }
   }
@@ -270,7 +276,7 @@ public struct EditState: Sendable, Equatable {
   /// value found when it is confirmed means someone else changed it meanwhile.
   public var editorBase: [String: FieldValue?] = [:]
   /// Why the file on disk could not be read, while it cannot.
-  public var diskProblem: String?
+  public var diskProblem: Problem?
   /// The question or editor open, if any; opening one clears the last notice.
   public var prompt: Prompt? {
     didSet { if oldValue == nil, prompt != nil { notice = nil } }

@@ -50,9 +50,9 @@ extension DashboardState {
         say(Notice(.reloadedCount, count: changedIDs.count))
       }
       if wantsHistory { effects.append(.loadHistory) }
-    case .invalidOnDisk(let message):
-      edit.diskProblem = message
-      say(Notice(.invalidOnDisk, [firstLine(message)], kind: .warning))
+    case .invalidOnDisk(let problems):
+      edit.diskProblem = problems.first
+      say(Notice(.invalidOnDisk, kind: .warning, reason: problems.first.map(Notice.Reason.problem)))
     case .copySaved(let path):
       say(Notice(.copySaved, [path]))
       if edit.quitAfterCopy { effects.append(.quit(status: 0)) }
@@ -65,6 +65,12 @@ extension DashboardState {
       presentation?.replaceRoadmap(roadmap, history: entries)
     case .recoveryFound(let found):
       offerRecovery(found)
+    case .interruptedSaveRecovered(let notes):
+      // One line: the first note (a file has one interrupted save at most in practice).
+      if let note = notes.first {
+        let kind: Notice.Kind = note.outcome == .finished ? .info : .warning
+        say(Notice(.interruptedSaveNote, kind: kind, reason: .recovery(note)))
+      }
     case .searchIndexBuilt(let index):
       receiveSearchIndex(index)
     default:
@@ -101,11 +107,6 @@ extension DashboardState {
   mutating func say(_ notice: Notice) {
     if edit.noticeHeld && notice.kind == .info { return }
     edit.notice = notice
-  }
-
-  /// The first line of a message, for the one-line status.
-  func firstLine(_ message: String) -> String {
-    String(message.split(separator: "\n", omittingEmptySubsequences: true).first ?? "")
   }
 
   /// `roadmap` with the changes not yet saved applied on top, so nothing typed is lost.

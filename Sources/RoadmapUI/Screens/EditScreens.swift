@@ -138,7 +138,7 @@ extension DashboardState {
     }
     let notice =
       edit.notice
-      ?? edit.diskProblem.map { Notice(.invalidOnDisk, [firstLine($0)], kind: .warning) }
+      ?? edit.diskProblem.map { Notice(.invalidOnDisk, kind: .warning, reason: .problem($0)) }
     let right = statusPieces
     // On two rows the keys may take more of the last: the reason has the first whole.
     let rightWidth = min(

@@ -85,6 +85,7 @@ extension Catalogue {
     .copySaved: "copy saved to {}",
     .readOnlyRefused: "read-only: edits are off",
     .invalidOnDisk: "The file on disk is invalid; showing the last good state: {}",
+    .interruptedSaveNote: "{}",
     .reloadedCount: .en(one: "updated from disk: {n} change", other: "updated from disk: {n} changes"),
     .nothingToUndo: "nothing to undo",
     .nothingToRedo: "nothing to redo",

@@ -85,6 +85,7 @@ extension Catalogue {
     .copySaved: "көшірме сақталды: {}",
     .readOnlyRefused: "тек оқу режимі: өзгертуге болмайды",
     .invalidOnDisk: "Дискідегі файл жарамсыз; соңғы дұрыс күйі көрсетілуде: {}",
+    .interruptedSaveNote: "{}",
     .reloadedCount: "дискіден жаңартылды: {n} өзгеріс",
     .nothingToUndo: "кері қайтаратын ештеңе жоқ",
     .nothingToRedo: "қайта жасайтын ештеңе жоқ",

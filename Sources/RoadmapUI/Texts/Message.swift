@@ -32,6 +32,8 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   case reloadedCount, nothingToUndo, nothingToRedo, undone, redone, statusSetFor, noActivity
   case markedCount, invalidDate, invalidYear, carryOverNone, carryOverDone, conflictQuestion
   case nothingChanged, valueNone, unsavedCount
+  /// What the recovery of an interrupted save did (`RecoveryWords`' sentence).
+  case interruptedSaveNote
   /// Prompts and windows of editing.
   case promptNote, promptDue, promptPath, promptYear, carryOverTitle, ownerEditTitle, historyTitle
   case noHistory
