@@ -120,7 +120,10 @@ func measure(path: String, runs: Int) throws -> Measurement {
   // A status change and its save (the store's path the dashboard uses), on a copy.
   let copy = try ScratchCopy(of: path, suffix: "copy")
   defer { copy.remove() }
-  var roadmap = l.roadmap
+  // The copy loaded on its own, as a session holds its roadmap: `l`, kept for what is
+  // measured below, would otherwise keep the loaded bytes from becoming the spare of
+  // the second save, which in a session they become.
+  var roadmap = try RoadmapLoader.load(path: copy.path).roadmap
   // As the session's worker: a spare buffer prepared once the file is loaded, and the
   // bytes each save replaces offered as the next one's (`SpareBytes`).
   let spare = SpareBytes()
@@ -187,8 +190,12 @@ func reloadAfterOtherSave(
 /// moves, a search, ten status changes saved, a reload after another process's save.
 /// Run in its own process.
 func sessionPeak(path: String) throws -> Int {
-  let loaded = try RoadmapLoader.load(path: path)
-  var d = Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
+  // Only the dashboard holds what was loaded, as in a session (`jolkarta FILE` lets go
+  // of the load's result once the session has it).
+  var d = try { () throws -> Dashboard in
+    let loaded = try RoadmapLoader.load(path: path)
+    return Dashboard(loaded, options: DashboardOptions(today: loaded.roadmap.asOf))
+  }()
   _ = d.update(.resize(width: 120, height: 40))
   var grid = Grid(width: 120, height: 40)
   d.render(into: &grid)
@@ -200,7 +207,7 @@ func sessionPeak(path: String) throws -> Int {
   defer { copy.remove() }
   for key in [Key.character("/"), .character("м"), .character("е"), .character("к"), .enter] { _ = d.update(.key(key)) }
   d.render(into: &grid)
-  var roadmap = loaded.roadmap
+  var roadmap = d.state.roadmap
   // The session's spare buffer (`SpareBytes`), prepared after the index as its worker does.
   let spare = SpareBytes()
   spare.prepare(size: roadmap.source.count)
