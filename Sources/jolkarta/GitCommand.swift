@@ -74,13 +74,13 @@ struct GitInitCommand: ParsableCommand {
     let git = try findGit(in: folder.isEmpty ? "." : folder)
     if RoadmapRepository(roadmap: roadmap.file, git: git) != nil { throw failure(SyncText.alreadyARepository(roadmap.file)) }
     let made = git.run(["init", "--quiet", "-b", "main"])
-    guard made.ok else { throw failure("jolkarta: git init: \(made.firstLine)") }
+    guard made.ok else { throw gitInitFailed(made) }
     guard let repo = RoadmapRepository(roadmap: roadmap.file, git: git) else { throw failure(SyncText.notARepository(roadmap.file)) }
     _ = repo.setUp(driver: thisProgram())
     repo.git.run(["remote", "add", "origin", remote])
     let report: SyncReport
     do { report = try RoadmapSync(repository: repo, author: author.author, driver: thisProgram()).run() } catch {
-      throw failure("jolkarta: \(error.description)")
+      throw failure("jolkarta: " + SyncFailureWords.said(error.failure, CLILanguage.current))
     }
     try Output.stdout(SyncText.started(repo, remote: remote) + "\n")
     try Output.stdout(SyncText.report(report) + "\n")
@@ -95,7 +95,7 @@ extension GitInitCommand {
     let git = try findGit(in: roadmap.file)
     if FolderRepository(folder: roadmap.file, git: git) != nil { throw failure(SyncText.alreadyARepository(roadmap.file)) }
     let made = git.run(["init", "--quiet", "-b", "main"])
-    guard made.ok else { throw failure("jolkarta: git init: \(made.firstLine)") }
+    guard made.ok else { throw gitInitFailed(made) }
     let repo = try FolderSync.repository(of: roadmap.file)
     _ = repo.setUp(driver: thisProgram())
     repo.git.run(["remote", "add", "origin", remote])
@@ -107,4 +107,10 @@ extension GitInitCommand {
     try Output.stdout(FolderSync.report(report) + "\n")
     if case .offline = report.state { throw ExitCode(3) }
   }
+}
+
+/// `git init` refused: git's own line after the step, or why git did not run.
+func gitInitFailed(_ result: Git.Result) -> Error {
+  if case .git(let says) = result.failure { return failure("jolkarta: git init: " + says) }
+  return failure("jolkarta: git init: " + SyncFailureWords.said(result.failure, CLILanguage.current))
 }

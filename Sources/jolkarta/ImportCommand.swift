@@ -90,7 +90,7 @@ struct Import: ParsableCommand {
     // The loader is the reference check: what import writes must open everywhere.
     let loaded: LoadedRoadmap
     do { loaded = try RoadmapLoader.decode(roadmap, file: output ?? "-") } catch {
-      printError(Catalogue.text(.importInvalid, language, file, error.description))
+      printError(Catalogue.text(.importInvalid, language, file, LoadFailure.words(error, language)))
       throw ExitCode(1)
     }
     try OutputFile.write(bytes: roadmap, to: output)

@@ -140,7 +140,7 @@ struct BaselineOptions: ParsableArguments {
     if let since, let day = Day(since) { return .history(history(), since: day) }
     if let compare {
       do { return .copy(try RoadmapLoader.load(path: compare).roadmap) } catch {
-        printError(error.description)
+        printError(CLIWords.problems(error.problems))
         throw ExitCode(1)
       }
     }

@@ -98,7 +98,7 @@ extension TmuxEndToEnd {
       #expect(exit.status == 2)
       #expect(exit.ttyRestored)
       let screen = try session.screen()
-      #expect(screen.contains("\"dumb\" cannot move the cursor"), "\(screen)")
+      #expect(screen.contains("«dumb» терминалы курсорды жылжыта алмайды"), "\(screen)")
       #expect(!screen.contains("122"))
       #expect(try session.pane("alternate_on") == "0")
     }
@@ -110,7 +110,7 @@ extension TmuxEndToEnd {
       let exit = try session.waitForExit()
       #expect(exit.status == 2)
       let screen = try session.screen()
-      #expect(screen.contains("unknown terminal type \"no-such-term\""), "\(screen)")
+      #expect(screen.contains("«no-such-term» терминал түрі белгісіз"), "\(screen)")
     }
 
     @Test("input from /dev/null, output to the terminal: a message, exit 2, nothing drawn")
@@ -120,7 +120,7 @@ extension TmuxEndToEnd {
       let exit = try session.waitForExit()
       #expect(exit.status == 2)
       let screen = try session.screen()
-      #expect(screen.contains("the dashboard needs a terminal"), "\(screen)")
+      #expect(screen.contains("дашбордқа терминал керек"), "\(screen)")
       #expect(!screen.contains("122"))
     }
 
@@ -185,7 +185,7 @@ extension TmuxEndToEnd {
       defer { session.close() }
       let exit = try session.waitForExit()
       #expect(exit.status == 2)
-      #expect(try session.screen().contains("the dashboard needs a terminal"))
+      #expect(try session.screen().contains("дашбордқа терминал керек"))
       #expect(try Data(contentsOf: out).isEmpty, "bytes were written to the file")
     }
 
@@ -198,7 +198,7 @@ extension TmuxEndToEnd {
       let message = String(decoding: result.errorOutput, as: UTF8.self)
       #expect(result.status == 2)
       #expect(result.output.isEmpty, "bytes were written to standard output")
-      #expect(message.contains("the dashboard needs a terminal"))
+      #expect(message.contains("дашбордқа терминал керек"))
       #expect(!message.contains("\u{1B}"), "escape codes on stderr")
     }
 
