@@ -147,6 +147,14 @@ extension DashboardState {
       [.open, .goBack, .cycleStatus, .undo], [.toggleHelp, .quit, .stopWaiting, .leaveRegion],
     ]
     func tier(_ a: Action) -> Int { tiers.firstIndex { $0.contains(a) }.map { $0 + 1 } ?? 0 }
+    // Up and down go together: when the row is short, one hint («↑↓ move») rather than
+    // up shown and down dropped.
+    if hintsWidth(items) > width, let up = items.firstIndex(where: { $0.binding.action == .moveUp }),
+      let down = items.firstIndex(where: { $0.binding.action == .moveDown })
+    {
+      items[up] = (items[up].binding, items[up].key + items[down].key, p.word(.keyUpDown))
+      items.remove(at: down)
+    }
     while hintsWidth(items) > width {
       guard let lowest = items.map({ tier($0.binding.action) }).min(), lowest < 2,
         let i = items.lastIndex(where: { tier($0.binding.action) == lowest })

@@ -52,6 +52,7 @@ extension Catalogue {
     .tooSmall: "Terminal too small: at least {}×{} needed",
     .keyUp: "up",
     .keyDown: "down",
+    .keyUpDown: "move",
     .keyNextPane: "next direction",
     .keyPreviousPane: "previous direction",
     .keyPageUp: "page up",

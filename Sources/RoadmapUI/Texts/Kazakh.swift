@@ -52,6 +52,7 @@ extension Catalogue {
     .tooSmall: "Терминал тым кішкентай: кемінде {}×{} керек",
     .keyUp: "жоғары",
     .keyDown: "төмен",
+    .keyUpDown: "жылжу",
     .keyNextPane: "келесі бағыт",
     .keyPreviousPane: "алдыңғы бағыт",
     .keyPageUp: "бет жоғары",

@@ -20,6 +20,8 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// The terminal.
   case tooSmall
   /// Help texts of the key table.
+  /// Up and down in one footer hint, when the row has no room for both apart.
+  case keyUpDown
   case keyUp, keyDown, keyNextPane, keyPreviousPane, keyPageUp, keyPageDown, keyTop, keyBottom
   case keyOpen, keyBack, keyJump, keySearch, keyNextHit, keyPreviousHit, keyStatusFilter
   case keyOwnerFilter, keyAgencies, keyHelp, keyQuit, keyLanguage, keySubmit, keyCancel

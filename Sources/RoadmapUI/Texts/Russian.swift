@@ -53,6 +53,7 @@ extension Catalogue {
     .tooSmall: "Терминал слишком мал: нужно не меньше {}×{}",
     .keyUp: "вверх",
     .keyDown: "вниз",
+    .keyUpDown: "выбор",
     .keyNextPane: "следующее направление",
     .keyPreviousPane: "предыдущее направление",
     .keyPageUp: "страница вверх",
