@@ -114,6 +114,23 @@ import Testing
     #expect(text(TextFit.truncate(e, to: 2, ellipsis: ellipsis)) == "e\u{0301}…")
   }
 
+  @Test func aHeadingIsCutAfterAWholeWord() {
+    func cut(_ s: String, _ n: Int) -> String {
+      text(TextFit.truncateAtWord(SafeText.glyphs(s, asciiOnly: false), to: n, ellipsis: ellipsis))
+    }
+    let kk = "«AMANAT» партиясының сайлауалды бағдарламасы"
+    #expect(cut(kk, 14) == "«AMANAT»…")  // not «AMANAT» парт…
+    #expect(cut("Дорожная карта по реализации", 13) == "Дорожная…")
+    #expect(cut("Дорожная карта по реализации", 15) == "Дорожная карта…")  // the cut at a space
+    #expect(cut("Дорожная карта по реализации", 16) == "Дорожная карта…")  // after the space
+    // One long word: cut inside it, as `truncate` cuts.
+    #expect(cut("Жаңғыртылатындардың", 6) == "Жаңғы…")
+    // Nothing to cut, or no room for a letter: as `truncate`.
+    #expect(cut("Ұлттық мұра", 11) == "Ұлттық мұра")
+    #expect(cut("Ұлттық мұра", 1) == "…")
+    #expect(cut("Ұлттық мұра", 0) == "")
+  }
+
   @Test func wideGraphemeThatDoesNotFitIsDropped() {
     let g = SafeText.glyphs("a中文", asciiOnly: false)
     let cut = TextFit.truncate(g, to: 3, ellipsis: ellipsis)

@@ -189,7 +189,9 @@ final class TmuxSession {
       }
       usleep(50_000)
     }
-    guard let range = text.range(of: #"EXITED:(\d+) TTY:(\w+)"#, options: .regularExpression)
+    // The line is written over what the program left on that row (no alternate screen
+    // with TERM=vt100): the word is one of the two, whatever letters follow it.
+    guard let range = text.range(of: #"EXITED:(\d+) TTY:(same|changed)"#, options: .regularExpression)
     else { throw TmuxError("no exit line in:\n\(text)") }
     let parts = text[range].dropFirst("EXITED:".count).split(separator: " ")
     return (Int32(parts[0]) ?? -1, parts[1] == "TTY:same")

@@ -27,7 +27,9 @@ extension DashboardState {
     }
     let x = width - rightWidth
     p.pieces(pieces, in: Rect(x: x, y: 0, width: rightWidth, height: 1), into: &grid)
-    p.text(p.resolve(roadmap.title), in: Rect(x: 0, y: 0, width: x - 2, height: 1), role: .title, into: &grid)
+    // The title gives way by whole words: «Дорожная…», not «Дорожная кар…».
+    let title = p.fitWords(p.resolve(roadmap.title), max(0, x - 2))
+    grid.draw(title, x: 0, y: 0, clip: Rect(x: 0, y: 0, width: max(0, x - 2), height: 1), style: theme.style(.title))
   }
 
   /// Columns a text takes once made safe.

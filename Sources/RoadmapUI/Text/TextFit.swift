@@ -23,6 +23,24 @@ public enum TextFit {
     return out
   }
 
+  /// The glyphs cut to at most `columns` as `truncate` cuts them, but after a whole word
+  /// when at least one fits: a heading reads «Дорожная…», not «Дорожная кар…».
+  public static func truncateAtWord(_ glyphs: [Glyph], to columns: Int, ellipsis: Glyph) -> [Glyph] {
+    let out = truncate(glyphs, to: columns, ellipsis: ellipsis)
+    // Nothing cut, or no room for a letter before the ellipsis: as `truncate` has it.
+    guard width(glyphs) > columns, out.count >= 2 else { return out }
+    let kept = out.count - 1  // the text's glyphs before the ellipsis
+    var end = kept
+    // Inside a word when neither side of the cut is a space: back to the last space.
+    if glyphs[kept].character != " " && glyphs[kept - 1].character != " " {
+      guard let space = glyphs[..<kept].lastIndex(where: { $0.character == " " }) else { return out }
+      end = space
+    }
+    while end > 0, glyphs[end - 1].character == " " { end -= 1 }
+    guard end > 0 else { return out }
+    return Array(glyphs[..<end]) + [ellipsis]
+  }
+
   /// The glyphs wrapped into lines of at most `columns`, breaking at spaces when possible.
   ///
   /// At most `maxLines` lines are produced; a 10,000-character title costs only what is

@@ -42,6 +42,12 @@ public struct Painter: Sendable {
     return TextFit.truncate(glyphs, to: columns, ellipsis: theme.ellipsis)
   }
 
+  /// As `fit`, but cut after a whole word when one fits (the roadmap's title).
+  public func fitWords(_ text: String, _ columns: Int) -> [Glyph] {
+    let glyphs = SafeText.glyphs(text, asciiOnly: theme.asciiOnly, maxColumns: max(0, columns) + 1)
+    return TextFit.truncateAtWord(glyphs, to: columns, ellipsis: theme.ellipsis)
+  }
+
   /// Draws `text` from column `x` of `rect`'s row `dy`, inside `rect`; returns columns used.
   @discardableResult
   public func text(
