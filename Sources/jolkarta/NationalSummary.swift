@@ -65,7 +65,8 @@ enum NationalSummary {
   static func text(_ n: NationalFigures, language: Language) -> String {
     let code = language.rawValue
     func word(_ m: Message) -> String { Catalogue.format(m, language, []) }
-    func line(_ c: StatusCounts) -> String { SummaryReport.countsLine(c, language) }
+    // Each counts line begins a line: a capital, as a sentence has.
+    func line(_ c: StatusCounts) -> String { Formatting.capitalized(SummaryReport.countsLine(c, language)) }
     var head = [word(.nationalTitle), Catalogue.counted(.regionsCount, n.regions.count, language)]
     if !n.invalid.isEmpty { head.append(Catalogue.counted(.filesNotRead, n.invalid.count, language)) }
     var out = head.joined(separator: " · ") + "\n"

@@ -10,7 +10,8 @@ extension SummaryReport {
     let language = Language(code: code) ?? .kk
     func word(_ m: Message, _ args: String...) -> String { Catalogue.format(m, language, args) }
     func n(_ v: Int) -> String { Formatting.count(v, language) }
-    func line(_ c: StatusCounts) -> String { countsLine(c, language) }
+    // Each counts line begins a line of the summary: a capital, as a sentence has.
+    func line(_ c: StatusCounts) -> String { Formatting.capitalized(countsLine(c, language)) }
     // An imported roadmap may have no region yet: no dash left hanging.
     let region = r.region.resolved(code)
     var out = r.title.resolved(code) + (region.isEmpty ? "" : " — " + region) + "\n"

@@ -35,7 +35,7 @@ struct CLINationalSummaryTests {
     dir.write("broken.json", Array("{\"format\":".utf8))
     let ru = CLI.run(["summary", "--lang", "ru", dir.path])
     #expect(ru.status == 1)
-    #expect(ru.stdout.hasPrefix("Все регионы · 2 региона · не прочитан 1 файл\nвсего 822 · "), "\(ru.stdout)")
+    #expect(ru.stdout.hasPrefix("Все регионы · 2 региона · не прочитан 1 файл\nВсего 822 · "), "\(ru.stdout)")
     #expect(ru.stdout.contains("Не прочитаны:\n   broken.json: "))
   }
 

@@ -145,7 +145,7 @@ struct CLITests {
   @Test func summaryText() throws {
     let r = CLI.run(["summary", CLI.samplePath, "--lang", "en"])
     #expect(r.status == 0)
-    #expect(r.stdout.contains("total 122 · done 60 (49%) · in progress 52 (43%) · not started 10 (8%) · overdue: 11"))
+    #expect(r.stdout.contains("Total 122 · done 60 (49%) · in progress 52 (43%) · not started 10 (8%) · overdue: 11"))
     // Units in the form their figure takes: 2 clinics, 4 FAPs; with a plan, the plan's.
     #expect(r.stdout.contains("2 clinics") && r.stdout.contains("4 FAPs") && r.stdout.contains("7 / 14 schools"))
     #expect(r.stdout.contains("\nAs of 30 November 2023\n"))  // a line of its own

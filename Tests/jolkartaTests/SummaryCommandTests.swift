@@ -32,7 +32,7 @@ struct SummaryTextLanguageTests {
     let path = CLI.samplePath
     let kk = CLI.run(["summary", path, "--lang", "kk"]).stdout
     #expect(kk.contains("2023 жылғы 30 қарашадағы жағдай бойынша"))
-    #expect(kk.contains("барлығы 122 · орындалды 60 (49%)"))
+    #expect(kk.contains("\nБарлығы 122 · орындалды 60 (49%)"))
     #expect(kk.contains("460 000"))
     #expect(kk.contains("5,6 млрд ₸"))
     let ru = CLI.run(["summary", path, "--lang", "ru"]).stdout
