@@ -14,8 +14,11 @@ struct Export: ParsableCommand {
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: HelpText.exportFormat.help)
-  var format: Format
+  @Option(name: .customLong("format"), help: HelpText.exportFormat.help)
+  var formatGiven: Format?
+
+  /// `--format`, else the `-o` file's extension, else CSV.
+  var format: Format { OutputFormat.chosen(formatGiven, output: output, fallback: .csv) }
 
   @Option(
     name: .shortAndLong,
@@ -29,13 +32,13 @@ struct Export: ParsableCommand {
   var delimiter: CSVDelimiter?
 
   func validate() throws {
-    CLILanguage.use(lang)
+    if let lang { CLILanguage.use(lang) }  // else as `CLILanguage.prescan` set it
     try SpreadsheetOutput.checkDelimiter(delimiter, isCSV: format == .csv)
     if format == .xlsx { try SpreadsheetOutput.checkNotTerminal(output) }
   }
 
   func run() throws {
-    CLILanguage.use(lang)
+    if let lang { CLILanguage.use(lang) }  // else as `CLILanguage.prescan` set it
     let language = LanguageOption.language(lang)
     if format == .csv {
       let mark = SpreadsheetOutput.delimiter(delimiter, language)

@@ -16,8 +16,11 @@ struct Report: ParsableCommand {
 
   @OptionGroup var roadmap: RoadmapFileArgument
 
-  @Option(help: HelpText.reportFormat.help)
-  var format: Format
+  @Option(name: .customLong("format"), help: HelpText.reportFormat.help)
+  var formatGiven: Format?
+
+  /// `--format`, else the `-o` file's extension, else Markdown.
+  var format: Format { OutputFormat.chosen(formatGiven, output: output, fallback: .md) }
 
   @Option(
     name: .shortAndLong,
@@ -42,7 +45,7 @@ struct Report: ParsableCommand {
   var minutesNumber: String?
 
   func validate() throws {
-    CLILanguage.use(lang)
+    if let lang { CLILanguage.use(lang) }  // else as `CLILanguage.prescan` set it
     try baseline.check()
     if let n = minutesNumber, n.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError(Said(

@@ -56,7 +56,7 @@ struct CLIHelpLanguageTests {
     // The words carried to the next line are all still there, in order.
     let ru = CLI.run(["export", "--help", "--lang", "ru"], environment: ["COLUMNS": "80"]).stdout
     let flat = ru.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
-    #expect(flat.contains("csv, md, json или xlsx. (значения: csv, md, json, xlsx)"), "\(ru)")
+    #expect(flat.contains("csv, md, json или xlsx (по умолчанию: по расширению файла -o, иначе csv). (значения: csv, md, json, xlsx)"), "\(ru)")
   }
 
   @Test func setStatusHelpInEachLanguage() {
@@ -95,7 +95,7 @@ struct CLIHelpLanguageTests {
   @Test func exportReportAndImportHelpInEachLanguage() {
     let kk = CLI.run(["help", "export", "--lang", "kk"])
     #expect(kk.stdout.hasPrefix("ШОЛУ: Әр іс-шараны бағытымен, жобасымен, мәртебесімен"), "\(kk.stdout)")
-    #expect(kk.stdout.contains("--format <пішім>        csv, md, json не xlsx."))
+    #expect(kk.stdout.contains("--format <пішім>        csv, md, json не xlsx (әдепкісі: -o файлының"), "\(kk.stdout)")
     let ru = CLI.run(["report", "--help"], environment: ["JOLKARTA_LANG": "ru"])
     #expect(ru.stdout.hasPrefix("ОПИСАНИЕ: Записать отчёт к заседанию"), "\(ru.stdout)")
     #expect(ru.stdout.contains("Изменения с этой прежней копии дорожной карты."))

@@ -51,7 +51,7 @@ struct CLITests {
 
   @Test(arguments: [
     ["summary", "--bogus"], ["validate", "--bogus", "x.json"], ["set-status"], ["set-status", "d1.roads.06", "finished"],
-    ["export"], ["export", "--format", "xml"], ["init", "a", "b"], ["history", "a", "b", "c"], ["summary", "--lang", "fr"],
+    ["export", "--format", "xml"], ["init", "a", "b"], ["history", "a", "b", "c"], ["summary", "--lang", "fr"],
     ["frobnicate", "now"], ["--bogus"],
   ])
   func usageErrorsExit2(arguments: [String]) throws {

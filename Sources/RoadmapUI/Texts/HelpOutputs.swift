@@ -30,7 +30,7 @@ extension Catalogue {
       text is always a string cell, never a formula. Needs -o FILE when standard output is \
       a terminal.
       """,
-    .exportFormat: "csv, md, json or xlsx.",
+    .exportFormat: "csv, md, json or xlsx (default: the -o file's extension, else csv).",
     .outputOption: """
       Write to this file (replaced atomically) instead of standard output; - or /dev/stdout \
       mean standard output, a FIFO or a device is written into.
@@ -90,7 +90,7 @@ extension Catalogue {
       Table keys: overview, direction-1, direction-2, …, indicators, agencies, changes, \
       unfinished.
       """,
-    .reportFormat: "md, html, csv or xlsx.",
+    .reportFormat: "md, html, csv or xlsx (default: the -o file's extension, else md).",
     .reportLang: "Language of the report: kk, ru or en (default: $JOLKARTA_LANG, else the locale, else kk).",
     .reportTable: "Only this table (csv or xlsx): overview, direction-N, indicators, agencies, changes, unfinished.",
     .reportAnnex: "Head the report as an annex to the minutes of the roadmap's last meeting.",
@@ -146,7 +146,7 @@ extension Catalogue {
       yyyy-mm-dd); мәтін әрқашан жол ұяшығы, ешқашан формула емес. Стандартты шығыс \
       терминал болса, -o FILE керек.
       """,
-    .exportFormat: "csv, md, json не xlsx.",
+    .exportFormat: "csv, md, json не xlsx (әдепкісі: -o файлының кеңейтімі, болмаса csv).",
     .outputOption: """
       Стандартты шығыстың орнына осы файлға жазу (атомдық түрде ауыстырылады); - не \
       /dev/stdout — стандартты шығыс, FIFO мен құрылғыға ішіне жазылады.
@@ -207,7 +207,7 @@ extension Catalogue {
       Кесте кілттері: overview, direction-1, direction-2, …, indicators, agencies, changes, \
       unfinished.
       """,
-    .reportFormat: "md, html, csv не xlsx.",
+    .reportFormat: "md, html, csv не xlsx (әдепкісі: -o файлының кеңейтімі, болмаса md).",
     .reportLang: "Есептің тілі: kk, ru не en (әдепкісі: $JOLKARTA_LANG, одан кейін локаль, одан кейін kk).",
     .reportTable: "Тек осы кесте (csv не xlsx): overview, direction-N, indicators, agencies, changes, unfinished.",
     .reportAnnex: "Есепті жол картасының соңғы отырысы хаттамасына қосымша ретінде бастау.",

@@ -23,7 +23,7 @@ extension Catalogue {
       всегда строковая ячейка, никогда не формула. Нужен -o FILE, если стандартный вывод — \
       терминал.
       """,
-    .exportFormat: "csv, md, json или xlsx.",
+    .exportFormat: "csv, md, json или xlsx (по умолчанию: по расширению файла -o, иначе csv).",
     .outputOption: """
       Записать в этот файл (заменяется атомарно) вместо стандартного вывода; - или \
       /dev/stdout — стандартный вывод, в FIFO и устройство пишется внутрь.
@@ -84,7 +84,7 @@ extension Catalogue {
       Ключи таблиц: overview, direction-1, direction-2, …, indicators, agencies, changes, \
       unfinished.
       """,
-    .reportFormat: "md, html, csv или xlsx.",
+    .reportFormat: "md, html, csv или xlsx (по умолчанию: по расширению файла -o, иначе md).",
     .reportLang: "Язык отчёта: kk, ru или en (по умолчанию: $JOLKARTA_LANG, затем локаль, затем kk).",
     .reportTable: "Только эта таблица (csv или xlsx): overview, direction-N, indicators, agencies, changes, unfinished.",
     .reportAnnex: "Оформить отчёт как приложение к протоколу последнего заседания дорожной карты.",
