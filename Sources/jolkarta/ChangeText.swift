@@ -1,4 +1,5 @@
 import RoadmapKit
+import RoadmapUI
 
 /// How the command line shows a change in one line, for `set`, `move` and `history`:
 /// texts in one language, statuses, dates and figures as the file writes them, a place by
@@ -14,13 +15,13 @@ enum ChangeText {
   static func line(_ field: Field, old: FieldValue?, new: FieldValue?, language: String) -> String {
     switch (field, old, new) {
     case (.entry, _, .entry(let e)?) where e.kind == .meeting:
-      let day = e.object["date"]?.stringValue ?? e.id
-      return Said(kk: "\(day) отырысы жазылды", ru: "записано заседание \(day)",
-                  en: "recorded the meeting of \(day)").text
+      let day = meetingDay(e)
+      return Said(kk: "\(day.kk) отырыс жазылды", ru: "записано заседание \(day.ru)",
+                  en: "recorded the meeting of \(day.en)").text
     case (.entry, .entry(let e)?, nil) where e.kind == .meeting:
-      let day = e.object["date"]?.stringValue ?? e.id
-      return Said(kk: "\(day) отырысы жойылды", ru: "удалено заседание \(day)",
-                  en: "removed the meeting of \(day)").text
+      let day = meetingDay(e)
+      return Said(kk: "\(day.kk) отырыс жойылды", ru: "удалено заседание \(day.ru)",
+                  en: "removed the meeting of \(day.en)").text
     case (.entry, _, .entry(let e)?):
       let t = title(e, language)
       return Said(kk: "«\(t)» \(e.parent) ішіне қосылды", ru: "добавлено «\(t)» в \(e.parent)",
@@ -40,6 +41,15 @@ enum ChangeText {
     default: break
     }
     return "\(CLIWords.field(field)): \(shown(old, language)) → \(shown(new, language))"
+  }
+
+  /// A meeting's day in words, as a sentence about it takes it in each language
+  /// («2024 жылғы 28 қарашадағы», «28 ноября 2024 г.», "28 November 2024"); a date that
+  /// does not read as one is shown as written, else the meeting's id.
+  static func meetingDay(_ e: Entry) -> (kk: String, ru: String, en: String) {
+    let written = e.object["date"]?.stringValue ?? e.id
+    guard let day = Day(written) else { return (written, written, written) }
+    return (Formatting.day(day, .kk, .event), Formatting.day(day, .ru, .event), Formatting.day(day, .en, .event))
   }
 
   /// One value: "—" when absent.

@@ -222,7 +222,9 @@ extension TmuxEndToEnd.Present {
     let entries = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     #expect(entries.map { $0["field"] as! String } == ["version", "entry", "as_of"] + Array(repeating: "due", count: due2024.count))
     #expect(entries.allSatisfy { $0["author"] as? String == "хатшы" })
-    #expect(CLI.run(["history", path, "--lang", "en"]).stdout.contains("  meeting.2024-11-28  recorded the meeting of 2024-11-28\n"))
+    #expect(CLI.run(["history", path, "--lang", "en"]).stdout.contains("  meeting.2024-11-28  recorded the meeting of 28 November 2024\n"))
+    #expect(CLI.run(["history", path, "--lang", "kk"]).stdout.contains("  meeting.2024-11-28  2024 жылғы 28 қарашадағы отырыс жазылды\n"))
+    #expect(CLI.run(["history", path, "--lang", "ru"]).stdout.contains("  meeting.2024-11-28  записано заседание 28 ноября 2024 г.\n"))
     // Listed, and the report measures from it now.
     let list = CLI.run(["meeting", "list", "--lang", "en", path])
     #expect(list.stdout.contains("28 November 2024  meeting.2024-11-28"))
