@@ -30,7 +30,9 @@ struct Jolkarta: ParsableCommand {
 enum Main {
   static func main() {
     Output.holdStandardStreams()
-    let arguments = CLILanguage.prescan(Array(CommandLine.arguments.dropFirst()))
+    let names = Set(Jolkarta.configuration.subcommands.map { $0._commandName } + ["help"])
+    let arguments = CLILanguage.leadingLanguageMoved(
+      CLILanguage.prescan(Array(CommandLine.arguments.dropFirst())), subcommands: names)
     if let message = Add.misspeltKind(arguments) {
       printError(EditMessage.addUsage(message))
       exit(2)

@@ -68,4 +68,24 @@ extension CLILanguage {
     guard asksHelp, option != nil else { return arguments }
     return arguments.indices.filter { !langWords.contains($0) }.map { arguments[$0] }
   }
+
+  /// `jolkarta --lang ru set-status …`: a `--lang` before the subcommand, as with `git -C`,
+  /// is the language of the whole run. argument-parser would take it as the default
+  /// command's option and the subcommand's name as a file, so it is taken out and
+  /// given on as `JOLKARTA_LANG`, which every command reads; `prescan` has already set it.
+  static func leadingLanguageMoved(_ arguments: [String], subcommands: Set<String>) -> [String] {
+    var value: String?, rest = arguments[...]
+    if arguments.count >= 3, arguments[0] == "--lang" {
+      value = arguments[1]
+      rest = arguments[2...]
+    } else if arguments.count >= 2, arguments[0].hasPrefix("--lang=") {
+      value = String(arguments[0].dropFirst("--lang=".count))
+      rest = arguments[1...]
+    }
+    guard let value, LanguageOption(rawValue: value) != nil, let first = rest.first, subcommands.contains(first)
+    else { return arguments }
+    setenv("JOLKARTA_LANG", value, 1)
+    return Array(rest)
+  }
 }
+
