@@ -34,6 +34,21 @@ import Testing
     #expect(d.takeEffects() == [])
   }
 
+  /// Opened from a project, the view is still the whole roadmap's, and its crumb says so
+  /// in each language; from the overview the short title is enough.
+  @Test func theCrumbSaysTheTrendIsTheWholeRoadmaps() throws {
+    for language in Language.allCases {
+      var d = try regionDashboard(width: 120, height: 40, language: language)
+      d.press(.enter, .enter, .character("T"))
+      let crumbs = d.grid().plainText.split(separator: "\n")[1]
+      #expect(crumbs.contains(Catalogue.text(.trendOfWholeRoadmap, language)), "\(crumbs)")
+      d.press(.escape, .escape, .escape, .character("T"))
+      let top = d.grid().plainText.split(separator: "\n")[1]
+      #expect(top.contains(Catalogue.text(.trendTitle, language)), "\(top)")
+      #expect(!top.contains(Catalogue.text(.trendOfWholeRoadmap, language)), "\(top)")
+    }
+  }
+
   /// Reloads while the view is open read the history again, so new points show, also in
   /// a roadmap without meetings (which nothing else reads the history for).
   @Test func theViewFollowsReloads() throws {

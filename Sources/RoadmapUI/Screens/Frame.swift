@@ -86,7 +86,9 @@ extension DashboardState {
     case .activity(let l): return p.resolve(roadmap[l].title)
     case .agencies: return p.word(.agencies)
     case .agency(let a): return ownerName(a.owner)
-    case .trend: return p.word(.trendTitle)
+    // The trend is the whole roadmap's: opened below the overview, the crumb says so,
+    // so that «› Тұрғын үй құрылысы › …» does not read as the project's.
+    case .trend: return p.word(stack.count > 2 ? .trendOfWholeRoadmap : .trendTitle)
     }
   }
 

@@ -308,6 +308,7 @@ extension Catalogue {
     .syncFailed: "sync failed: {}",
     .syncConflictQuestion: "{} of {}: {} from the other office, {} here: keep this office's?",
     .trendTitle: "Progress over time",
+    .trendOfWholeRoadmap: "Progress over time of the whole roadmap",
     .keyTrend: "progress over time",
     .trendLoading: "Loading the history…",
     .trendOnePoint: "Only one point in time so far ({}): the progress shows after a meeting or a change of status in the history.",

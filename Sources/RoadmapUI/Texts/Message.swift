@@ -93,6 +93,8 @@ public enum Message: String, CaseIterable, Sendable, Hashable {
   /// Sharing through git (`--sync`): the badge on row 1 and the question a conflict asks.
   case syncRunning, syncedAt, syncOffline, syncConflictsBadge, syncFailed, syncConflictQuestion
   /// Progress over time: the trend view and slide, the key, its chart's dates.
+  /// The trend view's crumb when it is opened below the overview: it is the whole roadmap's.
+  case trendOfWholeRoadmap
   case trendTitle, keyTrend, trendLoading, trendOnePoint, trendNow, dayNumeric, dayMonthNumeric
   /// `jolkarta import`: the fields it keeps in the note, what it cannot read (each with its
   /// cell: `Лист1!D14`), `--map` errors and what it wrote.
