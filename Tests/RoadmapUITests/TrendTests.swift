@@ -94,9 +94,12 @@ import Testing
   @Test func theKeyIsInTheTable() {
     let b = KeyTable.binding(for: .character("T"), in: .overview)
     #expect(b?.action == .showTrend && b?.inFooter == true && b?.requires == .always)
-    for c in [KeyContext.direction, .project, .activity, .agencies, .agency, .trend] {
+    for c in [KeyContext.direction, .project, .activity, .agencies, .agency] {
       #expect(KeyTable.binding(for: .character("T"), in: c)?.action == .showTrend)
     }
+    // On the trend, T closes it (back where it was opened), and the footer does not offer
+    // to open what is open.
+    #expect(KeyTable.binding(for: .character("T"), in: .trend)?.action == .goBack)
     #expect(KeyTable.bindings(for: .trend).contains { $0.action == .goBack && $0.keys.contains(.escape) })
     for l in Language.allCases { #expect(Catalogue.entries(l)[.keyTrend] != nil) }
   }

@@ -195,7 +195,9 @@ public enum KeyTable {
     bind([.character("o")], .pickOwner, .keyOwnerFilter, screens),
     bind([.character("!")], .toggleOverdueFilter, .keyOverdueFilter, screens),
     bind([.character("a")], .showAgencies, .keyAgencies, screens, footer: true),
-    bind([.character("T")], .showTrend, .keyTrend, views, footer: true),
+    bind([.character("T")], .showTrend, .keyTrend, screens, footer: true),
+    // On the trend itself T closes it, as ? closes the help.
+    bind([.character("T")], .goBack, .keyClose, [.trend]),
     bind([.character("L")], .switchLanguage, .keyLanguage, views),
     bind([.character("P")], .present, .keyPresent, views),
     bind([.character("?"), .function(1)], .toggleHelp, .keyHelp, views, footer: true),
