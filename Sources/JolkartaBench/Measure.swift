@@ -131,16 +131,7 @@ func measure(path: String, runs: Int) throws -> Measurement {
   // One status change saved, timed; `pause` seconds of quiet before it.
   func save(_ id: String, after pause: Double) throws -> Double {
     if pause > 0 { usleep(useconds_t(pause * 1e6)) }
-    let t = now()
-    let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
-    let change = try roadmap.set(.status, of: id, to: .status(status))
-    let replaced = roadmap.origin
-    let result = try RoadmapStore(path: copy.path, spare: spare).commit(
-      [change], author: "bench", base: roadmap.origin, current: roadmap)
-    roadmap = result.loaded.roadmap
-    let took = now() - t
-    spare.retire(replaced)
-    return took
+    return try saveFlippedStatus(id, of: &roadmap, to: copy.path, spare: spare).seconds
   }
   let ids = Array(roadmap.activityIndex.keys.prefix(2 * runs))
   m.statusSave = median(try ids.prefix(runs).map { try save($0, after: 0) })
@@ -212,18 +203,30 @@ func sessionPeak(path: String) throws -> Int {
   let spare = SpareBytes()
   spare.prepare(size: roadmap.source.count)
   for id in roadmap.activityIndex.keys.prefix(10) {
-    let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
-    let change = try roadmap.set(.status, of: id, to: .status(status))
-    let replaced = roadmap.origin
-    let result = try RoadmapStore(path: copy.path, spare: spare).commit(
-      [change], author: "bench", base: roadmap.origin, current: roadmap)
+    let saved = try saveFlippedStatus(id, of: &roadmap, to: copy.path, spare: spare)
     // As the live session does: the dashboard gets what is on disk now.
-    _ = d.update(.saved(result.loaded, written: [change], merged: false))
-    roadmap = result.loaded.roadmap
-    spare.retire(replaced)
+    _ = d.update(.saved(saved.result.loaded, written: saved.result.written, merged: false))
   }
   _ = try reloadAfterOtherSave(path: copy.path, dashboard: &d, roadmap: roadmap, spare: spare)
   return peakMemory()
+}
+
+/// One activity's status flipped (done ↔ pending) and saved as the session's worker
+/// saves: the new bytes into `spare`, the bytes they replace offered back as the next
+/// save's spare, after the save is timed (the worker offers them after posting it).
+func saveFlippedStatus(
+  _ id: String, of roadmap: inout Roadmap, to path: String, spare: SpareBytes?
+) throws -> (result: RoadmapStore.CommitResult, seconds: Double) {
+  let t = now()
+  let status: Status = roadmap.activity(id: id)!.status == .done ? .pending : .done
+  let change = try roadmap.set(.status, of: id, to: .status(status))
+  let replaced = roadmap.origin
+  let result = try RoadmapStore(path: path, spare: spare).commit(
+    [change], author: "bench", base: roadmap.origin, current: roadmap)
+  roadmap = result.loaded.roadmap
+  let seconds = now() - t
+  spare?.retire(replaced)
+  return (result, seconds)
 }
 
 /// A copy of a roadmap to save into, flushed to disk first (its own write-back would

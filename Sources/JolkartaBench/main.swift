@@ -55,12 +55,7 @@ if args.count >= 3 && args[1] == "measure" {
   let spare = args.count < 4 || args[3] != "fresh" ? SpareBytes() : nil
   spare?.prepare(size: roadmap.source.count)
   for id in roadmap.activityIndex.keys.prefix(3) {
-    let t = now()
-    let change = try roadmap.set(.status, of: id, to: .status(.pending))
-    let replaced = roadmap.origin
-    roadmap = try RoadmapStore(path: args[2], spare: spare).commit([change], author: "bench", base: roadmap.origin, current: roadmap).loaded.roadmap
-    print(now() - t)
-    spare?.retire(replaced)
+    print(try saveFlippedStatus(id, of: &roadmap, to: args[2], spare: spare).seconds)
   }
 } else if args.count >= 3 && args[1] == "filters" {
   // Each filter key and the frame after it, then a search typed letter by letter.

@@ -197,6 +197,7 @@ final class EffectWorker: @unchecked Sendable {
   /// thread, after the index asked for at start, so neither the first frame, the index
   /// nor a save waits for it.
   func prepareSpare(size: Int) {
+    guard size >= SpareBytes.threshold else { return }  // a small file gets none
     enqueue(on: indexQueue) { w in w.spare.prepare(size: size) }
   }
 

@@ -364,16 +364,4 @@ extension Catalogue {
     .noFilterMatch: "No activities match the filter",
     .changeFilterKeys: "To change the filter:",
   ]
-
-  /// A day in a sentence, by use; the date itself is CLDR's en_GB ("30 November 2023").
-  /// Every "until" jolkarta writes is a deadline, which English says with "by".
-  static let englishDays: [DayUse: String] = [
-    .standalone: "{}",
-    .column: "{}",
-    .asOf: "as of {}",
-    .since: "since {}",
-    .until: "by {}",
-    .comparedWith: "compared with the copy as of {}",
-    .event: "{}",
-  ]
 }

@@ -357,15 +357,4 @@ extension Catalogue {
     .noFilterMatch: "Сүзгіге сәйкес келетін іс-шара жоқ",
     .changeFilterKeys: "Сүзгіні өзгерту:",
   ]
-
-  /// A day in a sentence, by use: the month's case ending is `KazakhGrammar`'s.
-  static let kazakhDays: [DayUse: String] = [
-    .standalone: "{}",
-    .column: "{}",
-    .asOf: "{} жағдай бойынша",
-    .since: "{} бастап",
-    .until: "{} дейін",
-    .comparedWith: "{} нұсқамен салыстырғанда",
-    .event: "{}",
-  ]
 }

@@ -385,18 +385,4 @@ extension Catalogue {
     .noFilterMatch: "Нет мероприятий, подходящих под фильтр",
     .changeFilterKeys: "Изменить фильтр:",
   ]
-
-  /// A day in a sentence, by use; the date itself is CLDR's («30 ноября 2023 г.»).
-  static let russianDays: [DayUse: String] = [
-    .standalone: "{}",
-    .column: "{}",
-    .asOf: "по состоянию на {}",
-    .since: "с {}",
-    .until: "до {}",
-    .comparedWith: "по сравнению с версией на {}",
-    .event: "{}",
-  ]
-
-  /// «с» before a cluster of consonants is «со»: «со 2 ноября» (со второго).
-  static let russianSinceBeforeCluster = "со {}"
 }
