@@ -52,6 +52,8 @@ struct JSONCursor {
       let b = buf[i]
       guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
       i += 1
+      // The indentation after a line break, eight spaces at a time.
+      if b == 0x0A { i = ByteScan.pastSpaces(buf, from: i) }
     }
   }
 

@@ -35,10 +35,13 @@ public struct ActivityTexts {
 public struct MappedTexts {
   var d: RoadmapFastDecoder
   let code: String
-  let language: [UInt8]
+  /// The language code, and the member names looked for, packed as `packed` packs a
+  /// name: compared as one word, without a look-up of a static array each time.
+  let language: UInt64
+  let kkCode = Self.pack("kk"), titleName = Self.pack("title"), ownerName = Self.pack("owner"), noteName = Self.pack("note")
 
   /// Where an activity's members sit, as the decoder counts depth (for skipping).
-  static let activityDepth = FormatRules.depth(
+  let activityDepth = FormatRules.depth(
     below: FormatRules.depth(
       below: FormatRules.depth(below: 1, in: .list(.direction)), in: .list(.project)),
     in: .list(.activity))
@@ -46,8 +49,20 @@ public struct MappedTexts {
   init(_ buf: UnsafeBufferPointer<UInt8>, language: String) {
     d = RoadmapFastDecoder(buf)
     code = language
-    self.language = Array(language.utf8)
+    self.language = Self.pack(language)
   }
+
+  /// The bytes of a name of up to eight bytes in one word, the first lowest; 0 for a
+  /// longer one (and the empty one), which no name compared with packs to: the member
+  /// names here and the codes `kk`, `ru`, `en` (a raw name holds no 0 byte).
+  static func pack<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+    guard bytes.count <= 8 else { return 0 }
+    var v: UInt64 = 0
+    for (k, b) in bytes.enumerated() { v |= UInt64(b) << (8 * UInt64(k)) }
+    return v
+  }
+
+  static func pack(_ s: String) -> UInt64 { pack(Array(s.utf8)) }
 
   /// The distinct owners met so far, each as first spelled: `ActivityTexts.owner` indexes it.
   public var owners: [LocalizedText] { d.ownerTable }
@@ -58,13 +73,22 @@ public struct MappedTexts {
 
   /// The texts of `activity`, an activity of the roadmap the figures load read from these
   /// bytes; nil when they no longer read as they did (the file changed meanwhile).
-  public mutating func texts(of activity: Activity) -> ActivityTexts? {
+  public mutating func texts(of activity: Activity) -> ActivityTexts? { texts(at: activity.span) }
+
+  /// The texts of activity `i` of `activities`, read in place: a copy of each activity
+  /// to ask would retain and release every string it holds.
+  public mutating func texts(of activities: UnsafeBufferPointer<Activity>, _ i: Int) -> ActivityTexts? {
+    texts(at: activities[i].span)
+  }
+
+  /// The texts of the activity whose object spans `span` of these bytes (its `span`).
+  mutating func texts(at span: Range<Int>) -> ActivityTexts? {
     do throws(RoadmapFastDecoder.Bail) {
       // The load checked this object: member names are read by a quick look at their
       // bytes, and the members not written are stepped over, not checked again. A name
       // with an escape goes the decoder's way (`key`).
       let buf = d.c.buf
-      d.c.i = activity.span.lowerBound
+      d.c.i = span.lowerBound
       guard try d.open(0x7B, 0x7D) else { return nil }
       var seen: UInt32 = 0
       var others = NameSet()
@@ -73,9 +97,10 @@ public struct MappedTexts {
         d.c.skipSpace()
         var member = RoadmapFastDecoder.Key.other
         if let name = raw(at: d.c.i) {
-          if same(name, Self.title) { member = .title }
-          else if same(name, Self.owner) { member = .owner }
-          else if same(name, Self.note) { member = .note }
+          let word = packed(name)
+          if word == titleName { member = .title }
+          else if word == ownerName { member = .owner }
+          else if word == noteName { member = .note }
           d.c.i = name.upperBound + 1
           try d.expect(0x3A)
           d.c.skipSpace()
@@ -87,31 +112,29 @@ public struct MappedTexts {
         case .note: note = try text()
         case .owner: owner = try d.owner().1
         default:
-          if d.c.i < buf.count && buf[d.c.i] == 0x22 { try stepOverString() } else { try d.skipValue(Self.activityDepth) }
+          if d.c.i < buf.count && buf[d.c.i] == 0x22 { try stepOverString() } else { try d.skipValue(activityDepth) }
         }
       } while try d.more(0x7D)
-      guard let title, d.c.i == activity.span.upperBound else { return nil }
+      guard let title, d.c.i == span.upperBound else { return nil }
       return ActivityTexts(title: title, owner: owner, note: note)
     } catch {
       return nil
     }
   }
 
-  static let title = Array("title".utf8), owner = Array("owner".utf8), note = Array("note".utf8)
-
   /// Steps over the string at the cursor, which the load checked: to its closing quote.
   mutating func stepOverString() throws(RoadmapFastDecoder.Bail) {
     let buf = d.c.buf
     var k = d.c.i + 1
-    while k < buf.count {
-      let b = buf[k]
-      if b == 0x22 {
+    while true {
+      k = ByteScan.quoteOrBackslash(buf, from: k)
+      guard k < buf.count else { throw .init() }
+      if buf[k] == 0x22 {
         d.c.i = k + 1
         return
       }
-      k += b == 0x5C ? 2 : 1
+      k += 2
     }
-    throw .init()
   }
 
   /// The text (T) at the cursor in `language`, the cursor moved past it.
@@ -134,7 +157,8 @@ public struct MappedTexts {
       d.c.i = code.upperBound + 1
       try d.expect(0x3A)
       d.c.skipSpace()
-      let r = same(code, language) ? 0 : same(code, Self.kk) ? 1 : 2
+      let word = packed(code)
+      let r = word == language ? 0 : word == kkCode ? 1 : 2
       if r < rank {
         rank = r
         chosen = d.c.i
@@ -147,8 +171,6 @@ public struct MappedTexts {
     d.c.i = end
     return picked
   }
-
-  static let kk = Array("kk".utf8)
 
   /// The string at the cursor: its bytes when it has no escape, else decoded.
   mutating func string() throws(RoadmapFastDecoder.Bail) -> MappedText {
@@ -163,20 +185,13 @@ public struct MappedTexts {
   func raw(at: Int) -> Range<Int>? {
     let buf = d.c.buf
     guard at < buf.count, buf[at] == 0x22 else { return nil }
-    var k = at + 1
-    while k < buf.count {
-      let b = buf[k]
-      if b == 0x22 { return at + 1..<k }
-      if b == 0x5C || b < 0x20 { return nil }
-      k += 1
-    }
-    return nil
+    let k = ByteScan.stringStop(buf, from: at + 1)
+    return k < buf.count && buf[k] == 0x22 ? at + 1..<k : nil
   }
 
-  func same(_ r: Range<Int>, _ word: [UInt8]) -> Bool {
-    r.count == word.count && word.withUnsafeBufferPointer {
-      memcmp(d.c.buf.baseAddress! + r.lowerBound, $0.baseAddress!, r.count) == 0
-    }
+  /// `buf[r]` packed as `pack` packs a name.
+  @inline(__always) func packed(_ r: Range<Int>) -> UInt64 {
+    Self.pack(UnsafeBufferPointer(rebasing: d.c.buf[r]))
   }
 }
 

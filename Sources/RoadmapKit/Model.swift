@@ -290,6 +290,13 @@ public struct Activity: Hashable, Sendable {
 
   /// Not done and due before `reference`.
   public func isOverdue(asOf reference: Day) -> Bool {
+    Self.isOverdue(status: status, due: due, asOf: reference)
+  }
+
+  /// Whether an activity of `status` due on `due` is overdue on `reference`: the rule of
+  /// `isOverdue(asOf:)`, for a reader of activities in place (a copy of each costs a
+  /// retain and a release of every string it holds).
+  @inline(__always) public static func isOverdue(status: Status, due: Day?, asOf reference: Day) -> Bool {
     guard status != .done, let due else { return false }
     return due < reference
   }

@@ -229,8 +229,7 @@ struct RoadmapFastDecoder {
     c.skipSpace()
     let start = c.i
     guard let end = rawEnd(from: start) else { return slotted(try text()) }
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for k in start..<end { hash = (hash ^ UInt64(c.buf[k])) &* 0x100_0000_01B3 }
+    let hash = ByteScan.hash(c.buf, start..<end)
     if let bucket = ownerCache[hash] {
       for (range, value, slot) in bucket where range.count == end - start {
         if memcmp(c.buf.baseAddress! + range.lowerBound, c.buf.baseAddress! + start, end - start) == 0 {
@@ -263,7 +262,11 @@ struct RoadmapFastDecoder {
       let b = c.buf[k]
       if b == 0x22 {
         k += 1
-        while k < c.buf.count && c.buf[k] != 0x22 { k += c.buf[k] == 0x5C ? 2 : 1 }
+        while true {
+          k = ByteScan.quoteOrBackslash(c.buf, from: k)
+          guard k < c.buf.count, c.buf[k] == 0x5C else { break }
+          k += 2
+        }
         // Unterminated (a file cut inside a string): no end, not one past the buffer.
         if k >= c.buf.count { return nil }
         if depth == 0 { return k + 1 }

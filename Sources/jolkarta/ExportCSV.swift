@@ -38,17 +38,22 @@ struct ExportCSV {
 
   /// The export of a roadmap read by `RoadmapLoader.withMappedTexts`, the activities'
   /// titles, owners and notes taken from the mapped file (`texts`) rather than the model
-  /// (which holds none); the same bytes as `write` on the fully loaded roadmap. False
-  /// when the file changed while it was read: stopped there, before the piece in hand.
+  /// (which holds none); the same bytes as `write` on the fully loaded roadmap; on two
+  /// cores a block at a time when there are several (`writeOnTwoCores`). False when the
+  /// file changed while it was read: stopped there, before the piece in hand.
   static func write<E: Error>(
     _ roadmap: Roadmap, texts: inout MappedTexts, language: Language, delimiter: CSVDelimiter,
     every: Int, emit: (inout [UInt8]) throws(E) -> Void
   ) throws(E) -> Bool {
-    try rows(roadmap, language: language, delimiter: delimiter, every: every, emit: emit, shrank: { texts.shrank }) { a in
-      guard let t = texts.texts(of: a) else { return nil }
-      let owner = t.owner < 0 ? nil : Owner.slot(Int(t.owner), texts.owners[Int(t.owner)])
-      return Texts(title: t.title, owner: owner, note: t.note)
+    let cut = blocks(roadmap, rows: blockRows(roadmap.activityIndex.count))
+    if cut.count > 1 {
+      return try writeOnTwoCores(
+        roadmap, blocks: cut, texts: texts, language: language, delimiter: delimiter.rawValue.utf8.first!, emit: emit)
     }
+    return try rows(roadmap, language: language, delimiter: delimiter, every: every, emit: emit, shrank: { texts.shrank }) { a in
+      guard let t = texts.texts(of: a) else { return nil }
+      return Texts(title: t.title, owner: t.owner < 0 ? nil : .slot(Int(t.owner)), note: t.note)
+    } owner: { k in texts.owners[k] }
   }
 
   /// `s`'s place in `Status.allCases`.
@@ -71,74 +76,111 @@ struct ExportCSV {
     var note: MappedText?
   }
 
-  /// An owner: its words, or its place among the file's distinct owners (written once).
+  /// An owner: its words, or its place among the file's distinct owners (its field
+  /// written once, from the words `rows`' `owner` gives for the place).
   enum Owner {
     case text(String)
-    case slot(Int, LocalizedText)
+    case slot(Int)
   }
 
-  /// The one writer of the rows; `texts` gives each activity's texts (nil: the file
-  /// changed, and false is returned), `shrank` says whether what was read can be trusted.
+  /// The words every row repeats, each written as a field once: a million rows repeat them.
+  struct RowWords {
+    /// In the order of `Status.allCases`, looked up by a switch: no hashing a row.
+    let status: [[UInt8]]
+    let yes: [UInt8], no: [UInt8]
+    let asOf: Day
+    let code: String
+
+    init(_ roadmap: Roadmap, language: Language, writer w: ExportCSV) {
+      status = Status.allCases.map { w.field(ExportTable.word($0, language)) }
+      yes = w.field(Catalogue.text(.yes, language))
+      no = w.field(Catalogue.text(.no, language))
+      asOf = roadmap.asOf
+      code = language.rawValue
+    }
+  }
+
+  /// The byte-order mark and the headings' row.
+  mutating func heading(_ language: Language) {
+    out.append(contentsOf: CSVWriter.byteOrderMark.utf8)
+    for (k, h) in ExportColumn.allCases.map({ $0.heading(language) }).enumerated() {
+      if k > 0 { out.append(delimiter) }
+      text(h)
+    }
+    out.append(contentsOf: [0x0D, 0x0A])
+  }
+
+  /// The row of activity `acts[i]` (read in place: a copy would retain and release each
+  /// of its strings), its texts `t`; `owner` gives the field of an owner by its place.
+  @inline(__always) mutating func row(
+    _ acts: UnsafeBufferPointer<Activity>, _ i: Int, _ t: Texts, direction: [UInt8], project: [UInt8],
+    words: RowWords, owner: (Int) -> [UInt8]
+  ) {
+    text(acts[i].id)
+    out.append(delimiter)
+    out.append(contentsOf: direction)
+    out.append(delimiter)
+    out.append(contentsOf: project)
+    out.append(delimiter)
+    text(t.title)
+    out.append(delimiter)
+    out.append(contentsOf: words.status[Self.place(acts[i].status)])
+    out.append(delimiter)
+    switch t.owner {
+    case nil: break
+    case .text(let s): text(s)
+    case .slot(let k): out.append(contentsOf: owner(k))
+    }
+    out.append(delimiter)
+    if let due = acts[i].due { day(due) }
+    out.append(delimiter)
+    let overdue = Activity.isOverdue(status: acts[i].status, due: acts[i].due, asOf: words.asOf)
+    out.append(contentsOf: overdue ? words.yes : words.no)
+    out.append(delimiter)
+    if let note = t.note { text(note) }
+    out.append(contentsOf: [0x0D, 0x0A])
+  }
+
+  /// The one loop over the rows on one core; `texts` gives each activity's texts (nil:
+  /// the file changed, and false is returned), `owner` the words of an owner by its
+  /// place, `shrank` says whether what was read can be trusted.
   static func rows<E: Error>(
     _ roadmap: Roadmap, language: Language, delimiter: CSVDelimiter, every: Int,
     emit: (inout [UInt8]) throws(E) -> Void, shrank: () -> Bool = { false },
-    texts: (Activity) -> Texts?
+    texts: (borrowing Activity) -> Texts?, owner: (Int) -> LocalizedText = { _ in LocalizedText("") }
   ) throws(E) -> Bool {
     var w = ExportCSV(delimiter: delimiter.rawValue.utf8.first!)
     // Rows are about 400 bytes: room for 1 KiB each (or a piece), so the buffer never
     // moves; pages of it never written are never touched and cost no memory.
     w.out.reserveCapacity(min(every, roadmap.activityIndex.count * 1024) + 4096)
-    w.out.append(contentsOf: CSVWriter.byteOrderMark.utf8)
-    let code = language.rawValue
-    let headings = ExportColumn.allCases.map { $0.heading(language) }
-    for (k, h) in headings.enumerated() {
-      if k > 0 { w.out.append(w.delimiter) }
-      w.text(h)
-    }
-    w.out.append(contentsOf: [0x0D, 0x0A])
-    // Each word once: the fields of a million rows repeat them.
-    // In the order of `Status.allCases`, looked up by a switch: no hashing a row.
-    let status = Status.allCases.map { w.field(ExportTable.word($0, language)) }
-    let yes = w.field(Catalogue.text(.yes, language)), no = w.field(Catalogue.text(.no, language))
-    // Each distinct owner's field once, by its place in the file's owners.
+    w.heading(language)
+    let words = RowWords(roadmap, language: language, writer: w)
+    // Each distinct owner's field once, by its place in the file's owners (made by a
+    // writer of its own: `w` is being written to when a row asks for one).
     var owners: [[UInt8]?] = []
+    let fields = ExportCSV(delimiter: w.delimiter)
+    func ownerField(_ k: Int) -> [UInt8] {
+      while owners.count <= k { owners.append(nil) }
+      if owners[k] == nil { owners[k] = fields.field(owner(k).resolved(words.code)) }
+      return owners[k]!
+    }
     for d in roadmap.directions {
-      let direction = w.field(d.title.resolved(code))
+      let direction = w.field(d.title.resolved(words.code))
       for p in d.projects {
-        let project = w.field(p.title.resolved(code))
-        for a in p.activities {
-          guard let t = texts(a) else { return false }
-          w.text(a.id)
-          w.out.append(w.delimiter)
-          w.out.append(contentsOf: direction)
-          w.out.append(w.delimiter)
-          w.out.append(contentsOf: project)
-          w.out.append(w.delimiter)
-          w.text(t.title)
-          w.out.append(w.delimiter)
-          w.out.append(contentsOf: status[Self.place(a.status)])
-          w.out.append(w.delimiter)
-          switch t.owner {
-          case nil: break
-          case .text(let s): w.text(s)
-          case .slot(let k, let owner):
-            while owners.count <= k { owners.append(nil) }
-            if owners[k] == nil { owners[k] = w.field(owner.resolved(code)) }
-            w.out.append(contentsOf: owners[k]!)
+        let project = w.field(p.title.resolved(words.code))
+        let complete = try p.activities.withUnsafeBufferPointer { (acts) throws(E) -> Bool in
+          for i in acts.indices {
+            guard let t = texts(acts[i]) else { return false }
+            w.row(acts, i, t, direction: direction, project: project, words: words, owner: ownerField)
+            if w.out.count >= every {
+              if shrank() { return false }
+              try emit(&w.out)
+              w.out.removeAll(keepingCapacity: true)
+            }
           }
-          w.out.append(w.delimiter)
-          if let due = a.due { w.day(due) }
-          w.out.append(w.delimiter)
-          w.out.append(contentsOf: a.isOverdue(asOf: roadmap.asOf) ? yes : no)
-          w.out.append(w.delimiter)
-          if let note = t.note { w.text(note) }
-          w.out.append(contentsOf: [0x0D, 0x0A])
-          if w.out.count >= every {
-            if shrank() { return false }
-            try emit(&w.out)
-            w.out.removeAll(keepingCapacity: true)
-          }
+          return true
         }
+        guard complete else { return false }
       }
     }
     if shrank() { return false }
@@ -178,7 +220,7 @@ struct ExportCSV {
       default: break
       }
     }
-    let special = u.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    let special = ByteScan.containsAny(u, delimiter, 0x22, 0x0A, 0x0D)
     if special { out.append(0x22) }
     if formula { out.append(0x27) }
     if special {
@@ -194,20 +236,16 @@ struct ExportCSV {
 
   /// A day as `2024-12-31` (years 1–9999, so always four digits).
   mutating func day(_ d: Day) {
-    func digits(_ v: Int, _ n: Int) {
-      var p = 1
-      for _ in 1..<n { p *= 10 }
-      var v = v
-      while p > 0 {
-        out.append(0x30 + UInt8(v / p))
-        v %= p
-        p /= 10
-      }
-    }
-    digits(d.year, 4)
+    Self.twoDigits(d.year / 100, &out)
+    Self.twoDigits(d.year % 100, &out)
     out.append(0x2D)
-    digits(d.month, 2)
+    Self.twoDigits(d.month, &out)
     out.append(0x2D)
-    digits(d.day, 2)
+    Self.twoDigits(d.day, &out)
   }
-}
+
+  /// `v` (0–99) as two digits.
+  @inline(__always) static func twoDigits(_ v: Int, _ out: inout [UInt8]) {
+    out.append(0x30 + UInt8(truncatingIfNeeded: v / 10))
+    out.append(0x30 + UInt8(truncatingIfNeeded: v % 10))
+  }}

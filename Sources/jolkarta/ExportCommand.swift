@@ -95,7 +95,7 @@ struct Export: ParsableCommand {
           return (done ? .written : .changed(emitted: emitted), r)
         }
         var whole: [UInt8] = []
-        let done = ExportCSV.write(r, texts: &texts, language: language, delimiter: mark, every: .max) { whole = $0 }
+        let done = ExportCSV.write(r, texts: &texts, language: language, delimiter: mark, every: .max) { whole.append(contentsOf: $0) }
         guard done else { return (.changed(emitted: false), r) }
         try OutputFile.write(bytes: whole, to: output)
         return (.written, r)

@@ -83,4 +83,37 @@ struct CLIExportCSVBytesTests {
     #expect(r.stderr.contains("lone surrogate \\uD800"), "\(r.stderr)")
     #expect(r.stderr == v.stderr)
   }
+
+  /// On two cores (`ExportCSVLanes`) each core knows only the spellings of an owner it
+  /// met: an owner spelled one way in the first block of rows only and in other,
+  /// canonically equal bytes (a decomposed «й») after it, where the second core meets it
+  /// first, is still written as first spelled, as the one writer writes it, whichever
+  /// spelling comes first.
+  @Test(arguments: [false, true])
+  func anOwnerSpelledOtherwiseLaterIsWrittenAsFirstSpelled(decomposedFirst: Bool) throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    // Only the owner changed: the words are in no title or note.
+    let composed = "\"owner\": \"Батыс Қазақстан облысының энергетика және тұрғын үй"
+    let decomposed = "\"owner\": \"Батыс Қазақстан облысының энергетика және тұрғын үи\u{0306}"
+    let text = String(decoding: SyntheticRoadmap(activities: 5000, seed: 9).bytes(), as: UTF8.self)
+    #expect(text.contains(composed))
+    // The first fiftieth: the first hundred activities, inside the first block (156 rows).
+    let middle = text.index(text.startIndex, offsetBy: text.count / 50)
+    let (early, late) = decomposedFirst ? (decomposed, composed) : (composed, decomposed)
+    let json = text[..<middle].replacingOccurrences(of: composed, with: early)
+      + text[middle...].replacingOccurrences(of: composed, with: late)
+    let path = dir.write("spelled.json", Array(json.utf8))
+    let roadmap = try RoadmapLoader.load(path: path).roadmap
+    let expected = Array(ExportTable(roadmap, language: .kk).csv(delimiter: .standard(for: .kk)).utf8)
+    let r = CLI.run(["export", path, "--format", "csv", "--lang", "kk"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let same = r.out == expected  // not the bytes themselves in a failure's message
+    #expect(same, "the two cores' CSV is not the one writer's")
+    // Both spellings were in the file, and one of them only in the export.
+    let csv = String(decoding: r.out, as: UTF8.self)
+    #expect(json.contains(early) && json.contains(late))
+    let agency = { (spelling: String) in Array(spelling.utf8.dropFirst(10)) }  // past `"owner": "`
+    #expect(csv.utf8.contains(agency(early)) && !csv.utf8.contains(agency(late)))
+  }
 }
