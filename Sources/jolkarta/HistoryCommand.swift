@@ -54,7 +54,9 @@ struct History: ParsableCommand {
         out += String(decoding: JSONWriter.compactBytes(e.json), as: UTF8.self) + "\n"
       } else {
         let change = ChangeText.line(e.field, old: e.old, new: e.new, language: language)
-        out += "\(e.time)  \(e.author)  \(EditMessage.subject(e.id))  \(change)\n"
+        // The time as the history screen shows it: local, to the minute (the file and
+        // `--json` keep it in UTC, as written).
+        out += "\(Formatting.localTime(e.time))  \(e.author)  \(EditMessage.subject(e.id))  \(change)\n"
       }
     }
     try Output.stdout(out)

@@ -21,7 +21,7 @@ struct MergeDriver: ParsableCommand {
 
   func run() throws {
     func read(_ p: String) throws -> [UInt8] {
-      guard let d = FileManager.default.contents(atPath: p) else { throw failure("jolkarta merge-driver: cannot read \(p)") }
+      guard let d = FileManager.default.contents(atPath: p) else { throw failure("jolkarta merge-driver: " + Said(kk: "\(p) оқылмады", ru: "не удалось прочитать \(p)", en: "cannot read \(p)").text) }
       return Array(d)
     }
     let a = try read(ours), b = try read(theirs)
@@ -32,7 +32,7 @@ struct MergeDriver: ParsableCommand {
     let o = (try? read(base)) ?? []
     let result: MergeResult
     do { result = try RoadmapMerge.merge(base: o, ours: a, theirs: b) } catch {
-      printError("jolkarta merge-driver: \(path ?? ours): \(error.description); ours kept")
+      printError("jolkarta merge-driver: \(path ?? ours): \(error.description); " + Said(kk: "біздікі қалды", ru: "оставлена наша версия", en: "ours kept").text)
       throw ExitCode(1)
     }
     try write(result.bytes)
@@ -44,7 +44,7 @@ struct MergeDriver: ParsableCommand {
     do { try file.write(kept + result.conflicts) } catch {
       printError("jolkarta merge-driver: \(error.description)")
     }
-    for c in result.conflicts { printError("jolkarta merge-driver: conflict: \(SyncText.conflict(c))") }
+    for c in result.conflicts { printError("jolkarta merge-driver: " + Said(kk: "қайшылық", ru: "конфликт", en: "conflict").text + ": \(SyncText.conflict(c))") }
     throw ExitCode(1)
   }
 

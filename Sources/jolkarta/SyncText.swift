@@ -131,15 +131,18 @@ enum SyncText {
     return lines.joined(separator: "\n")
   }
 
-  /// One conflict: "d1.schools.07 status: here done, there in_progress".
+  /// One conflict: "d1.schools.07 status: here done, there in progress", the field and
+  /// its values in the command line's words (a status as a word, not its code).
   static func conflict(_ c: MergeConflict) -> String {
+    let language = CLILanguage.current.rawValue
     func shown(_ j: JSON?) -> String {
       guard let j else { return "—" }
+      if let f = c.editField, case .some(.some(let v)) = FieldValue.read(j, of: f) { return ChangeText.shown(v, language) }
       if let s = j.stringValue { return s }
-      if let f = c.editField, case .some(.some(let v)) = FieldValue.read(j, of: f) { return v.description }
       return String(decoding: JSONWriter.compactBytes(j), as: UTF8.self)
     }
-    let what = (c.id.isEmpty ? "roadmap" : c.id) + " " + c.field
+    let thing = c.id.isEmpty ? Said(kk: "жол картасы", ru: "дорожная карта", en: "roadmap").text : c.id
+    let what = thing + " " + (c.editField.map(CLIWords.field) ?? c.field)
     let sides = Said(
       kk: "мұнда \(shown(c.ours)), онда \(shown(c.theirs))", ru: "здесь \(shown(c.ours)), там \(shown(c.theirs))",
       en: "here \(shown(c.ours)), there \(shown(c.theirs))").text

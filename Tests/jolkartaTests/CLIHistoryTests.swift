@@ -37,6 +37,26 @@ struct CLIHistoryTests {
         "Ә. Әбенова  d1.roads.06  status: in progress → done"))
   }
 
+  /// The text form dates a change in local time, to the minute, as the history screen
+  /// does (a secretary in Oral reads 20:41, not 15:41Z); `--json` keeps UTC as stored.
+  @Test func theTextFormIsInLocalTime() throws {
+    let dir = TempFolder()
+    defer { dir.remove() }
+    let path = dir.write("r.json", CLI.sampleBytes)
+    #expect(CLI.run(["set-status", "d1.roads.06", "done", path, "--author", "a"]).status == 0)
+    let json = CLI.run(["history", "--json", path]).stdout
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let stored = try #require(object["time"] as? String)
+    let utc = try #require(ISO8601DateFormatter().date(from: stored))
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = try #require(TimeZone(identifier: "Asia/Oral"))
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: utc)
+    let local = String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+    let text = CLI.run(["history", path, "--lang", "en"], environment: ["TZ": "Asia/Oral"]).stdout
+    #expect(text.hasPrefix(local + "  a  d1.roads.06  status: in progress → done"), "\(text)")
+    #expect(!text.contains(stored))
+  }
+
   @Test func aDamagedLineIsReportedAndTheOthersPrinted() throws {
     let dir = TempFolder()
     defer { dir.remove() }

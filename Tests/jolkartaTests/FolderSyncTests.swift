@@ -104,7 +104,7 @@ import Testing
     let b = o.sync("b")
     #expect(b.status == 1, "\(b.stdout)\(b.stderr)")
     #expect(b.stdout.contains("aktobe.json: 1 change sent, 1 field waiting for a decision\n"), "\(b.stdout)")
-    #expect(b.stdout.contains("  aktobe.json \(id) status: here in_progress, there done"), "\(b.stdout)")
+    #expect(b.stdout.contains("  aktobe.json \(id) status: here in progress, there done"), "\(b.stdout)")
     #expect(!b.stdout.contains("zko.json"))
     #expect(o.git(["status", "--porcelain"], in: o.dir.file("b")).stdout.isEmpty)
     #expect(o.sync("a").status == 0)

@@ -92,7 +92,7 @@ import RoadmapKit
     #expect(o.sync("a").status == 0)
     let b = o.sync("b")
     #expect(b.status == 1)
-    #expect(b.stdout.contains("\(id) status: here in_progress, there done"), "\(b.stdout)")
+    #expect(b.stdout.contains("\(id) status: here in progress, there done"), "\(b.stdout)")
     #expect(o.jolkarta(["validate", "roadmap.json"], in: o.path("b")).status == 0)
     let text = String(decoding: o.roadmap("b"), as: UTF8.self)
     #expect(!text.contains("<<<<<<<") && !text.contains(">>>>>>>"))
