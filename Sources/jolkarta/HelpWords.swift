@@ -92,7 +92,7 @@ enum HelpWords {
 
   /// `help` with argument-parser's words in `language`; English as it is.
   static func localized(_ help: String, _ language: Language) -> String {
-    guard language != .en else { return help }
+    guard language != .en else { return help.wrappedUsage(width: helpWidth()) }
     func say(_ key: HelpText) -> String { Catalogue.help(key, language) }
     let headings: [(String, HelpText)] = [
       ("OVERVIEW:", .overviewHeading),
@@ -139,6 +139,7 @@ enum HelpWords {
       .split(separator: "\n", omittingEmptySubsequences: false).map { valueNames(String($0), language) }
       .joined(separator: "\n")
       .rewrappedHelp(width: helpWidth())
+      .wrappedUsage(width: helpWidth())
   }
 
   /// The width argument-parser wrapped its help to: `COLUMNS`, else the terminal's, else 80.
@@ -154,7 +155,7 @@ extension String {
   /// The help with every line of an option's description that our words made wider than
   /// `width` broken again between words, the rest carried to the description's column
   /// («(значения:» is longer than "(values:", after the parser measured its lines).
-  /// Usage lines, which the parser itself never wraps, are left as they are.
+  /// Usage lines, which the parser itself never wraps, are `wrappedUsage`'s.
   func rewrappedHelp(width: Int) -> String {
     var lines = split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var i = 0
