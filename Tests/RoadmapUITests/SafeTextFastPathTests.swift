@@ -50,6 +50,21 @@ import Testing
     #expect(checked > 6000)
   }
 
+  @Test func aTextIsAsWideAsItsGraphemesOnBothPaths() {
+    var texts = Self.pieces.flatMap { p in Self.pieces.map { p + $0 } }
+    texts += ["", "Батыс Қазақстан облысының білім басқармасы", "a\u{301}", "Ӂ\u{483}", "x\r\ny"]
+    for s in texts {
+      // The oracle: grapheme by grapheme, the `Character` measure.
+      let graphemes = s.reduce(0) { $0 + DisplayWidth.of($1) }
+      #expect(DisplayWidth.of(s) == graphemes, "\(s.unicodeScalars.map(\.value))")
+      // A Substring in the middle of a string (its ends may join «» to a mark).
+      let wide = "«" + s + "»"
+      let sub = wide.dropFirst().dropLast()
+      #expect(DisplayWidth.of(sub) == sub.reduce(0) { $0 + DisplayWidth.of($1) })
+    }
+    #expect(DisplayWidth.of("Ауыл аманаты") == 12)
+  }
+
   @Test func aLetterFollowedByAMarkIsOneGlyph() {
     let g = SafeText.glyphs("Ба\u{301}й", asciiOnly: false)
     #expect(g.map(\.character) == ["Б", "а\u{301}", "й"])

@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapKit
 import Testing
 
@@ -166,6 +167,18 @@ import Testing
       #expect(Formatting.number(5.6, l) == "5,6")
       #expect(Formatting.number(837, l) == "837")
       #expect(!Formatting.count(1710, l).unicodeScalars.contains { $0.value == 0xA0 || $0.value == 0x202F })
+    }
+  }
+
+  @Test func smallCountsAreWrittenAsTheLocalesFormatterWritesThem() {
+    // The counts below a thousand skip the formatter: they must read as it writes them.
+    for l in Language.allCases {
+      let style = IntegerFormatStyle<Int>.number.locale(Formatting.locale(l))
+      for n in [-1000, -5, 0, 1, 7, 42, 999, 1000, 1001, 1710, 12_345] {
+        let foundation = n.formatted(style).replacingOccurrences(of: "\u{A0}", with: " ")
+          .replacingOccurrences(of: "\u{202F}", with: " ")
+        #expect(Formatting.count(n, l) == foundation, "\(n) in \(l)")
+      }
     }
   }
 

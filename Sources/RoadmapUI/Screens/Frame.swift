@@ -131,7 +131,7 @@ extension DashboardState {
   /// so no hint is ever cut in the middle and `?` always says where the rest is.
   func drawFooter(into grid: inout Grid) {
     let p = painter
-    var items: [(binding: KeyBinding, key: String, help: String)] = []
+    var items: [(binding: KeyBinding, key: String, help: String, width: Int)] = []
     // A key taken by an earlier binding that can act (Esc stops a wait) is not offered
     // again for a later one (Esc back); that one shows another of its keys, or none.
     var taken = Set<Key>()
@@ -140,10 +140,13 @@ extension DashboardState {
       taken.formUnion(b.keys)
       guard b.inFooter, let key = free.first else { continue }
       let label = free.count == b.keys.count ? b.label : nil
-      items.append((b, p.keyLabel(label ?? KeyTable.name(key, asciiOnly: theme.asciiOnly)), p.word(b.help)))
+      let shown = p.keyLabel(label ?? KeyTable.name(key, asciiOnly: theme.asciiOnly)), help = p.word(b.help)
+      items.append((b, shown, help, hintWidth(shown, help)))
     }
-    func hintsWidth(_ list: [(binding: KeyBinding, key: String, help: String)]) -> Int {
-      list.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.help) + 2 } - 2
+    // Each hint measured once (the row is fitted by dropping whole hints, one at a time).
+    func hintWidth(_ key: String, _ help: String) -> Int { DisplayWidth.of(key) + 1 + DisplayWidth.of(help) }
+    func hintsWidth(_ list: [(binding: KeyBinding, key: String, help: String, width: Int)]) -> Int {
+      list.reduce(0) { $0 + $1.width + 2 } - 2
     }
     // Dropped first: the rest from the end; then opening, going back, editing; never ?, q,
     // nor Esc while it stops a wait.
@@ -156,7 +159,8 @@ extension DashboardState {
     if hintsWidth(items) > width, let up = items.firstIndex(where: { $0.binding.action == .moveUp }),
       let down = items.firstIndex(where: { $0.binding.action == .moveDown })
     {
-      items[up] = (items[up].binding, items[up].key + items[down].key, p.word(.keyUpDown))
+      let key = items[up].key + items[down].key, help = p.word(.keyUpDown)
+      items[up] = (items[up].binding, key, help, hintWidth(key, help))
       items.remove(at: down)
     }
     while hintsWidth(items) > width {

@@ -62,6 +62,11 @@ extension Grid {
   /// receives a continuation cell without its leading cell.
   mutating func put(_ glyph: Glyph, x: Int, y: Int, style: CellStyle) {
     guard x >= 0, y >= 0, x < width, y < height else { return }
+    // The common case, a narrow glyph over a narrow cell: nothing around it to mend.
+    if glyph.width == 1 && cells[y * width + x].width == 1 {
+      self[x, y] = Cell(glyph.character, width: 1, style: style)
+      return
+    }
     let w = glyph.width == 2 && x + 1 < width ? 2 : 1
     for cx in x..<(x + w) {
       let old = self[cx, y]

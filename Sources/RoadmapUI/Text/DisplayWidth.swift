@@ -33,9 +33,24 @@ public enum DisplayWidth {
 
   /// Columns a whole string takes, grapheme by grapheme.
   public static func of(_ text: some StringProtocol) -> Int {
+    // Text of lone narrow scalars only (ASCII, Latin, Cyrillic: `SafeText.simpleScalar`)
+    // is as wide as it has scalars, without its graphemes and their properties.
+    if let simple = text.utf8.withContiguousStorageIfAvailable(simpleWidth), let simple { return simple }
     var total = 0
     for c in text { total += of(c) }
     return total
+  }
+
+  /// The width of UTF-8 made only of lone narrow scalars (one column each); nil when any
+  /// other is there.
+  static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0, n = 0
+    while i < bytes.count {
+      guard let (_, length) = SafeText.simpleScalar(bytes, at: i) else { return nil }
+      i += length
+      n += 1
+    }
+    return n
   }
 
   /// Scalars that take no column of their own: marks, joiners, selectors, controls.

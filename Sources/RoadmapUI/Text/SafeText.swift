@@ -71,18 +71,7 @@ public enum SafeText {
   ) -> (read: Int, done: Bool) {
     let n = bytes.count
     var i = 0
-    // The scalar at `i`, when it is a lone narrow one: its value and its length in bytes.
-    func simple(at i: Int) -> (UInt32, Int)? {
-      let b = bytes[i]
-      if b >= 0x20 && b < 0x7F { return (UInt32(b), 1) }
-      guard b & 0xE0 == 0xC0, i + 1 < n else { return nil }
-      let v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-      // 2-byte scalars of `simpleWidth`'s blocks (none of them joins a neighbour).
-      switch v {
-      case 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F: return (v, 2)
-      default: return nil
-      }
-    }
+    func simple(at i: Int) -> (UInt32, Int)? { simpleScalar(bytes, at: i) }
     guard var current = n > 0 ? simple(at: 0) : nil else { return (0, n == 0) }
     while true {
       let next = i + current.1
@@ -90,7 +79,9 @@ public enum SafeText {
       // Any ASCII byte after it starts a grapheme of its own (only CR joins LF, and CR is
       // not simple).
       guard next == n || following != nil || bytes[next] < 0x80 else { return (i, false) }
-      let c = Character(Unicode.Scalar(current.0)!)
+      // Made once for every scalar here (a `Character` built per letter was a tenth of a
+      // row's cost).
+      let c = simpleCharacters[Int(current.0)]
       out.append(Glyph(character: asciiOnly && current.0 >= 0x80 ? "?" : c, width: 1))
       if out.count > maxColumns { return (next, true) }
       i = next
@@ -98,6 +89,26 @@ public enum SafeText {
       guard let f = following else { return (i, false) }
       current = f
     }
+  }
+
+  /// The scalar at `i` of `bytes` (UTF-8), when it is a lone narrow one: printable ASCII
+  /// or a 2-byte scalar of `simpleWidth`'s blocks, none of which joins a neighbour. Its
+  /// value and its length in bytes.
+  @inline(__always)
+  static func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+    let b = bytes[i]
+    if b >= 0x20 && b < 0x7F { return (UInt32(b), 1) }
+    guard b & 0xE0 == 0xC0, i + 1 < bytes.count else { return nil }
+    let v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+    switch v {
+    case 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F: return (v, 2)
+    default: return nil
+    }
+  }
+
+  /// The `Character` of every scalar below U+0530, the range `simpleGlyphs` takes from.
+  static let simpleCharacters: [Character] = (0..<0x530).map { v in
+    Unicode.Scalar(UInt32(v)).map(Character.init) ?? " "
   }
 
   /// Appends the drawable form of one grapheme: itself, or placeholders for its parts.

@@ -46,6 +46,9 @@ public enum Formatting {
 
   /// A whole count: `1 710` / `1,710`.
   public static func count(_ value: Int, _ language: Language) -> String {
+    // Below a thousand no language here groups or changes a digit: the number as it is,
+    // without the formatter (a frame writes dozens of counts).
+    if value >= 0 && value < 1000 { return String(value) }
     let style = IntegerFormatStyle<Int>.number.locale(locale(language))
     return normalizeSpaces(value.formatted(style))
   }

@@ -14,13 +14,19 @@ extension Painter {
   /// and overdue named; glyphs with them named; glyphs and marks only (`✓ 60 · ◐ 52 · ○ 10
   /// · Σ 122 · ! 11`); the same without spaces. The last is drawn even when it does not fit.
   public func headline(_ counts: StatusCounts, overdue: Int, width: Int) -> [(String, StyleRole)] {
+    // Built one at a time, longest first: the first usually fits, and building all six
+    // every frame was a tenth of a cursor move.
     let forms = headlineForms(counts, overdue: overdue)
-    let fitting = forms.first { form in form.reduce(0) { $0 + DisplayWidth.of($1.0) } <= width }
-    return fitting ?? forms[forms.count - 1]
+    var form: [(String, StyleRole)] = []
+    for make in forms {
+      form = make()
+      if form.reduce(0, { $0 + DisplayWidth.of($1.0) }) <= width { break }
+    }
+    return form
   }
 
-  /// Every form of the headline, longest first.
-  func headlineForms(_ counts: StatusCounts, overdue: Int) -> [[(String, StyleRole)]] {
+  /// Every form of the headline, longest first, each built when asked.
+  func headlineForms(_ counts: StatusCounts, overdue: Int) -> [() -> [(String, StyleRole)]] {
     let f = { Formatting.count($0, self.language) }
     let pct = counts.percentages
     let parts: [(Status, Message, Int, Int)] = [
@@ -50,12 +56,12 @@ extension Painter {
     }
     let sep = theme.itemSeparator
     return [
-      form(words: true, percentages: true, named: true, separator: sep, space: " "),
-      form(words: true, percentages: false, named: true, separator: sep, space: " "),
-      form(words: false, percentages: true, named: true, separator: sep, space: " "),
-      form(words: false, percentages: false, named: true, separator: sep, space: " "),
-      form(words: false, percentages: false, named: false, separator: sep, space: " "),
-      form(words: false, percentages: false, named: false, separator: " ", space: ""),
+      { form(words: true, percentages: true, named: true, separator: sep, space: " ") },
+      { form(words: true, percentages: false, named: true, separator: sep, space: " ") },
+      { form(words: false, percentages: true, named: true, separator: sep, space: " ") },
+      { form(words: false, percentages: false, named: true, separator: sep, space: " ") },
+      { form(words: false, percentages: false, named: false, separator: sep, space: " ") },
+      { form(words: false, percentages: false, named: false, separator: " ", space: "") },
     ]
   }
 }
