@@ -13,6 +13,8 @@ import Testing
     "Мектеп", "ҚҰРЫЛЫС", "құрылыс", "Молодёжный", "School", "ÉCOLE", "Straße", "İstanbul", "µm", "№ 12",
     "«Ауыл аманаты»", "е\u{308}", "👨‍👩‍👧", "🇰🇿", "中文", "\u{1B}[31m", "\u{202E}", "\u{0}", "\n", "\t",
     "Ə", "ӘҒҚҢӨҰҮҺІ", "ΣΑΣ", "жол – жөндеу", "",
+    // Scalars whose UTF-8 holds the byte a letter а…я is written as (`SearchBytes`).
+    "5°C", "‰", "€", "ǅ", "Ѐѐ", "ўЎ", "ҰРА", "ЯП", "Ā",
   ]
 
   /// A roadmap of `activities` activities in many projects of a few directions, each
@@ -107,6 +109,7 @@ import Testing
     let queries = [
       "м", "мектеп", "курылыс", "КҰРЫЛЫС", "молодеж", "ss", "straße", "i̇", "µ", "№ 1", "«", "ауыл",
       "👨", "🇰🇿", "中", "\u{1B}", "ə", "аггкноууххи", "σας", "en ", "d1.p", ".a3", "басқармасы", "ß", " ", "zzz",
+      "а", "р", "я", "п", "ап", "ра", "°", "°c", "‰", "€", "ѐ", "ў", "ǆ", "ā",
     ]
     var found = 0
     for query in queries {
@@ -150,5 +153,38 @@ import Testing
       #expect(index.search("карагай \(k)", owners: owners, within: nil) == [.activity(l)])
     }
     #expect(index.search("карагай", owners: owners, within: nil) == places.map(SearchHit.activity))
+  }
+}
+
+/// The search's bytes: а…я one byte each, everything else as folded UTF-8.
+@Suite struct SearchBytesTests {
+  func bytes(_ s: String) -> [UInt8] {
+    var out: [UInt8] = []
+    SearchBytes.append(s, to: &out)
+    return out
+  }
+
+  @Test func theRussianLettersTakeOneByteAndTheRestStayAsFolded() {
+    #expect(bytes("Мектеп").count == 6)
+    #expect(bytes("ҚҰРЫЛЫС") == bytes("курылыс"))
+    #expect(bytes("School №1").count == "school №1".utf8.count)
+    for text in SearchIndexHalvesTests.pieces + ["Батыс Қазақстан облысы", "5°C ‰ € ўЎ Ѐ"] {
+      var folded: [UInt8] = []
+      FastLowercase.append(text, to: &folded, folding: true)
+      // Written with their first bytes again, they are the folded UTF-8.
+      #expect(SearchBytes.utf8(bytes(text)) == folded, "«\(text)»")
+    }
+  }
+
+  @Test func aLetterInsideAnotherScalarIsNotALetter() {
+    // ° is C2 B0, ‰ E2 80 B0: their last bytes are а's and р's.
+    let text = bytes("°‰а")
+    text.withUnsafeBytes { raw in
+      #expect(SearchBytes.isInsideScalar(raw, at: 1))
+      #expect(SearchBytes.isInsideScalar(raw, at: 3) && SearchBytes.isInsideScalar(raw, at: 4))
+      #expect(!SearchBytes.isInsideScalar(raw, at: 5))
+      let a = Needle(bytes: bytes("а"), key: 0)
+      #expect(a.find(in: raw, from: 0, to: raw.count) == 5)
+    }
   }
 }

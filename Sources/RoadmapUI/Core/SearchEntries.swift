@@ -1,6 +1,6 @@
 import Foundation
 
-/// Texts lowercased and folded into one byte buffer, one entry after another (each ended
+/// Texts lowercased and folded into one byte buffer (`SearchBytes`), one entry after another (each ended
 /// by a 0 byte, its parts by a newline, so that no query found spans two).
 ///
 /// An entry whose text is replaced (a title edited) gets a new slot at the end of the
@@ -27,7 +27,7 @@ struct SearchEntries: Sendable, Equatable {
 
   /// Appends one part of the entry being written.
   mutating func append(_ part: String) {
-    FastLowercase.append(part, to: &text, folding: true)
+    SearchBytes.append(part, to: &text)
     text.append(0x0A)
   }
 
@@ -69,8 +69,8 @@ struct SearchEntries: Sendable, Equatable {
 
   /// The needle of `bytes`, looked for by its rarest byte in this text.
   func needle(_ bytes: [UInt8]) -> Needle {
-    // The first byte of each Cyrillic letter (D0, D1) is in every other place; any other
-    // byte tells letters apart. Ties go to the last byte, as before.
+    // Common bytes (a space, а, е) are passed over for one that tells entries apart.
+    // Ties go to the last byte.
     var key = bytes.count - 1
     for i in bytes.indices where frequency[Int(bytes[i])] < frequency[Int(bytes[key])] { key = i }
     return Needle(bytes: bytes, key: key)
@@ -113,6 +113,17 @@ struct Needle: Sendable {
   /// The index of the byte looked for first (the rarest in the text).
   let key: Int
 
+  /// Whether the needle begins with a letter's byte, which may also be the inside of
+  /// another scalar (`SearchBytes.isInsideScalar`).
+  let startsWithLetter: Bool
+
+  /// The needle of search bytes `bytes`, looked for by `bytes[key]` first.
+  init(bytes: [UInt8], key: Int) {
+    self.bytes = bytes
+    self.key = key
+    startsWithLetter = bytes.first.map { $0 >= 0x80 && $0 < 0xC0 } ?? false
+  }
+
   /// Where the needle first starts in `text[from..<to]`, wholly inside it.
   func find(in text: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
     let n = bytes.count
@@ -125,7 +136,11 @@ struct Needle: Sendable {
       while at <= last {
         guard let hit = memchr(base + at, byte, last - at + 1) else { return nil }
         let k = base.distance(to: UnsafeRawPointer(hit))
-        if memcmp(base + (k - key), needle.baseAddress!, n) == 0 { return k - key }
+        if memcmp(base + (k - key), needle.baseAddress!, n) == 0
+          && !(startsWithLetter && SearchBytes.isInsideScalar(text, at: k - key))
+        {
+          return k - key
+        }
         at = k + 1
       }
       return nil

@@ -2,7 +2,7 @@ import Dispatch
 import RoadmapKit
 
 /// The titles and ids of every activity and project, lowercased and folded into byte
-/// buffers, for the `/` search; agencies are looked up by name and hit the activities
+/// buffers (`SearchBytes`: а…я one byte each), for the `/` search; agencies are looked up by name and hit the activities
 /// they own.
 ///
 /// A value the dashboard's state holds: built off the UI thread once the roadmap is
@@ -143,7 +143,7 @@ public struct SearchIndex: Sendable, Equatable {
   /// (the query grew by a letter).
   public func search(_ query: String, owners: [OwnerSummary], within previous: [SearchHit]?) -> [SearchHit] {
     var folded: [UInt8] = []
-    FastLowercase.append(query, to: &folded, folding: true)
+    SearchBytes.append(query, to: &folded)
     guard !folded.isEmpty else { return [] }
     let owned = ownedBy(owners, matching: folded)
     let needle = activities.needle(folded)
@@ -186,7 +186,7 @@ public struct SearchIndex: Sendable, Equatable {
       // Folded as an entry is: the translations apart by a newline.
       name.removeAll(keepingCapacity: true)
       for t in owner.translations {
-        FastLowercase.append(t.text, to: &name, folding: true)
+        SearchBytes.append(t.text, to: &name)
         name.append(0x0A)
       }
       guard name.withUnsafeBytes({ find.find(in: $0, from: 0, to: $0.count) != nil }) else { continue }
