@@ -15,39 +15,57 @@ enum FastLowercase {
   ///
   /// The text is copied whole and mapped in place: every letter mapped here keeps its
   /// length, so a million titles cost a copy and a pass, not an append per byte.
-  static func append(_ text: String, to out: inout [UInt8], folding: Bool = false) {
+  /// With `compact`, in the same pass, а…я are written as one byte (`SearchBytes`).
+  static func append(_ text: String, to out: inout [UInt8], folding: Bool = false, compact: Bool = false) {
     let start = out.count
     out.append(contentsOf: text.utf8)
     let table = folding ? foldedTwoByte : loweredTwoByte
-    let mapped = out.withUnsafeMutableBufferPointer { buf -> Bool in
+    // Bytes are read at `i` and written at `w`, which compacting keeps at or before it.
+    let kept = out.withUnsafeMutableBufferPointer { buf -> Int? in
       table.withUnsafeBufferPointer { table in
-        var i = start
+        var i = start, w = start
         let n = buf.count
         while i < n {
           let b = buf[i]
           if b < 0x80 {
-            if b &- 0x41 < 26 { buf[i] = b + 0x20 }
+            buf[w] = b &- 0x41 < 26 ? b + 0x20 : b
             i += 1
+            w += 1
           } else if b >= 0xC2 && b <= 0xD3 && i + 1 < n {
             // Two-byte letters: Latin-1 (« » · é) and Cyrillic.
             let lower = table[Int(b & 0x1F) << 6 | Int(buf[i + 1] & 0x3F)]
-            guard lower != 0xFFFF else { return false }
-            buf[i] = UInt8(0xC0 | (lower >> 6))
-            buf[i + 1] = UInt8(0x80 | (lower & 0x3F))
+            guard lower != 0xFFFF else { return nil }
+            if compact && lower >= 0x430 && lower <= 0x44F {
+              buf[w] = UInt8(0x80 | (lower & 0x3F))
+              w += 1
+            } else {
+              buf[w] = UInt8(0xC0 | (lower >> 6))
+              buf[w + 1] = UInt8(0x80 | (lower & 0x3F))
+              w += 2
+            }
             i += 2
           } else if b == 0xE2 && i + 2 < n
             && (buf[i + 1] >= 0x80 && buf[i + 1] <= 0x82 || buf[i + 1] == 0x84 && buf[i + 2] == 0x96)
           {
             // Punctuation and currency, U+2000…U+20BF (– — “ ” … ₸), and № have no case.
+            buf[w] = b
+            buf[w + 1] = buf[i + 1]
+            buf[w + 2] = buf[i + 2]
             i += 3
+            w += 3
           } else {
-            return false
+            return nil
           }
         }
-        return true
+        return w
       }
     }
-    if !mapped { fallback(text, from: start, into: &out, folding: folding) }
+    if let kept {
+      if kept < out.count { out.removeSubrange(kept...) }
+      return
+    }
+    fallback(text, from: start, into: &out, folding: folding)
+    if compact { SearchBytes.compact(&out, from: start) }
   }
 
   /// The lowercase of each scalar below U+0500 (what two bytes of UTF-8 hold), 0xFFFF

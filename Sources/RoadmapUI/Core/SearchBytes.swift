@@ -14,9 +14,7 @@
 enum SearchBytes {
   /// Appends the search bytes of `text` to `out`.
   static func append(_ text: String, to out: inout [UInt8]) {
-    let start = out.count
-    FastLowercase.append(text, to: &out, folding: true)
-    compact(&out, from: start)
+    FastLowercase.append(text, to: &out, folding: true, compact: true)
   }
 
   /// Rewrites `out[start...]` (UTF-8) in place with every а…я as its second byte.
