@@ -133,13 +133,14 @@ enum HelpWords {
       lines[i] = lines[i].replacingOccurrences(of: "<subcommand>", with: say(.subcommandWord))
     }
     // "(default: …)" and "(values: …)" close an option's help, wherever its lines wrap.
+    let width = helpWidth()
     return lines.joined(separator: "\n")
       .replacingOccurrences(of: "(default:", with: say(.defaultValue))
       .replacingOccurrences(of: "(values:", with: say(.possibleValues))
       .split(separator: "\n", omittingEmptySubsequences: false).map { valueNames(String($0), language) }
       .joined(separator: "\n")
-      .rewrappedHelp(width: helpWidth())
-      .wrappedUsage(width: helpWidth())
+      .rewrappedHelp(width: width)
+      .wrappedUsage(width: width)
   }
 
   /// The width argument-parser wrapped its help to: `COLUMNS`, else the terminal's, else 80.
