@@ -14,8 +14,8 @@ enum FastLowercase {
   /// Appends the lowercase UTF-8 of `text` to `out`, folded when `folding`.
   ///
   /// The text is copied whole and mapped in place: every letter mapped here keeps its
-  /// length, so a million titles cost a copy and a pass, not an append per byte.
-  /// With `compact`, in the same pass, а…я are written as one byte (`SearchBytes`).
+  /// length, or gets shorter with `compact` (а…я one byte each, `SearchBytes`), so a
+  /// million titles cost a copy and a pass, not an append per byte.
   static func append(_ text: String, to out: inout [UInt8], folding: Bool = false, compact: Bool = false) {
     let start = out.count
     out.append(contentsOf: text.utf8)
@@ -35,8 +35,8 @@ enum FastLowercase {
             // Two-byte letters: Latin-1 (« » · é) and Cyrillic.
             let lower = table[Int(b & 0x1F) << 6 | Int(buf[i + 1] & 0x3F)]
             guard lower != 0xFFFF else { return nil }
-            if compact && lower >= 0x430 && lower <= 0x44F {
-              buf[w] = UInt8(0x80 | (lower & 0x3F))
+            if compact, let one = SearchBytes.letterByte(UInt32(lower)) {
+              buf[w] = one
               w += 1
             } else {
               buf[w] = UInt8(0xC0 | (lower >> 6))
@@ -64,8 +64,7 @@ enum FastLowercase {
       if kept < out.count { out.removeSubrange(kept...) }
       return
     }
-    fallback(text, from: start, into: &out, folding: folding)
-    if compact { SearchBytes.compact(&out, from: start) }
+    fallback(text, from: start, into: &out, folding: folding, compact: compact)
   }
 
   /// The lowercase of each scalar below U+0500 (what two bytes of UTF-8 hold), 0xFFFF
@@ -84,13 +83,19 @@ enum FastLowercase {
   }
 
   /// Anything else: Swift's full lowercasing of the whole text, then the same folding.
-  private static func fallback(_ text: String, from start: Int, into out: inout [UInt8], folding: Bool) {
+  private static func fallback(
+    _ text: String, from start: Int, into out: inout [UInt8], folding: Bool, compact: Bool
+  ) {
     out.removeSubrange(start...)
     let lower = text.lowercased()
     guard folding else { return out.append(contentsOf: lower.utf8) }
     for scalar in lower.unicodeScalars {
       let folded = (0x400...0x4FF).contains(scalar.value) ? Unicode.Scalar(fold(scalar.value))! : scalar
-      UTF8.encode(folded) { out.append($0) }
+      if compact, let one = SearchBytes.letterByte(folded.value) {
+        out.append(one)
+      } else {
+        UTF8.encode(folded) { out.append($0) }
+      }
     }
   }
 

@@ -17,37 +17,11 @@ enum SearchBytes {
     FastLowercase.append(text, to: &out, folding: true, compact: true)
   }
 
-  /// Rewrites `out[start...]` (UTF-8) in place with every а…я as its second byte.
-  static func compact(_ out: inout [UInt8], from start: Int) {
-    let kept = out.withUnsafeMutableBufferPointer { buf -> Int in
-      let n = buf.count
-      var i = start, w = start
-      while i < n {
-        let b = buf[i]
-        if b < 0x80 {
-          buf[w] = b
-          i += 1
-          w += 1
-          continue
-        }
-        if i + 1 < n {
-          let c = buf[i + 1]
-          if b == 0xD0 && c >= 0xB0 && c <= 0xBF || b == 0xD1 && c >= 0x80 && c <= 0x8F {
-            buf[w] = c
-            i += 2
-            w += 1
-            continue
-          }
-        }
-        // Any other byte as it is: the rest of another scalar follows it unchanged (no
-        // continuation byte is D0 or D1).
-        buf[w] = b
-        i += 1
-        w += 1
-      }
-      return w
-    }
-    out.removeSubrange(kept...)
+  /// The one byte lowercase letter `v` is written as, when it is one of а…я (U+0430…
+  /// U+044F): the second of its UTF-8, 80…8F or B0…BF; nil for any other scalar.
+  @inline(__always)
+  static func letterByte(_ v: UInt32) -> UInt8? {
+    v >= 0x430 && v <= 0x44F ? UInt8(0x80 | (v & 0x3F)) : nil
   }
 
   /// Whether the byte at `k` of search bytes (80…BF) continues a scalar begun in the
@@ -66,7 +40,7 @@ enum SearchBytes {
     return false
   }
 
-  /// The UTF-8 of search bytes again (for tests and messages): each lone letter byte
+  /// The UTF-8 of search bytes again (for tests): each lone letter byte
   /// written with its first byte.
   static func utf8(_ bytes: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Texts lowercased and folded into one byte buffer (`SearchBytes`), one entry after another (each ended
-/// by a 0 byte, its parts by a newline, so that no query found spans two).
+/// Texts lowercased and folded into one byte buffer (`SearchBytes`), one entry after
+/// another (each ended by a 0 byte, its parts by a newline, so that no query found spans
+/// two).
 ///
 /// An entry whose text is replaced (a title edited) gets a new slot at the end of the
 /// buffer; its old bytes stay, unreached, so no other entry moves.

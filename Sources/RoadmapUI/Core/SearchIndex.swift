@@ -2,8 +2,8 @@ import Dispatch
 import RoadmapKit
 
 /// The titles and ids of every activity and project, lowercased and folded into byte
-/// buffers (`SearchBytes`: а…я one byte each), for the `/` search; agencies are looked up by name and hit the activities
-/// they own.
+/// buffers (`SearchBytes`: а…я one byte each), for the `/` search; agencies are looked
+/// up by name and hit the activities they own.
 ///
 /// A value the dashboard's state holds: built off the UI thread once the roadmap is
 /// loaded (`Effect.buildSearchIndex`, back as `Msg.searchIndexBuilt`), and changed in
