@@ -4,10 +4,11 @@ import RoadmapUI
 
 /// What the search costs, measured as the dashboard's user meets it.
 struct SearchFigures: Codable {
-  /// Building the index of every title, on the session's worker (off the UI thread).
+  /// Building the index of every title after the load, on the session's worker (off the
+  /// UI thread): what a reload costs, and a load whose index could not be written.
   var build = 0.0
-  /// The first letter typed at once after the first frame, while the index is still
-  /// being built: from the key to its hits drawn (the wait for the index included).
+  /// The first letter typed at once after the first frame: from the key to its hits
+  /// drawn (with the index the load wrote; a wait for the build if there is none).
   var firstAtOnce = 0.0
   /// The first letter typed once the index is there: the key and its frame.
   var first = 0.0
@@ -30,15 +31,16 @@ func deliverSearchIndex(_ d: inout Dashboard) {
   }
 }
 
-/// Measures the search on a loaded roadmap.
-func measureSearch(_ l: LoadedRoadmap, runs: Int) -> SearchFigures {
+/// Measures the search on a loaded roadmap, with the index its load wrote.
+func measureSearch(_ l: LoadedRoadmap, index loadedIndex: SearchIndex?, runs: Int) -> SearchFigures {
   var f = SearchFigures()
   var grid = Grid(width: 120, height: 40)
   let options = DashboardOptions(today: l.roadmap.asOf)
   f.build = timed(runs) { _ = SearchIndex(l.roadmap, generation: 0) }
 
-  // Typed at once: the session's worker builds the index while the keys come in.
-  var d = Dashboard(l, options: options)
+  // Typed at once: the index the load wrote, or the session's worker builds it while
+  // the keys come in.
+  var d = Dashboard(l, options: options, searchIndex: loadedIndex)
   _ = d.update(.resize(width: 120, height: 40))
   d.render(into: &grid)
   let built = Built()

@@ -39,6 +39,13 @@ struct RoadmapFastDecoder {
   var splitAt: Int?
   /// How many runs of the second core were taken over (tests check that splitting happened).
   var runsTaken = 0
+  /// Where each activity's title and id go as they are read (`ActivityTextSinks`); nil:
+  /// nowhere.
+  var textSinks: ActivityTextSinks?
+  /// This reading's sink, made by `texts` at its first activity.
+  var sink: ActivityTextSink?
+  /// The bytes this reading may cover, the size its sink reserves.
+  var sinkBytes = 0
 
   init(_ buf: UnsafeBufferPointer<UInt8>) {
     c = JSONCursor(buf: buf)

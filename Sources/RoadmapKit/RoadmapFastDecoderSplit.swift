@@ -29,6 +29,8 @@ final class ProjectRuns: @unchecked Sendable {
     var activityIndex: [String: ActivityLocation]
     var otherIDs: Set<String>
     var ownerTable: [LocalizedText]
+    /// The titles and ids of the run's activities, when the load collects them.
+    var sink: ActivityTextSink?
   }
 
   /// Where the second decoder started looking: below it there is nothing to take.
@@ -43,9 +45,9 @@ final class ProjectRuns: @unchecked Sendable {
 
   /// Starts the second decoder at `from` (the middle of the file, or where a test says)
   /// in `buf`, which must outlive `finish()`.
-  init(_ buf: UnsafeBufferPointer<UInt8>, from: Int, keepTexts: Bool) {
+  init(_ buf: UnsafeBufferPointer<UInt8>, from: Int, keepTexts: Bool, texts: ActivityTextSinks? = nil) {
     start = max(0, from)
-    let work = Worker(buf: buf, keepTexts: keepTexts, runs: self)
+    let work = Worker(buf: buf, keepTexts: keepTexts, texts: texts, runs: self)
     let thread = Thread { work.run() }
     thread.stackSize = 16 << 20
     thread.start()
@@ -96,6 +98,7 @@ final class ProjectRuns: @unchecked Sendable {
   private struct Worker: @unchecked Sendable {
     let buf: UnsafeBufferPointer<UInt8>
     let keepTexts: Bool
+    let texts: ActivityTextSinks?
     let runs: ProjectRuns
 
     /// Where a direction's projects sit, as the main decoder counts depth.
@@ -109,11 +112,13 @@ final class ProjectRuns: @unchecked Sendable {
         var d = RoadmapFastDecoder(buf)
         d.keepTexts = keepTexts
         d.speculative = true
+        d.textSinks = texts
+        d.sinkBytes = buf.count - guess
         d.c.i = guess
         if let projects = try? d.projectRun(depth: Self.projectDepth, runs: runs) {
           runs.record(Run(
             start: guess, end: d.c.i, projects: projects, activityIndex: d.activityIndex,
-            otherIDs: d.otherIDs, ownerTable: d.ownerTable))
+            otherIDs: d.otherIDs, ownerTable: d.ownerTable, sink: d.sink))
           at = d.c.i
         } else {
           at = guess + 1
@@ -172,6 +177,12 @@ extension RoadmapFastDecoder {
           projects[p].activities[a].ownerSlot = slots[Int(projects[p].activities[a].ownerSlot)]
         }
       }
+    }
+    // The run's titles take their place in file order, after those read here so far.
+    if let textSinks {
+      textSinks.append(sink)
+      textSinks.append(run.sink)
+      sink = nil
     }
     c.i = run.end
     runsTaken += 1

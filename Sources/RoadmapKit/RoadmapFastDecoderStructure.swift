@@ -3,8 +3,10 @@ extension RoadmapFastDecoder {
   mutating func document(source: [UInt8]) throws(Bail) -> Roadmap {
     // About 400 bytes an activity in practice: sizing the index once saves its rehashes.
     activityIndex.reserveCapacity(c.buf.count / 400)
+    sinkBytes = c.buf.count
     if let at = splitAt ?? (ProjectRuns.worthIt(c.buf.count) ? c.buf.count / 2 : nil) {
-      split = ProjectRuns(c.buf, from: at, keepTexts: keepTexts)
+      split = ProjectRuns(c.buf, from: at, keepTexts: keepTexts, texts: textSinks)
+      sinkBytes = at
     }
     // On every way out, success or not: the second core reads the same buffer.
     defer { split?.finish() }
@@ -56,6 +58,7 @@ extension RoadmapFastDecoder {
     roadmap.ownerTable = ownerTable
     roadmap.version = version
     roadmap.origin = source
+    textSinks?.append(sink)
     return roadmap
   }
 
@@ -251,6 +254,10 @@ extension RoadmapFastDecoder {
     var activity = Activity(id: id, title: title, status: status, owner: owner, due: due, note: note)
     activity.span = start..<c.i
     activity.ownerSlot = ownerSlot
+    if let textSinks {
+      if sink == nil { sink = textSinks.make(sinkBytes) }
+      sink!.add(title: title, id: id)
+    }
     return activity
   }
 }

@@ -20,27 +20,33 @@ public enum RoadmapLoader {
   ///
   /// Throws a `RoadmapLoadError` holding every problem, each with file, line:column,
   /// JSON path and id, when the file cannot be read or is not a valid roadmap.
-  public static func load(path: String, progress: LoadProgress? = nil) throws(RoadmapLoadError) -> LoadedRoadmap {
+  /// With `texts`, each activity's title and id is handed to them as it is read.
+  public static func load(
+    path: String, progress: LoadProgress? = nil, texts: ActivityTextSinks? = nil
+  ) throws(RoadmapLoadError) -> LoadedRoadmap {
     let bytes = try readFile(path, progress: progress)
-    return try decode(bytes, file: path, progress: progress)
+    return try decode(bytes, file: path, progress: progress, keepTexts: true, texts: texts)
   }
 
-  /// Parses and validates roadmap text; `file` names it in messages.
+  /// Parses and validates roadmap text; `file` names it in messages. With `texts`, each
+  /// activity's title and id is handed to them as it is read.
   public static func decode(
-    _ bytes: [UInt8], file: String = "", progress: LoadProgress? = nil
+    _ bytes: [UInt8], file: String = "", progress: LoadProgress? = nil, texts: ActivityTextSinks? = nil
   ) throws(RoadmapLoadError) -> LoadedRoadmap {
-    try decode(bytes, file: file, progress: progress, keepTexts: true)
+    try decode(bytes, file: file, progress: progress, keepTexts: true, texts: texts)
   }
 
   /// `decode`, keeping activities' titles, owners and notes or (`keepTexts` false) only
   /// checking them: see `loadFigures`.
   static func decode(
-    _ bytes: [UInt8], file: String, progress: LoadProgress?, keepTexts: Bool
+    _ bytes: [UInt8], file: String, progress: LoadProgress?, keepTexts: Bool,
+    texts: ActivityTextSinks? = nil
   ) throws(RoadmapLoadError) -> LoadedRoadmap {
     let fast: Roadmap? = bytes.withUnsafeBufferPointer { buf in
       var decoder = RoadmapFastDecoder(buf)
       decoder.progress = progress
       decoder.keepTexts = keepTexts
+      decoder.textSinks = keepTexts ? texts : nil
       return try? decoder.document(source: bytes)
     }
     if progress?.isCancelled == true {
@@ -49,6 +55,8 @@ public enum RoadmapLoader {
     if let roadmap = fast {
       return LoadedRoadmap(roadmap: roadmap, warnings: warnings(roadmap, bytes, file: file), sourceBytes: bytes)
     }
+    // Nothing read is the roadmap's: what a reading that gave up handed on goes too.
+    texts?.removeAll()
     let json: JSON
     do {
       json = try JSONParser.parse(bytes)

@@ -47,8 +47,9 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
   /// Everything shown; public so that tests and the executable can inspect it.
   public var state: DashboardState
 
-  /// A dashboard of a loaded roadmap.
-  public init(_ loaded: LoadedRoadmap, options: DashboardOptions = DashboardOptions()) {
+  /// A dashboard of a loaded roadmap; with the search index its load wrote
+  /// (`SearchIndex.load`), none is built.
+  public init(_ loaded: LoadedRoadmap, options: DashboardOptions = DashboardOptions(), searchIndex: SearchIndex? = nil) {
     let today = options.today ?? loaded.roadmap.asOf
     state = DashboardState(
       roadmap: loaded.roadmap, digest: RoadmapDigest(loaded.roadmap, today: today),
@@ -58,7 +59,8 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
     state.embedded = options.embedded
     // A large roadmap's index is built as soon as the session starts (`initialEffects`).
     state.searchIndexing.inlineLimit = options.searchIndexInline
-    state.searchIndexing.requested = state.indexesOffLoop
+    state.searchIndexing.index = searchIndex
+    state.searchIndexing.requested = searchIndex == nil && state.indexesOffLoop
     if let reason = options.readOnlyReason {
       state.readOnly = true
       state.edit.notice = Notice(.openedReadOnly, kind: .warning, reason: .readOnly(reason))
@@ -101,7 +103,7 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
   /// marked in the lists), and a large roadmap's search index.
   public var initialEffects: [Effect] {
     (state.roadmap.lastMeeting == nil ? [] : [.loadHistory])
-      + (state.indexesOffLoop ? [state.searchIndexBuild] : [])
+      + (state.searchIndexing.requested ? [state.searchIndexBuild] : [])
   }
 
   /// Draws the current state into `grid`; what is drawn follows the grid's size.

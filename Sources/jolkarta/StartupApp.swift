@@ -36,7 +36,8 @@ struct StartupApp: TerminalApp {
     let (progress, result) = (self.progress, self.result)
     Thread.detachNewThread {
       do throws(RoadmapLoadError) {
-        result.finish(.success(try RoadmapLoader.load(path: path, progress: progress)))
+        // The search index written as the file is read: searchable from the first frame.
+        result.finish(.success(try SearchIndex.load(path: path, progress: progress)))
       } catch {
         result.finish(.failure(error))
       }
@@ -74,9 +75,9 @@ struct StartupApp: TerminalApp {
       case .failure(let error)?:
         phase = .failed(error)
         return .quit(status: 1)
-      case .success(let loaded)?:
+      case .success(let (loaded, index))?:
         var session = LiveSession(
-          app: Dashboard(loaded, options: options), path: path, loaded: loaded, author: author,
+          app: Dashboard(loaded, options: options, searchIndex: index), path: path, loaded: loaded, author: author,
           sync: sync?.0, syncInterval: sync?.1 ?? 60)
         _ = session.handle(.resize(width: size.width, height: size.height))
         phase = .running(session)
@@ -109,15 +110,15 @@ struct StartupApp: TerminalApp {
 /// The outcome of the background load, handed to the terminal's thread.
 final class LoadResult: @unchecked Sendable {
   private let lock = NSLock()
-  private var _value: Result<LoadedRoadmap, RoadmapLoadError>?
+  private var _value: Result<(loaded: LoadedRoadmap, index: SearchIndex?), RoadmapLoadError>?
 
-  var value: Result<LoadedRoadmap, RoadmapLoadError>? {
+  var value: Result<(loaded: LoadedRoadmap, index: SearchIndex?), RoadmapLoadError>? {
     lock.lock()
     defer { lock.unlock() }
     return _value
   }
 
-  func finish(_ value: Result<LoadedRoadmap, RoadmapLoadError>) {
+  func finish(_ value: Result<(loaded: LoadedRoadmap, index: SearchIndex?), RoadmapLoadError>) {
     lock.lock()
     _value = value
     lock.unlock()

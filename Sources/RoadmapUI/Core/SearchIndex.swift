@@ -36,7 +36,37 @@ public struct SearchIndex: Sendable, Equatable {
   /// find the same.
   init(_ roadmap: Roadmap, generation: Int, halves: Bool) {
     self.generation = generation
-    // Projects numbered through the directions, with their first activity entries.
+    let places = number(roadmap)
+    let total = activityBase[places.count]
+    // The halves part at the project holding the middle activity.
+    let cut = halves ? (activityBase.firstIndex { $0 >= total / 2 } ?? places.count) : places.count
+    if cut == places.count || cut == 0 {
+      activities = SearchPieces([Self.entries(roadmap, places[...])])
+    } else {
+      // Each half written by its own core into its own buffer.
+      let parts = Parts()
+      DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { parts.first = Self.entries(roadmap, places[..<cut]) } else { parts.second = Self.entries(roadmap, places[cut...]) }
+      }
+      activities = SearchPieces([parts.first, parts.second])
+    }
+    finish(roadmap, places)
+  }
+
+  /// The index of `roadmap` whose activity entries were written while it was read
+  /// (`SearchIndex.load`), `pieces` in file order; nil unless they hold one entry for
+  /// each of its activities.
+  init?(_ roadmap: Roadmap, generation: Int, loaded pieces: [SearchEntries]) {
+    self.generation = generation
+    let places = number(roadmap)
+    guard !pieces.isEmpty, pieces.reduce(0, { $0 + $1.count }) == activityBase[places.count] else { return nil }
+    activities = SearchPieces(pieces)
+    finish(roadmap, places)
+  }
+
+  /// Numbers the projects through the directions, with their first activity entries
+  /// (`activityBase`, `projectBase`); each project's direction and place.
+  private mutating func number(_ roadmap: Roadmap) -> [(d: Int, p: Int)] {
     var places: [(d: Int, p: Int)] = []
     var total = 0
     for d in roadmap.directions.indices {
@@ -49,18 +79,11 @@ public struct SearchIndex: Sendable, Equatable {
     }
     projectBase.append(places.count)
     activityBase.append(total)
-    // The halves part at the project holding the middle activity.
-    let cut = halves ? (activityBase.firstIndex { $0 >= total / 2 } ?? places.count) : places.count
-    if cut == places.count || cut == 0 {
-      activities = SearchPieces([Self.entries(roadmap, places[...])])
-    } else {
-      // Each half written by its own core into its own buffer.
-      let parts = Parts(), places = places
-      DispatchQueue.concurrentPerform(iterations: 2) { i in
-        if i == 0 { parts.first = Self.entries(roadmap, places[..<cut]) } else { parts.second = Self.entries(roadmap, places[cut...]) }
-      }
-      activities = SearchPieces([parts.first, parts.second])
-    }
+    return places
+  }
+
+  /// The projects' entries, once the activities' are written, and the bytes counted.
+  private mutating func finish(_ roadmap: Roadmap, _ places: [(d: Int, p: Int)]) {
     for (d, p) in places {
       let project = roadmap.directions[d].projects[p]
       Self.add(project.title, project.id, to: &projects)
@@ -103,7 +126,7 @@ public struct SearchIndex: Sendable, Equatable {
   }
 
   /// Adds the entry of a title and an id; a plain title is read without an array.
-  private static func add(_ title: LocalizedText, _ id: String, to entries: inout SearchEntries) {
+  static func add(_ title: LocalizedText, _ id: String, to entries: inout SearchEntries) {
     if title.isPlain {
       entries.append(title.resolved())
     } else {
