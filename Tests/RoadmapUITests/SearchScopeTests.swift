@@ -81,6 +81,23 @@ import Testing
     #expect(d.state.search?.hits == owned.map { .activity($0.location) })
   }
 
+  @Test func aLongerQueryScannedAnewUnderAFilterStillFindsOnlyWhatPasses() throws {
+    let json = try RegionJSON()
+    let done = Set(json.activities.filter { $0.status == "done" }.map(\.location))
+    var d = try regionDashboard()
+    d.press(.character("f"), .character("/"))
+    #expect(d.state.filters.status == .done)
+    d.type("а")
+    // So many hits that the next letter scans the index anew instead of narrowing them.
+    let index = try #require(d.state.searchIndexing.index)
+    #expect(!index.narrows(try #require(d.state.search).hits.count))
+    d.type("у")
+    let all = SearchIndexHalvesTests.PlainScan(d.state.roadmap).hits("ау")
+    let expected = all.filter { hit in hit.location.map { done.contains($0) } ?? true }
+    #expect(expected.count < all.count && expected.contains { $0.location != nil })
+    #expect(d.state.search?.hits == expected)
+  }
+
   /// The titles (every translation) of the region's activities and projects, read with
   /// Foundation, each with what it is, in file order.
   static func titles() throws -> [(hit: SearchHit, texts: [String])] {

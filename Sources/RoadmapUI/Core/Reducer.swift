@@ -249,7 +249,11 @@ extension DashboardState {
   /// Recomputes the hits; a longer query only needs to look at the previous hits.
   mutating func refreshHits(narrowing: Bool) {
     guard let s = search else { return }
-    let previous = narrowing && s.query.count > 1 && !s.waiting ? s.hits : nil
+    // A longer query is looked for among the last one's hits, unless there are so many
+    // that scanning the index anew is quicker (`SearchIndex.narrows`).
+    let narrows = narrowing && s.query.count > 1 && !s.waiting
+      && searchIndexing.index.map { $0.narrows(s.hits.count) } ?? true
+    let previous = narrows ? s.hits : nil
     search!.current = 0
     search!.scroll = 0
     // The index is being built off the UI thread: its arrival brings the hits.

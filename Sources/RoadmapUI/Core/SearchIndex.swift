@@ -160,6 +160,13 @@ public struct SearchIndex: Sendable, Equatable {
     projects.replace(e, with: title.translations.map(\.text) + [id])
   }
 
+  /// Whether `count` hits of a query are quicker to narrow to a longer one's than the
+  /// index is to scan anew. Each hit narrowed is a look at an entry of its own (about
+  /// 24 ns at a million, a cache miss), the scan a pass over every entry on two cores
+  /// (13 ms at a million for «ме», against 24 ms narrowing «м»'s million hits, and
+  /// 12 ms either way from 12 % of the entries): at an eighth they cost the same.
+  public func narrows(_ count: Int) -> Bool { count <= activities.count / 8 }
+
   /// Projects whose title or id, and activities whose title, id or agency (any
   /// translation) contains `query`, ignoring case and folding ё and the Kazakh letters
   /// (`FastLowercase.fold`), in file order; with `previous`, only those are looked at
