@@ -5,8 +5,9 @@ import RoadmapKit
 /// buffers (`SearchBytes`: а…я one byte each), for the `/` search; agencies are looked
 /// up by name and hit the activities they own.
 ///
-/// A value the dashboard's state holds: built off the UI thread once the roadmap is
-/// loaded (`Effect.buildSearchIndex`, back as `Msg.searchIndexBuilt`), and changed in
+/// A value the dashboard's state holds: written while the file is read
+/// (`SearchIndex.load`), or built off the UI thread once a roadmap is loaded or reloaded
+/// (`Effect.buildSearchIndex`, back as `Msg.searchIndexBuilt`), and changed in
 /// place when a title is edited. A query is found with `memchr`/`memcmp` over a buffer,
 /// many times faster than comparing a million Swift strings. Owners are not indexed
 /// (edits change them): there are few of them, and each search folds their names again.

@@ -3,8 +3,9 @@ import RoadmapKit
 /// Where the dashboard's search index stands: built for the roadmap shown, asked for and
 /// under way, or wanted.
 ///
-/// A large roadmap's index is built off the UI thread (`Effect.buildSearchIndex`) right
-/// after load and after each reload; a search typed before it arrives says "searching…"
+/// A large roadmap's index comes with its load (`SearchIndex.load`, written as the file
+/// is read), or is built off the UI thread (`Effect.buildSearchIndex`) after a load
+/// without it and after each reload; a search typed before it arrives says "searching…"
 /// and gets its hits the moment it does, so no key waits for it. A small one is built at
 /// once, where its first search needs it: at `inlineLimit` activities that takes
 /// about a millisecond, less than one keystroke.
