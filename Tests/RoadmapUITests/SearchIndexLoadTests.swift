@@ -33,16 +33,13 @@ import Testing
   }
 
   @Test func aDashboardGivenTheLoadsIndexSearchesAtOnceAndBuildsNone() throws {
-    let file = packageRoot.appendingPathComponent("data/roadmap.json").path
-    let (loaded, index) = try SearchIndex.load(path: file)
-    var options = DashboardOptions(today: snapshotDay)
-    options.searchIndexInline = 0  // the region's roadmap counts as large here
-    var d = Dashboard(loaded, options: options, searchIndex: index)
-    #expect(!d.initialEffects.contains { if case .buildSearchIndex = $0 { return true } else { return false } })
+    let (loaded, index) = try SearchIndex.decode(Self.bytes)
+    #expect(index != nil)
+    var d = Dashboard(loaded, options: DashboardOptions(today: snapshotDay), searchIndex: index)
+    #expect(!d.initialEffects.contains(where: Self.isBuild))
     _ = d.update(.resize(width: 120, height: 40))
     for key: Key in [.character("/"), .character("м"), .character("е")] {
-      let effects = d.update(.key(key))
-      #expect(!effects.contains { if case .buildSearchIndex = $0 { return true } else { return false } })
+      #expect(!d.update(.key(key)).contains(where: Self.isBuild))
     }
     let search = try #require(d.state.search)
     #expect(!search.waiting)
@@ -50,7 +47,22 @@ import Testing
     #expect(!expected.isEmpty)
     #expect(search.hits == expected)
     // Without it, the large roadmap's index is asked for at start, as before.
-    let without = Dashboard(loaded, options: options)
-    #expect(without.initialEffects.contains { if case .buildSearchIndex = $0 { return true } else { return false } })
+    #expect(Dashboard(loaded, options: DashboardOptions(today: snapshotDay)).initialEffects.contains(where: Self.isBuild))
+  }
+
+  @Test func aSmallFilesIndexIsLeftToItsFirstSearch() throws {
+    let file = packageRoot.appendingPathComponent("data/roadmap.json").path
+    let (loaded, index) = try SearchIndex.load(path: file)
+    #expect(index == nil)
+    var d = try regionDashboard()
+    #expect(d.state.searchIndexing.index == nil)
+    d.press(.character("/"))
+    d.type("ме")
+    #expect(d.state.search?.hits == Plain(loaded.roadmap).hits("ме"))
+  }
+
+  static func isBuild(_ effect: Effect) -> Bool {
+    if case .buildSearchIndex = effect { return true }
+    return false
   }
 }

@@ -7,18 +7,27 @@ extension SearchIndex {
   /// Built after the load instead, the index of a million activities cost about 0.3 s
   /// of both cores, most of it in going back to a million strings no longer in the cache
   /// and in filling fresh pages; a search typed at once after the first frame waited for
-  /// it. The index is nil only if the entries written do not match the roadmap (the
-  /// dashboard then builds it as before).
+  /// it. The index is nil for a small file (`writtenFrom`), or if the entries written do
+  /// not match the roadmap; the dashboard then builds it as before.
   public static func load(
     path: String, progress: LoadProgress? = nil
   ) throws(RoadmapLoadError) -> (loaded: LoadedRoadmap, index: SearchIndex?) {
     try decode(RoadmapLoader.readFile(path, progress: progress), file: path, progress: progress)
   }
 
+  /// Files from this size on (about 20 000 activities, `SearchIndexing.inlineLimit`) get
+  /// their index written as they are read. A smaller one's is built where its first
+  /// search needs it, in a few milliseconds; written during the load it cost as much
+  /// (`make bench` at 10 000 activities: the load 22.8 ms with it, 15.4 ms without).
+  static let writtenFrom = 8 << 20
+
   /// `load` of a file's bytes (`RoadmapLoader.decode`); `file` names it in messages.
   public static func decode(
     _ bytes: [UInt8], file: String = "", progress: LoadProgress? = nil
   ) throws(RoadmapLoadError) -> (loaded: LoadedRoadmap, index: SearchIndex?) {
+    guard bytes.count >= writtenFrom else {
+      return (try RoadmapLoader.decode(bytes, file: file, progress: progress), nil)
+    }
     let texts = ActivityTextSinks { bytes in EntriesSink(reserving: bytes) }
     let loaded = try RoadmapLoader.decode(bytes, file: file, progress: progress, texts: texts)
     let pieces = texts.pieces.compactMap { ($0 as? EntriesSink)?.entries }
