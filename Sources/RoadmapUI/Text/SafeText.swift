@@ -71,11 +71,10 @@ public enum SafeText {
   ) -> (read: Int, done: Bool) {
     let n = bytes.count
     var i = 0
-    func simple(at i: Int) -> (UInt32, Int)? { simpleScalar(bytes, at: i) }
-    guard var current = n > 0 ? simple(at: 0) : nil else { return (0, n == 0) }
+    guard var current = n > 0 ? simpleScalar(bytes, at: 0) : nil else { return (0, n == 0) }
     while true {
       let next = i + current.1
-      let following = next < n ? simple(at: next) : nil
+      let following = next < n ? simpleScalar(bytes, at: next) : nil
       // Any ASCII byte after it starts a grapheme of its own (only CR joins LF, and CR is
       // not simple).
       guard next == n || following != nil || bytes[next] < 0x80 else { return (i, false) }
