@@ -26,9 +26,9 @@ if args.count >= 3 && args[1] == "measure" {
 } else if args.count >= 3 && args[1] == "reload" {
   // For profiling the reload alone: another process changes a status in FILE (edited in
   // place), three times; each step of the reload after it timed.
-  let loaded = try RoadmapLoader.load(path: args[2])
+  let (loaded, index) = try SearchIndex.load(path: args[2])
   var roadmap = loaded.roadmap
-  var d = Dashboard(loaded, options: DashboardOptions(today: roadmap.asOf))
+  var d = Dashboard(loaded, options: DashboardOptions(today: roadmap.asOf), searchIndex: index)
   _ = d.update(.resize(width: 120, height: 40))
   var grid = Grid(width: 120, height: 40)
   let jolkarta = URL(fileURLWithPath: args[0]).deletingLastPathComponent().path + "/jolkarta"
@@ -44,7 +44,8 @@ if args.count >= 3 && args[1] == "measure" {
     d.render(into: &grid)
     let t3 = now()
     roadmap = fresh.roadmap
-    print(String(format: "read %.3f  decode %.3f  update+frame %.3f  whole %.3f s", t1 - t0, t2 - t1, t3 - t2, t3 - t0))
+    let kept = d.state.searchIndexing.index != nil ? "search index kept" : "search index to build again"
+    print(String(format: "read %.3f  decode %.3f  update+frame %.3f  whole %.3f s, %@", t1 - t0, t2 - t1, t3 - t2, t3 - t0, kept))
   }
 } else if args.count >= 3 && args[1] == "save" {
   // For profiling a save alone: load once, then change and save three statuses on it.

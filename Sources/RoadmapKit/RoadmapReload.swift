@@ -262,3 +262,15 @@ enum IncrementalDecode {
     }
   }
 }
+
+extension Project {
+  /// Whether this project's activities are `other`'s in the same storage: copies of one
+  /// another, neither changed since, as a reload that read only the changed activities
+  /// leaves every other project (`RoadmapLoader.decode(_:after:)`).
+  public func sharesActivities(with other: Project) -> Bool {
+    activities.count == other.activities.count
+      && activities.withUnsafeBufferPointer { x in
+        other.activities.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress }
+      }
+  }
+}

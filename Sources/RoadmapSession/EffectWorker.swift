@@ -237,7 +237,7 @@ final class EffectWorker: @unchecked Sendable {
         // list with the old roadmap: the same storage holds the same activities, and a
         // million look-ups are not made.
         if d < old.directions.count, p < old.directions[d].projects.count,
-          sameStorage(old.directions[d].projects[p].activities, project.activities)
+          old.directions[d].projects[p].sharesActivities(with: project)
         {
           continue
         }
@@ -245,10 +245,5 @@ final class EffectWorker: @unchecked Sendable {
       }
     }
     return out
-  }
-
-  /// Whether two arrays are one storage (copies of one another, neither changed since).
-  static func sameStorage(_ a: [Activity], _ b: [Activity]) -> Bool {
-    a.count == b.count && a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
   }
 }

@@ -6,8 +6,14 @@ extension DashboardState {
   ///
   /// Levels that point past the new roadmap (a project removed, an activity moved) are
   /// dropped from the top of the stack; selections are clamped to the new lists.
+  /// The search index stays when it fits the new roadmap (`SearchIndex.fits`).
   public mutating func reload(_ roadmap: Roadmap) {
+    let kept = searchIndexing.index.flatMap { SearchIndex.fits(self.roadmap, roadmap) ? $0 : nil }
     replaceRoadmap(roadmap)
+    if var kept {
+      kept.generation = searchIndexing.generation
+      searchIndexing.index = kept
+    }
     followScreens()
     overlay = nil
     filtersChanged()

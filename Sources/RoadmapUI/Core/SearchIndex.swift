@@ -14,7 +14,7 @@ import RoadmapKit
 public struct SearchIndex: Sendable, Equatable {
   /// Which of the state's roadmaps it was built for (`SearchIndexing.generation`): one
   /// that arrives after the roadmap was replaced again is dropped.
-  public let generation: Int
+  public internal(set) var generation: Int
   /// One entry per activity, in file order: its title's translations and its id.
   var activities = SearchPieces()
   /// One entry per project, in file order: its title's translations and its id.
