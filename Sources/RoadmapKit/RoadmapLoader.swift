@@ -20,12 +20,9 @@ public enum RoadmapLoader {
   ///
   /// Throws a `RoadmapLoadError` holding every problem, each with file, line:column,
   /// JSON path and id, when the file cannot be read or is not a valid roadmap.
-  /// With `texts`, each activity's title and id is handed to them as it is read.
-  public static func load(
-    path: String, progress: LoadProgress? = nil, texts: ActivityTextSinks? = nil
-  ) throws(RoadmapLoadError) -> LoadedRoadmap {
+  public static func load(path: String, progress: LoadProgress? = nil) throws(RoadmapLoadError) -> LoadedRoadmap {
     let bytes = try readFile(path, progress: progress)
-    return try decode(bytes, file: path, progress: progress, keepTexts: true, texts: texts)
+    return try decode(bytes, file: path, progress: progress)
   }
 
   /// Parses and validates roadmap text; `file` names it in messages. With `texts`, each

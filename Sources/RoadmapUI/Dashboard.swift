@@ -57,7 +57,8 @@ public struct Dashboard: RoadmapApp, Sendable, Equatable {
       readOnly: options.readOnly, today: today)
     state.fixedToday = options.today
     state.embedded = options.embedded
-    // A large roadmap's index is built as soon as the session starts (`initialEffects`).
+    // A large roadmap's index is built as soon as the session starts (`initialEffects`),
+    // unless its load wrote it.
     state.searchIndexing.inlineLimit = options.searchIndexInline
     state.searchIndexing.index = searchIndex
     state.searchIndexing.requested = searchIndex == nil && state.indexesOffLoop

@@ -166,7 +166,7 @@ public struct SearchIndex: Sendable, Equatable {
   /// 24 ns at a million, a cache miss), the scan a pass over every entry on two cores
   /// (13 ms at a million for «ме», against 24 ms narrowing «м»'s million hits, and
   /// 12 ms either way from 12 % of the entries): at an eighth they cost the same.
-  public func narrows(_ count: Int) -> Bool { count <= activities.count / 8 }
+  func narrows(_ count: Int) -> Bool { count <= activities.count / 8 }
 
   /// Projects whose title or id, and activities whose title, id or agency (any
   /// translation) contains `query`, ignoring case and folding ё and the Kazakh letters

@@ -28,5 +28,4 @@ extension SearchIndex {
     }
     return true
   }
-
 }

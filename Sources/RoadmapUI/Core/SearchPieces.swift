@@ -42,10 +42,8 @@ struct SearchPieces: Sendable, Equatable {
   /// megabytes are the sample one buffer of every entry would have counted.
   func needle(_ bytes: [UInt8]) -> Needle { pieces[sample].needle(bytes) }
 
-  /// The piece of the most entries (the first of them).
-  private var sample: Int {
-    pieces.indices.max { pieces[$0].count < pieces[$1].count || pieces[$0].count == pieces[$1].count && $0 > $1 } ?? 0
-  }
+  /// The piece of the most entries (the first of them: `max` keeps the first).
+  private var sample: Int { pieces.indices.max { pieces[$0].count < pieces[$1].count } ?? 0 }
 
   /// Whether entry `e` contains `needle`.
   func matches(_ e: Int, _ needle: Needle) -> Bool {
